@@ -1,0 +1,118 @@
+//! The catalogue as one thing: the store and the index opened together, the
+//! built-in listings loaded into an empty catalogue, and the task that keeps
+//! the index following the store's change log.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::{Mutex, watch};
+use tokio::task::JoinHandle;
+
+use crate::config::Paths;
+use crate::domain::{Day, Listing, Vocabulary};
+use crate::interchange;
+use crate::search::{self, SearchIndex, SharedIndexer};
+use crate::store::Store;
+
+/// The realistic catalogue a new installation starts with (`fixtures/`).
+pub const FIXTURE_LISTINGS: &str = include_str!("../fixtures/listings.jsonl");
+
+/// How often the index looks for changes written by another process (the
+/// CLI). Writes become searchable within about this long plus a commit.
+pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(250);
+
+/// The store and the index, opened together.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    /// The system of record.
+    pub store: Store,
+    /// The search index derived from it.
+    pub index: SearchIndex,
+}
+
+impl Catalogue {
+    /// Opens the database and the index at `paths`, creating them if needed.
+    pub async fn open(paths: &Paths) -> anyhow::Result<Catalogue> {
+        std::fs::create_dir_all(&paths.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                paths.data_dir.display()
+            )
+        })?;
+        let database = paths.database();
+        let store = Store::open(&database)
+            .await
+            .with_context(|| format!("cannot open the database {}", database.display()))?;
+        let index = SearchIndex::open(&paths.index_dir).with_context(|| {
+            format!(
+                "cannot open the search index in {}",
+                paths.index_dir.display()
+            )
+        })?;
+        Ok(Catalogue { store, index })
+    }
+
+    /// Stores listings, giving those without an `updated` date today's.
+    /// Returns the last change's sequence number.
+    pub async fn save(&self, mut listings: Vec<Listing>) -> crate::store::Result<Option<i64>> {
+        let today = Day::today();
+        for listing in &mut listings {
+            listing.updated.get_or_insert(today);
+        }
+        self.store.upsert_listings(&listings).await
+    }
+
+    /// Loads the built-in listings when the catalogue has none. Returns how
+    /// many were loaded.
+    pub async fn seed_if_empty(&self) -> anyhow::Result<usize> {
+        if self.store.count_listings().await? > 0 {
+            return Ok(0);
+        }
+        let listings = interchange::json::read(FIXTURE_LISTINGS, Vocabulary::builtin())
+            .context("the built-in listings in fixtures/listings.jsonl are invalid")?;
+        let count = listings.len();
+        self.save(listings).await?;
+        Ok(count)
+    }
+
+    /// Takes the index's writer, shared so that the follower and others can use it.
+    pub fn writer(&self) -> search::Result<SharedIndexer> {
+        Ok(Arc::new(Mutex::new(self.index.writer()?)))
+    }
+}
+
+/// Keeps the index following the store until `stop` turns true: applies new
+/// changes every [`FOLLOW_INTERVAL`]. A failure is logged and retried, with a
+/// growing pause, so a busy database never stops the service.
+pub fn follow_changes(
+    store: Store,
+    indexer: SharedIndexer,
+    mut stop: watch::Receiver<bool>,
+) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut pause = FOLLOW_INTERVAL;
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(pause) => {}
+                _ = stop.changed() => break,
+            }
+            match search::catch_up(&store, &indexer).await {
+                Ok(done) => {
+                    if done.indexed > 0 {
+                        tracing::info!(
+                            indexed = done.indexed,
+                            seq = done.seq,
+                            "indexed new changes"
+                        );
+                    }
+                    pause = FOLLOW_INTERVAL;
+                }
+                Err(err) => {
+                    tracing::error!(error = ?anyhow::Error::from(err), "indexing changes failed; retrying");
+                    pause = (pause * 2).min(Duration::from_secs(10));
+                }
+            }
+        }
+    })
+}

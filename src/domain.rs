@@ -1,0 +1,20 @@
+//! The catalogue's own vocabulary as plain types: listings, their parts and the
+//! controlled vocabularies (topics, audiences, languages, countries).
+//!
+//! Everything here is pure: no I/O, nothing from axum, SQL or tantivy. Values
+//! are parsed at the edge into these types, so the store and the index only
+//! ever see data that has already been checked.
+
+mod country;
+mod language;
+mod listing;
+mod text;
+mod vocabulary;
+
+pub use country::CountryCode;
+pub use language::LanguageTag;
+pub use listing::{
+    Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, Provider, ProviderId,
+    ProviderType, Session, Translation,
+};
+pub use vocabulary::{AudienceSlug, Term, TopicSlug, Vocabulary};

@@ -1,0 +1,648 @@
+//! A listing: one course, workshop, e-learning module or training material,
+//! in the shape of interchange format v1.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, format_description::BorrowedFormatItem, macros::format_description};
+
+use super::text::bounded;
+use super::{AudienceSlug, CountryCode, LanguageTag, TopicSlug, Vocabulary};
+
+/// Longest summary, in characters (interchange format v1).
+pub const MAX_SUMMARY: usize = 600;
+/// Longest description, in characters (interchange format v1).
+pub const MAX_DESCRIPTION: usize = 20_000;
+/// Longest title, in characters.
+pub const MAX_TITLE: usize = 300;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident, $min:literal, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Parses an id: lower-case ASCII letters, digits and hyphens.
+            pub fn parse(value: &str) -> Result<Self, String> {
+                let ok = ($min..=80).contains(&value.len())
+                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if ok {
+                    Ok(Self(value.to_owned()))
+                } else {
+                    Err(format!(
+                        concat!("\"{}\" is not a valid ", $what, " id: use {}-80 characters from a-z, 0-9 and -"),
+                        value, $min
+                    ))
+                }
+            }
+
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// The stable id a contributor gives a listing, such as `jclec-ntd-2027`.
+    ListingId,
+    3,
+    "listing"
+);
+id_type!(
+    /// The id of the organisation that owns listings, such as `jclec`.
+    ProviderId,
+    2,
+    "provider"
+);
+
+/// What sort of training a listing offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A taught course.
+    Course,
+    /// A workshop, seminar or exercise.
+    Workshop,
+    /// Self-paced online learning.
+    Elearning,
+    /// A guide, handbook, curriculum or other training material.
+    Material,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Kind; 4] = [
+        Kind::Course,
+        Kind::Workshop,
+        Kind::Elearning,
+        Kind::Material,
+    ];
+
+    /// The value used in the interchange format and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Course => "course",
+            Kind::Workshop => "workshop",
+            Kind::Elearning => "elearning",
+            Kind::Material => "material",
+        }
+    }
+
+    /// The English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Course => "Course",
+            Kind::Workshop => "Workshop",
+            Kind::Elearning => "E-learning",
+            Kind::Material => "Training material",
+        }
+    }
+}
+
+/// How a training is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Delivery {
+    /// In a classroom or on site.
+    #[default]
+    InPerson,
+    /// Online only.
+    Online,
+    /// Partly online, partly in person.
+    Blended,
+}
+
+impl Delivery {
+    /// Every delivery mode, in display order.
+    pub const ALL: [Delivery; 3] = [Delivery::InPerson, Delivery::Online, Delivery::Blended];
+
+    /// The value used in the interchange format and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::InPerson => "in-person",
+            Delivery::Online => "online",
+            Delivery::Blended => "blended",
+        }
+    }
+
+    /// The English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Delivery::InPerson => "In person",
+            Delivery::Online => "Online",
+            Delivery::Blended => "Blended",
+        }
+    }
+}
+
+/// What sort of organisation a provider is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderType {
+    /// A government of a member state.
+    MemberState,
+    /// An international organisation such as IOM, UNHCR, UNODC or ILO.
+    InternationalOrganisation,
+    /// A regional training institution such as JCLEC.
+    RegionalInstitution,
+    /// A non-governmental organisation.
+    CivilSociety,
+    /// A university or research institute.
+    Academic,
+}
+
+impl ProviderType {
+    /// The value used in the interchange format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderType::MemberState => "member-state",
+            ProviderType::InternationalOrganisation => "international-organisation",
+            ProviderType::RegionalInstitution => "regional-institution",
+            ProviderType::CivilSociety => "civil-society",
+            ProviderType::Academic => "academic",
+        }
+    }
+
+    /// The English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProviderType::MemberState => "Member state",
+            ProviderType::InternationalOrganisation => "International organisation",
+            ProviderType::RegionalInstitution => "Regional training institution",
+            ProviderType::CivilSociety => "Civil society",
+            ProviderType::Academic => "Academic institution",
+        }
+    }
+}
+
+const DAY_FORMAT: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+
+/// A calendar day, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Day(Date);
+
+impl Day {
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        Date::parse(value.trim(), DAY_FORMAT)
+            .map(Self)
+            .map_err(|_| format!("\"{value}\" is not a date written YYYY-MM-DD"))
+    }
+
+    /// Wraps a date.
+    pub fn new(date: Date) -> Self {
+        Self(date)
+    }
+
+    /// Today in UTC.
+    pub fn today() -> Self {
+        Self(time::OffsetDateTime::now_utc().date())
+    }
+
+    /// The date.
+    pub fn date(self) -> Date {
+        self.0
+    }
+
+    /// Days since 1970-01-01, for sorting in the index.
+    pub fn days_since_epoch(self) -> i64 {
+        i64::from(self.0.to_julian_day() - time::macros::date!(1970 - 01 - 01).to_julian_day())
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.format(DAY_FORMAT).map_err(|_| fmt::Error)?;
+        f.write_str(&text)
+    }
+}
+
+impl TryFrom<String> for Day {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Day> for String {
+    fn from(day: Day) -> Self {
+        day.to_string()
+    }
+}
+
+/// The organisation that owns a listing and is contacted about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    /// Stable id of the organisation.
+    pub id: ProviderId,
+    /// Its name, as it writes it.
+    pub name: String,
+    /// What sort of organisation it is.
+    #[serde(rename = "type")]
+    pub kind: ProviderType,
+    /// The country it is based in.
+    pub country: CountryCode,
+}
+
+/// The person to contact about a listing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Their name.
+    pub name: String,
+    /// Their role or office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Their e-mail address.
+    pub email: String,
+    /// Their telephone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// Where an in-person training takes place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// The city.
+    pub city: String,
+    /// The country.
+    pub country: CountryCode,
+}
+
+/// One run of a training, from its first to its last day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// First day.
+    pub start: Day,
+    /// Last day, on or after the first.
+    pub end: Day,
+}
+
+/// A listing's title and summary in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// The translated title.
+    pub title: String,
+    /// The translated summary.
+    pub summary: String,
+    /// The translated description, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+fn default_lang() -> LanguageTag {
+    LanguageTag::parse("en").expect("en is a language tag")
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// One entry of the catalogue, in the shape of interchange format v1.
+///
+/// Deserialising checks each value's own form (ids, tags, dates, enums);
+/// [`Listing::check`] then checks lengths, counts, the vocabularies and the
+/// rules that span several fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    /// Stable id chosen by the contributor.
+    pub id: ListingId,
+    /// What sort of training this is.
+    pub kind: Kind,
+    /// The language of `title`, `summary` and `description`.
+    #[serde(default = "default_lang")]
+    pub lang: LanguageTag,
+    /// The title.
+    pub title: String,
+    /// A short summary, at most 600 characters.
+    pub summary: String,
+    /// A longer plain-text description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// One to six topics.
+    pub topics: Vec<TopicSlug>,
+    /// The languages the training is given or available in.
+    pub languages: Vec<LanguageTag>,
+    /// The owner organisation.
+    pub provider: Provider,
+    /// Whom to contact.
+    pub contact: Contact,
+    /// How it is delivered.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub delivery: Delivery,
+    /// Where it takes place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// Who it is for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audience: Vec<AudienceSlug>,
+    /// Its scheduled runs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Title and summary in other languages, keyed by language tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<LanguageTag, Translation>,
+    /// A page with more about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When its owner last updated it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Day>,
+}
+
+/// A problem with one field of a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's path, such as `topics[2]` or `contact.email`.
+    pub field: String,
+    /// What is wrong with it, in words a contributor can act on.
+    pub reason: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "field `{}`: {}", self.field, self.reason)
+    }
+}
+
+/// Collects [`FieldError`]s while checking a listing.
+#[derive(Default)]
+struct Problems(Vec<FieldError>);
+
+impl Problems {
+    fn add(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            reason: reason.into(),
+        });
+    }
+
+    /// Replaces `value` by its trimmed, length-checked form, or records why not.
+    fn text(&mut self, field: &str, value: &mut String, max: usize) {
+        match bounded(value, max) {
+            Ok(clean) => *value = clean,
+            Err(reason) => self.add(field, reason),
+        }
+    }
+
+    fn optional_text(&mut self, field: &str, value: &mut Option<String>, max: usize) {
+        if let Some(inner) = value {
+            if inner.trim().is_empty() {
+                *value = None;
+            } else {
+                self.text(field, inner, max);
+            }
+        }
+    }
+
+    fn count<T>(&mut self, field: &str, items: &[T], min: usize, max: usize) {
+        if items.len() < min || items.len() > max {
+            self.add(
+                field,
+                format!("has {} entries; give between {min} and {max}", items.len()),
+            );
+        }
+    }
+
+    fn unique<T: Eq + std::hash::Hash + fmt::Display>(&mut self, field: &str, items: &[T]) {
+        let mut seen = HashSet::new();
+        for (i, item) in items.iter().enumerate() {
+            if !seen.insert(item) {
+                self.add(
+                    format!("{field}[{i}]"),
+                    format!("\"{item}\" is listed twice"),
+                );
+            }
+        }
+    }
+}
+
+impl Listing {
+    /// Checks everything deserialising cannot: lengths, counts, membership of
+    /// the vocabularies and cross-field rules. Trims surrounding white space
+    /// from free text. Returns every problem found, not only the first.
+    pub fn check(&mut self, vocabulary: &Vocabulary) -> Result<(), Vec<FieldError>> {
+        let mut problems = Problems::default();
+        problems.text("title", &mut self.title, MAX_TITLE);
+        problems.text("summary", &mut self.summary, MAX_SUMMARY);
+        problems.optional_text("description", &mut self.description, MAX_DESCRIPTION);
+
+        problems.count("topics", &self.topics, 1, 6);
+        problems.unique("topics", &self.topics);
+        for (i, topic) in self.topics.iter().enumerate() {
+            if vocabulary.topic(topic.as_str()).is_none() {
+                problems.add(
+                    format!("topics[{i}]"),
+                    format!(
+                        "\"{topic}\" is not a known topic; use a slug from fixtures/topics.json"
+                    ),
+                );
+            }
+        }
+        problems.count("languages", &self.languages, 1, 20);
+        problems.unique("languages", &self.languages);
+        problems.unique("audience", &self.audience);
+        for (i, audience) in self.audience.iter().enumerate() {
+            if vocabulary.audience(audience.as_str()).is_none() {
+                problems.add(
+                    format!("audience[{i}]"),
+                    format!("\"{audience}\" is not a known audience; use a slug from fixtures/audiences.json"),
+                );
+            }
+        }
+
+        problems.text("provider.name", &mut self.provider.name, 200);
+        problems.text("contact.name", &mut self.contact.name, 200);
+        problems.optional_text("contact.role", &mut self.contact.role, 200);
+        problems.optional_text("contact.phone", &mut self.contact.phone, 50);
+        self.contact.email = self.contact.email.trim().to_owned();
+        if !email_address::EmailAddress::is_valid(&self.contact.email) {
+            problems.add(
+                "contact.email",
+                format!("\"{}\" is not an e-mail address", self.contact.email),
+            );
+        }
+        if let Some(location) = &mut self.location {
+            problems.text("location.city", &mut location.city, 100);
+        }
+
+        problems.count("sessions", &self.sessions, 0, 100);
+        for (i, session) in self.sessions.iter().enumerate() {
+            if session.end < session.start {
+                problems.add(
+                    format!("sessions[{i}].end"),
+                    format!(
+                        "ends on {} before it starts on {}",
+                        session.end, session.start
+                    ),
+                );
+            }
+        }
+        self.sessions.sort_by_key(|s| (s.start, s.end));
+
+        problems.count(
+            "translations",
+            &self.translations.keys().collect::<Vec<_>>(),
+            0,
+            30,
+        );
+        for (tag, translation) in &mut self.translations {
+            if *tag == self.lang {
+                problems.add(
+                    format!("translations.{tag}"),
+                    format!("is the listing's own language \"{}\"; a translation must be into another language", self.lang),
+                );
+            }
+            problems.text(
+                &format!("translations.{tag}.title"),
+                &mut translation.title,
+                MAX_TITLE,
+            );
+            problems.text(
+                &format!("translations.{tag}.summary"),
+                &mut translation.summary,
+                MAX_SUMMARY,
+            );
+            problems.optional_text(
+                &format!("translations.{tag}.description"),
+                &mut translation.description,
+                MAX_DESCRIPTION,
+            );
+        }
+
+        if let Some(url) = &self.url {
+            match url::Url::parse(url.trim()) {
+                Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => {
+                    self.url = Some(parsed.to_string());
+                }
+                _ => problems.add("url", format!("\"{url}\" is not an http or https address")),
+            }
+        }
+
+        if problems.0.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.0)
+        }
+    }
+
+    /// The next session that has not ended by `today`, if any.
+    pub fn next_session(&self, today: Day) -> Option<Session> {
+        self.sessions.iter().copied().find(|s| s.end >= today)
+    }
+
+    /// The country the training is tied to: where it takes place, or else
+    /// where its provider is.
+    pub fn country(&self) -> CountryCode {
+        self.location
+            .as_ref()
+            .map_or(self.provider.country, |l| l.country)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> serde_json::Value {
+        serde_json::json!({
+            "id": "jclec-ntd-2027",
+            "kind": "course",
+            "title": "  National Training Directors' Course  ",
+            "summary": "A course.",
+            "topics": ["border-management"],
+            "languages": ["en", "id"],
+            "provider": {"id": "jclec", "name": "JCLEC", "type": "regional-institution", "country": "id"},
+            "contact": {"name": "Training Office", "email": "training@jclec.example.org"},
+            "sessions": [{"start": "2027-03-01", "end": "2027-03-05"}, {"start": "2027-02-08", "end": "2027-02-12"}]
+        })
+    }
+
+    fn parse(value: serde_json::Value) -> Listing {
+        serde_json::from_value(value).unwrap()
+    }
+
+    #[test]
+    fn a_valid_listing_is_trimmed_and_its_sessions_sorted() {
+        let mut listing = parse(sample());
+        listing.check(Vocabulary::builtin()).unwrap();
+        assert_eq!(listing.title, "National Training Directors' Course");
+        assert_eq!(listing.sessions[0].start.to_string(), "2027-02-08");
+        assert_eq!(listing.lang.as_str(), "en");
+        assert_eq!(listing.provider.country.as_str(), "ID");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_field() {
+        let mut value = sample();
+        value["summary"] = "x".repeat(601).into();
+        value["topics"] = serde_json::json!(["border-management", "gardening"]);
+        value["sessions"] = serde_json::json!([{"start": "2027-02-08", "end": "2027-02-01"}]);
+        value["contact"]["email"] = "not-an-address".into();
+        let errors = parse(value).check(Vocabulary::builtin()).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["summary", "topics[1]", "contact.email", "sessions[0].end"]
+        );
+    }
+
+    #[test]
+    fn the_next_session_skips_those_already_over() {
+        let listing = parse(sample());
+        let today = Day::parse("2027-02-20").unwrap();
+        assert_eq!(
+            listing.next_session(today).unwrap().start.to_string(),
+            "2027-03-01"
+        );
+        assert!(
+            listing
+                .next_session(Day::parse("2028-01-01").unwrap())
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn serialising_leaves_out_defaults_so_exports_stay_small() {
+        let listing = parse(sample());
+        let json = serde_json::to_value(&listing).unwrap();
+        assert!(json.get("delivery").is_none());
+        assert!(json.get("translations").is_none());
+        assert_eq!(json["lang"], "en");
+    }
+
+    #[test]
+    fn days_count_from_the_unix_epoch() {
+        assert_eq!(Day::parse("1970-01-02").unwrap().days_since_epoch(), 1);
+    }
+}

@@ -1,0 +1,197 @@
+//! Controlled vocabularies: topics, audiences and the names of languages.
+//!
+//! They are data, not code: the built-in set is read from `fixtures/` (compiled
+//! into the binary so that the service needs no files at run time).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::LanguageTag;
+
+macro_rules! slug_type {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks the shape of a slug: lower-case letters, digits and hyphens.
+            /// Whether the slug is in the vocabulary is checked by [`Vocabulary`].
+            pub fn parse(value: &str) -> Result<Self, String> {
+                let ok = (2..=60).contains(&value.len())
+                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if ok {
+                    Ok(Self(value.to_owned()))
+                } else {
+                    Err(format!(concat!("\"{}\" is not a ", $what, " slug (lower-case letters, digits and hyphens)"), value))
+                }
+            }
+
+            /// The slug as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(slug: $name) -> Self {
+                slug.0
+            }
+        }
+    };
+}
+
+slug_type!(
+    /// A topic from `fixtures/topics.json`, such as `border-management`.
+    TopicSlug,
+    "topic"
+);
+slug_type!(
+    /// An audience from `fixtures/audiences.json`, such as `immigration-officers`.
+    AudienceSlug,
+    "audience"
+);
+
+/// One entry of a vocabulary: a slug with its English label and description.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The stable identifier used in listings and URLs.
+    pub slug: String,
+    /// The label shown to people.
+    pub label: String,
+    /// A sentence saying what belongs under the term.
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageName {
+    tag: String,
+    english: String,
+    native: String,
+}
+
+/// The vocabularies a listing is checked against and labelled with.
+#[derive(Debug)]
+pub struct Vocabulary {
+    topics: Vec<Term>,
+    audiences: Vec<Term>,
+    languages: BTreeMap<String, LanguageName>,
+}
+
+static BUILTIN: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Vocabulary::from_json(
+        include_str!("../../fixtures/topics.json"),
+        include_str!("../../fixtures/audiences.json"),
+        include_str!("../../fixtures/languages.json"),
+    )
+    .expect("the vocabularies in fixtures/ are valid (checked by a unit test)")
+});
+
+impl Vocabulary {
+    /// The vocabularies shipped in `fixtures/`.
+    pub fn builtin() -> &'static Vocabulary {
+        &BUILTIN
+    }
+
+    /// Reads vocabularies from their JSON files' contents.
+    pub fn from_json(topics: &str, audiences: &str, languages: &str) -> serde_json::Result<Self> {
+        let languages: Vec<LanguageName> = serde_json::from_str(languages)?;
+        Ok(Self {
+            topics: serde_json::from_str(topics)?,
+            audiences: serde_json::from_str(audiences)?,
+            languages: languages.into_iter().map(|l| (l.tag.clone(), l)).collect(),
+        })
+    }
+
+    /// All topics, in their curated order.
+    pub fn topics(&self) -> &[Term] {
+        &self.topics
+    }
+
+    /// All audiences, in their curated order.
+    pub fn audiences(&self) -> &[Term] {
+        &self.audiences
+    }
+
+    /// The topic with this slug, if it is in the vocabulary.
+    pub fn topic(&self, slug: &str) -> Option<&Term> {
+        self.topics.iter().find(|t| t.slug == slug)
+    }
+
+    /// The audience with this slug, if it is in the vocabulary.
+    pub fn audience(&self, slug: &str) -> Option<&Term> {
+        self.audiences.iter().find(|t| t.slug == slug)
+    }
+
+    /// A language's name for people: its English name and its own name
+    /// (`Thai (ไทย)`), or the tag itself when the language is not listed.
+    pub fn language_label(&self, tag: &str) -> String {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        match self
+            .languages
+            .get(tag)
+            .or_else(|| self.languages.get(primary))
+        {
+            Some(l) if l.english == l.native => l.english.clone(),
+            Some(l) => format!("{} ({})", l.english, l.native),
+            None => tag.to_owned(),
+        }
+    }
+
+    /// Whether `tag`'s language is one the catalogue has a name for.
+    pub fn knows_language(&self, tag: &LanguageTag) -> bool {
+        self.languages.contains_key(tag.as_str()) || self.languages.contains_key(tag.primary())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_vocabularies_load_and_have_unique_well_formed_slugs() {
+        let vocabulary = Vocabulary::from_json(
+            include_str!("../../fixtures/topics.json"),
+            include_str!("../../fixtures/audiences.json"),
+            include_str!("../../fixtures/languages.json"),
+        )
+        .unwrap();
+        assert_eq!(vocabulary.topics().len(), 25);
+        assert_eq!(vocabulary.audiences().len(), 10);
+        for list in [vocabulary.topics(), vocabulary.audiences()] {
+            let mut slugs: Vec<_> = list.iter().map(|t| t.slug.as_str()).collect();
+            assert!(slugs.iter().all(|s| TopicSlug::parse(s).is_ok()));
+            slugs.sort_unstable();
+            slugs.dedup();
+            assert_eq!(slugs.len(), list.len(), "duplicate slug");
+        }
+    }
+
+    #[test]
+    fn languages_are_labelled_in_english_and_in_their_own_script() {
+        let vocabulary = Vocabulary::builtin();
+        assert_eq!(vocabulary.language_label("th"), "Thai (ไทย)");
+        assert_eq!(vocabulary.language_label("en"), "English");
+        assert_eq!(vocabulary.language_label("zh-Hant"), "Chinese (中文)");
+        assert_eq!(vocabulary.language_label("xx"), "xx");
+    }
+}

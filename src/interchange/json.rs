@@ -1,0 +1,165 @@
+//! Interchange format v1 as JSON: a JSON array of listings, or JSON Lines
+//! (one listing per line).
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use serde_json::Value;
+
+use super::{Error, RecordError, Result};
+use crate::domain::{Listing, Vocabulary};
+
+/// Reads every listing of a file's contents. A file whose first non-blank
+/// character is `[` is a JSON array; anything else is read as JSON Lines.
+/// Returns all the listings, or every problem found.
+pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let records: Vec<(Option<usize>, Result<Value, String>)> = if text.trim_start().starts_with('[')
+    {
+        let values: Vec<Value> = serde_json::from_str(text).map_err(|e| Error::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        values.into_iter().map(|v| (None, Ok(v))).collect()
+    } else {
+        text.lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(i, line)| {
+                (
+                    Some(i + 1),
+                    serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}")),
+                )
+            })
+            .collect()
+    };
+
+    let mut listings = Vec::with_capacity(records.len());
+    let mut errors = Vec::new();
+    let mut first_record_of: HashMap<String, usize> = HashMap::new();
+    for (index, (line, value)) in records.into_iter().enumerate() {
+        let record = index + 1;
+        let problem = |id: Option<String>, field: &str, reason: String| RecordError {
+            record,
+            line,
+            id,
+            field: field.to_owned(),
+            reason,
+        };
+        let value = match value {
+            Ok(value) => value,
+            Err(reason) => {
+                errors.push(problem(None, "(record)", reason));
+                continue;
+            }
+        };
+        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        if !value.is_object() {
+            errors.push(problem(
+                None,
+                "(record)",
+                "is not a JSON object; each listing is an object {...}".to_owned(),
+            ));
+            continue;
+        }
+        let mut listing: Listing = match serde_path_to_error::deserialize(value) {
+            Ok(listing) => listing,
+            Err(err) => {
+                let path = err.path().to_string();
+                let field = if path == "." {
+                    "(record)".to_owned()
+                } else {
+                    path
+                };
+                errors.push(problem(id, &field, err.into_inner().to_string()));
+                continue;
+            }
+        };
+        if let Err(field_errors) = listing.check(vocabulary) {
+            errors.extend(
+                field_errors
+                    .into_iter()
+                    .map(|e| problem(id.clone(), &e.field, e.reason)),
+            );
+            continue;
+        }
+        if let Some(first) = first_record_of.insert(listing.id.to_string(), record) {
+            errors.push(problem(
+                id,
+                "id",
+                format!("record {first} already has this id; ids must be unique"),
+            ));
+            continue;
+        }
+        listings.push(listing);
+    }
+    if errors.is_empty() {
+        Ok(listings)
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+/// Writes `listings` as a JSON array, one listing per element.
+pub fn write(listings: &[Listing], out: &mut impl Write) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, listings).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = r#"{"id":"abc-1","kind":"course","title":"T","summary":"S","topics":["cybercrime"],"languages":["en"],"provider":{"id":"p1","name":"P","type":"academic","country":"TH"},"contact":{"name":"C","email":"c@example.org"}}"#;
+
+    fn invalid(text: &str) -> Vec<RecordError> {
+        match read(text, Vocabulary::builtin()) {
+            Err(Error::Invalid(errors)) => errors,
+            other => panic!("expected invalid records, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn json_lines_and_arrays_read_the_same() {
+        let lines = read(VALID, Vocabulary::builtin()).unwrap();
+        let array = read(&format!("[{VALID}]"), Vocabulary::builtin()).unwrap();
+        assert_eq!(lines, array);
+    }
+
+    #[test]
+    fn a_bad_line_is_reported_with_its_line_and_the_rest_still_checked() {
+        let errors = invalid(&format!(
+            "{VALID}\n\n{{oops\n{}",
+            VALID.replace("cybercrime", "knitting")
+        ));
+        assert_eq!(errors.len(), 2);
+        assert_eq!((errors[0].record, errors[0].line), (2, Some(3)));
+        assert_eq!(errors[1].field, "topics[0]");
+        assert_eq!(errors[1].line, Some(4));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_by_name() {
+        let errors = invalid(&VALID.replace("\"kind\"", "\"colour\":\"red\",\"kind\""));
+        assert!(
+            errors[0].reason.contains("unknown field `colour`"),
+            "{:?}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn nested_problems_name_their_path() {
+        let errors = invalid(&VALID.replace("\"TH\"", "\"ZZ\""));
+        assert_eq!(errors[0].field, "provider.country");
+    }
+
+    #[test]
+    fn a_repeated_id_is_refused() {
+        let errors = invalid(&format!("{VALID}\n{VALID}"));
+        assert_eq!(errors[0].field, "id");
+        assert_eq!(errors[0].record, 2);
+    }
+}

@@ -1,0 +1,135 @@
+//! Search over the catalogue with tantivy: the schema, turning listings into
+//! documents, following the database's change log, and answering queries with
+//! facet counts and highlights.
+//!
+//! The index is derived data. It can be deleted at any time and is rebuilt
+//! from the store; it never holds anything the store does not.
+
+mod highlight;
+mod indexer;
+mod query;
+pub mod schema;
+
+use std::path::Path;
+
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, IndexReader, ReloadPolicy};
+
+pub use highlight::Highlighted;
+pub use indexer::{CatchUp, Indexer, SharedIndexer, catch_up, rebuild};
+pub use query::{Facet, FacetCount, Hit, SearchRequest, SearchResults, Sort};
+use schema::Fields;
+
+/// What can go wrong in the search layer.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// tantivy failed to read or write the index.
+    #[error("search index error")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// The index directory could not be opened.
+    #[error("cannot open the search index directory")]
+    Directory(#[from] tantivy::directory::error::OpenDirectoryError),
+    /// The index directory could not be created.
+    #[error("cannot create the search index directory {path}")]
+    CreateDirectory {
+        /// The directory.
+        path: String,
+        /// Why not.
+        source: std::io::Error,
+    },
+    /// Another process holds the index's writer lock.
+    #[error("the search index is being written by another process (a running `catalogue serve`?)")]
+    Locked,
+    /// A document stored in the index cannot be read back.
+    #[error("a document in the search index cannot be read: {0}")]
+    Corrupt(String),
+    /// Reading the changes to apply failed.
+    #[error("cannot read changes from the database")]
+    Store(#[from] crate::store::Error),
+    /// A blocking indexing task panicked or was cancelled.
+    #[error("the indexing task stopped unexpectedly")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+/// Results of the search layer.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The search index: one long-lived reader shared by every request.
+///
+/// Cheap to clone; clones share the index and reader.
+#[derive(Clone)]
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index under `dir`, creating it if needed. Each schema
+    /// version has its own subdirectory, so a new version starts empty and is
+    /// rebuilt from the database rather than misreading an old index.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        let dir = dir.join(format!("v{}", schema::SCHEMA_VERSION));
+        std::fs::create_dir_all(&dir).map_err(|source| Error::CreateDirectory {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let (schema, fields) = schema::build();
+        let index = Index::open_or_create(MmapDirectory::open(&dir)?, schema)?;
+        Self::with_index(index, fields)
+    }
+
+    /// An index held in memory only, for tests and benchmarks.
+    pub fn in_ram() -> Result<SearchIndex> {
+        let (schema, fields) = schema::build();
+        Self::with_index(Index::create_in_ram(schema), fields)
+    }
+
+    fn with_index(index: Index, fields: Fields) -> Result<SearchIndex> {
+        // Manual reloads: the indexer reloads right after each commit, so a
+        // write is searchable as soon as it is committed (read-your-writes).
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Takes the index's single writer. Fails with [`Error::Locked`] when
+    /// another process (or another handle) already holds it.
+    pub fn writer(&self) -> Result<Indexer> {
+        Indexer::new(self.clone())
+    }
+
+    /// The sequence number of the last change the index has committed, or
+    /// `None` for an index that has never been committed to.
+    pub fn applied_seq(&self) -> Result<Option<i64>> {
+        let metas = self.index.load_metas()?;
+        Ok(metas.payload.as_deref().and_then(indexer::seq_from_payload))
+    }
+
+    /// How many listings the index holds.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Whether the index holds no listing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Picks up what was committed, by this process or another.
+    pub fn reload(&self) -> Result<()> {
+        Ok(self.reader.reload()?)
+    }
+}

@@ -1,0 +1,218 @@
+//! Turning listings into documents, and following the store's change log.
+
+use std::collections::BTreeSet;
+
+use std::sync::Arc;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+use super::schema::SESSION_SPAN;
+use super::{Error, Result, SearchIndex};
+use crate::domain::{Day, Listing};
+use crate::store::Store;
+
+/// Memory the writer may buffer before it flushes a segment.
+const WRITER_MEMORY: usize = 50_000_000;
+/// Changes read from the log per batch.
+const BATCH: i64 = 1_000;
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    seq: i64,
+}
+
+pub(super) fn seq_from_payload(payload: &str) -> Option<i64> {
+    serde_json::from_str::<Payload>(payload).ok().map(|p| p.seq)
+}
+
+/// The index's single writer.
+pub struct Indexer {
+    index: SearchIndex,
+    writer: IndexWriter,
+}
+
+impl std::fmt::Debug for Indexer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Indexer").finish_non_exhaustive()
+    }
+}
+
+impl Indexer {
+    pub(super) fn new(index: SearchIndex) -> Result<Indexer> {
+        // One indexing thread keeps document order, and so scores and ties,
+        // the same from one build to the next.
+        let writer = index
+            .index
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(|err| match err {
+                tantivy::TantivyError::LockFailure(..) => Error::Locked,
+                other => Error::Tantivy(other),
+            })?;
+        Ok(Indexer { index, writer })
+    }
+
+    /// The index this writer writes.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    fn document(&self, listing: &Listing) -> TantivyDocument {
+        let f = &self.index.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, listing.id.as_str());
+        doc.add_text(f.title, &listing.title);
+        doc.add_text(f.summary, &listing.summary);
+        if let Some(description) = &listing.description {
+            doc.add_text(f.description, description);
+        }
+        for translation in listing.translations.values() {
+            doc.add_text(f.translations, &translation.title);
+            doc.add_text(f.translations, &translation.summary);
+            if let Some(description) = &translation.description {
+                doc.add_text(f.translations, description);
+            }
+        }
+        doc.add_text(f.provider_text, &listing.provider.name);
+        doc.add_text(f.provider_text, listing.provider.id.as_str());
+        for topic in &listing.topics {
+            doc.add_text(f.topic, topic.as_str());
+        }
+        for language in &listing.languages {
+            doc.add_text(f.language, language.as_str());
+        }
+        doc.add_text(f.provider, listing.provider.id.as_str());
+        doc.add_text(f.kind, listing.kind.as_str());
+        doc.add_text(f.delivery, listing.delivery.as_str());
+        doc.add_text(f.country, listing.country().as_str());
+        for audience in &listing.audience {
+            doc.add_text(f.audience, audience.as_str());
+        }
+        let updated = listing.updated.map_or(0, Day::days_since_epoch);
+        doc.add_i64(f.updated, updated);
+        for session in &listing.sessions {
+            doc.add_i64(
+                f.sessions,
+                session.start.days_since_epoch() * SESSION_SPAN + session.end.days_since_epoch(),
+            );
+        }
+        doc.add_text(f.title_sort, listing.title.to_lowercase());
+        let json = serde_json::to_string(listing).expect("a listing always serialises");
+        doc.add_text(f.listing, json);
+        doc
+    }
+
+    /// Replaces the documents of the listings named in `changed`: each id in
+    /// `changed` with no listing in `current` is removed. Then commits,
+    /// recording `seq` as the last change applied, and reloads the reader.
+    pub fn apply(
+        &mut self,
+        changed: &BTreeSet<String>,
+        current: &[Listing],
+        seq: i64,
+    ) -> Result<()> {
+        for id in changed {
+            self.writer
+                .delete_term(Term::from_field_text(self.index.fields.id, id));
+        }
+        for listing in current {
+            self.writer.add_document(self.document(listing))?;
+        }
+        self.commit(seq)
+    }
+
+    /// Empties the index and adds `listings`, recording `seq` as applied.
+    pub fn rebuild(&mut self, listings: &[Listing], seq: i64) -> Result<()> {
+        self.writer.delete_all_documents()?;
+        for listing in listings {
+            self.writer.add_document(self.document(listing))?;
+        }
+        self.commit(seq)
+    }
+
+    fn commit(&mut self, seq: i64) -> Result<()> {
+        let mut prepared = self.writer.prepare_commit()?;
+        // The payload is written atomically with the commit's meta.json, so
+        // the recorded sequence number always matches the committed segments.
+        prepared.set_payload(&serde_json::to_string(&Payload { seq }).expect("serialises"));
+        prepared.commit()?;
+        self.index.reload()
+    }
+}
+
+/// What a call to [`catch_up`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatchUp {
+    /// Listings written to the index.
+    pub indexed: usize,
+    /// The last change now applied.
+    pub seq: i64,
+    /// Whether the index was rebuilt from scratch.
+    pub rebuilt: bool,
+}
+
+/// The writer, shared between the task that follows the change log and
+/// anything else that writes (the CLI, tests).
+pub type SharedIndexer = Arc<Mutex<Indexer>>;
+
+/// Runs `work` on the writer on a blocking thread: commits sync files to disk
+/// and must not stall the async runtime.
+async fn on_blocking_thread<T: Send + 'static>(
+    mut guard: OwnedMutexGuard<Indexer>,
+    work: impl FnOnce(&mut Indexer) -> Result<T> + Send + 'static,
+) -> Result<(OwnedMutexGuard<Indexer>, T)> {
+    tokio::task::spawn_blocking(move || {
+        let result = work(&mut guard);
+        result.map(|value| (guard, value))
+    })
+    .await?
+}
+
+/// Brings the index up to date with the store: a full rebuild when the index
+/// has never been committed to, else the changes recorded since its last
+/// commit, in order.
+pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
+    let mut guard = indexer.clone().lock_owned().await;
+    let Some(mut seq) = guard.index.applied_seq()? else {
+        return rebuild_locked(store, guard).await;
+    };
+    let mut indexed = 0;
+    loop {
+        let changes = store.changes_since(seq, BATCH).await?;
+        let Some(last) = changes.last().map(|c| c.seq) else {
+            break;
+        };
+        let changed: BTreeSet<String> = changes.into_iter().map(|c| c.listing_id).collect();
+        let ids: Vec<String> = changed.iter().cloned().collect();
+        let mut current: Vec<Listing> = store.listings_by_id(&ids).await?.into_values().collect();
+        // Ids order the documents, as in a rebuild, so that ties rank alike.
+        current.sort_by(|a, b| a.id.cmp(&b.id));
+        indexed += current.len();
+        (guard, ()) = on_blocking_thread(guard, move |w| w.apply(&changed, &current, last)).await?;
+        seq = last;
+    }
+    Ok(CatchUp {
+        indexed,
+        seq,
+        rebuilt: false,
+    })
+}
+
+/// Empties the index and indexes every listing in the store again.
+pub async fn rebuild(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
+    rebuild_locked(store, indexer.clone().lock_owned().await).await
+}
+
+async fn rebuild_locked(store: &Store, guard: OwnedMutexGuard<Indexer>) -> Result<CatchUp> {
+    // Read the position before the listings: a change that lands in between
+    // is applied again next time, which is harmless.
+    let seq = store.latest_seq().await?;
+    let listings = store.all_listings().await?;
+    let indexed = listings.len();
+    on_blocking_thread(guard, move |w| w.rebuild(&listings, seq)).await?;
+    Ok(CatchUp {
+        indexed,
+        seq,
+        rebuilt: true,
+    })
+}

@@ -1,0 +1,437 @@
+//! Answering a search: the text query, facet filters, disjunctive facet
+//! counts, sorting, paging and highlights.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::{AggregationResult, AggregationResults, BucketResult};
+use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
+use tantivy::collector::{Collector, Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Order, Searcher, SegmentReader, TantivyDocument, Term};
+
+use super::highlight::{highlight, query_terms};
+use super::schema::{Fields, SESSION_SPAN, names};
+use super::{Error, Highlighted, Result, SearchIndex};
+use crate::domain::{Day, Listing, Session};
+
+/// A dimension results can be filtered and counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// Topic slug.
+    Topic,
+    /// Language the training is given in.
+    Language,
+    /// Provider id.
+    Provider,
+    /// Kind of training.
+    Kind,
+    /// Delivery mode.
+    Delivery,
+    /// Country of the location, else of the provider.
+    Country,
+    /// Audience slug.
+    Audience,
+}
+
+impl Facet {
+    /// Every facet, in display order.
+    pub const ALL: [Facet; 7] = [
+        Facet::Topic,
+        Facet::Language,
+        Facet::Provider,
+        Facet::Kind,
+        Facet::Delivery,
+        Facet::Country,
+        Facet::Audience,
+    ];
+
+    /// The facet's name in URLs and in the API.
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Topic => names::TOPIC,
+            Facet::Language => names::LANGUAGE,
+            Facet::Provider => names::PROVIDER,
+            Facet::Kind => names::KIND,
+            Facet::Delivery => names::DELIVERY,
+            Facet::Country => names::COUNTRY,
+            Facet::Audience => names::AUDIENCE,
+        }
+    }
+
+    fn field(self, fields: &Fields) -> Field {
+        match self {
+            Facet::Topic => fields.topic,
+            Facet::Language => fields.language,
+            Facet::Provider => fields.provider,
+            Facet::Kind => fields.kind,
+            Facet::Delivery => fields.delivery,
+            Facet::Country => fields.country,
+            Facet::Audience => fields.audience,
+        }
+    }
+}
+
+impl fmt::Display for Facet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The order of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best match first; with no query text, most recently updated first.
+    #[default]
+    Relevance,
+    /// Soonest upcoming session first; listings with none come last.
+    Start,
+    /// Most recently updated first.
+    Updated,
+    /// By title, A to Z.
+    Title,
+}
+
+impl Sort {
+    /// Every order, in display order.
+    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Start, Sort::Updated, Sort::Title];
+
+    /// The name in URLs and in the API.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Start => "start",
+            Sort::Updated => "updated",
+            Sort::Title => "title",
+        }
+    }
+
+    /// The order with this name.
+    pub fn parse(name: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A search as a person asked for it, already checked.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// What they typed; empty lists everything.
+    pub text: String,
+    /// Selected values per facet: OR within a facet, AND across facets.
+    pub filters: BTreeMap<Facet, Vec<String>>,
+    /// The order of results.
+    pub sort: Sort,
+    /// The page, from 1.
+    pub page: usize,
+    /// Results per page, at least 1.
+    pub per_page: usize,
+    /// The day against which sessions count as upcoming.
+    pub today: Day,
+}
+
+impl SearchRequest {
+    /// Everything, first page, 20 a page.
+    pub fn new(text: impl Into<String>) -> Self {
+        SearchRequest {
+            text: text.into(),
+            filters: BTreeMap::new(),
+            sort: Sort::default(),
+            page: 1,
+            per_page: 20,
+            today: Day::today(),
+        }
+    }
+
+    /// Adds a selected facet value.
+    pub fn filter(mut self, facet: Facet, value: impl Into<String>) -> Self {
+        self.filters.entry(facet).or_default().push(value.into());
+        self
+    }
+}
+
+/// How many results one facet value would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount {
+    /// The value (slug, tag, id or code).
+    pub value: String,
+    /// Results with this value, given the query and every other facet's filters.
+    pub count: u64,
+    /// Whether the value is among the selected filters.
+    pub selected: bool,
+}
+
+/// One result.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// The listing as indexed.
+    pub listing: Listing,
+    /// Its title with the matched words marked.
+    pub title: Highlighted,
+    /// Its summary with the matched words marked.
+    pub summary: Highlighted,
+    /// Its next session that has not ended.
+    pub next_session: Option<Session>,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone)]
+pub struct SearchResults {
+    /// All results across pages.
+    pub total: usize,
+    /// This page's results.
+    pub hits: Vec<Hit>,
+    /// Counts for every facet, in [`Facet::ALL`] order, most results first.
+    pub facets: Vec<(Facet, Vec<FacetCount>)>,
+}
+
+/// Value counts per facet name, as the aggregations return them.
+type Counts = HashMap<String, Vec<(String, u64)>>;
+
+/// Values counted per facet; far above the catalogue's number of topics,
+/// languages or providers, so that no value is left out.
+const FACET_SIZE: u32 = 1_000;
+
+impl SearchIndex {
+    /// Runs a search.
+    ///
+    /// Facet counts are disjunctive: each facet is counted with the filters
+    /// of every other facet applied but not its own, so a person sees how
+    /// many results each alternative value would give.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let searcher = self.reader.searcher();
+        let fields = &self.fields;
+        let text = request.text.trim();
+        let text_query: Box<dyn Query> = if text.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            let mut parser = QueryParser::for_index(
+                &self.index,
+                vec![
+                    fields.title,
+                    fields.summary,
+                    fields.description,
+                    fields.translations,
+                    fields.provider_text,
+                ],
+            );
+            parser.set_field_boost(fields.title, 3.0);
+            parser.set_field_boost(fields.summary, 1.5);
+            parser.set_field_boost(fields.provider_text, 1.5);
+            parser.set_conjunction_by_default();
+            // People search words, not fields: a colon would let `id:*` or
+            // `title:*` reach internal fields and fail at search time, so it
+            // reads as a space. Lenient: a stray quote or bracket narrows
+            // nothing and never fails the request.
+            parser.parse_query_lenient(&text.replace(':', " ")).0
+        };
+
+        let unselected: Vec<Facet> = Facet::ALL
+            .into_iter()
+            .filter(|f| !request.filters.contains_key(f))
+            .collect();
+        let query = self.filtered(&*text_query, &request.filters, None);
+        let top = TopDocs::with_limit(request.per_page.max(1))
+            .and_offset((request.page.max(1) - 1) * request.per_page);
+        let aggs = self.aggregations(&unselected);
+        let sort = match request.sort {
+            Sort::Relevance if text.is_empty() => Sort::Updated,
+            other => other,
+        };
+        let (addresses, total, mut counts) = match sort {
+            Sort::Relevance => run(&searcher, &query, top.order_by_score(), aggs)?,
+            Sort::Updated => run(
+                &searcher,
+                &query,
+                top.order_by_fast_field::<i64>(names::UPDATED, Order::Desc),
+                aggs,
+            )?,
+            Sort::Title => run(
+                &searcher,
+                &query,
+                top.order_by_string_fast_field(names::TITLE_SORT, Order::Asc),
+                aggs,
+            )?,
+            Sort::Start => {
+                let today = request.today.days_since_epoch();
+                run(
+                    &searcher,
+                    &query,
+                    top.tweak_score(move |segment: &SegmentReader| next_start_key(segment, today)),
+                    aggs,
+                )?
+            }
+        };
+
+        for facet in request.filters.keys() {
+            let query = self.filtered(&*text_query, &request.filters, Some(*facet));
+            let results = searcher.search(&query, &self.aggregations(&[*facet]))?;
+            counts.extend(bucket_counts(results));
+        }
+        let facets = Facet::ALL
+            .into_iter()
+            .map(|facet| {
+                let selected = request
+                    .filters
+                    .get(&facet)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
+                (
+                    facet,
+                    facet_counts(counts.remove(facet.name()).unwrap_or_default(), selected),
+                )
+            })
+            .collect();
+
+        let mut analyzer = self.index.tokenizer_for_field(fields.title)?;
+        let terms = query_terms(&mut analyzer, text);
+        let hits = addresses
+            .into_iter()
+            .map(|address| {
+                let document: TantivyDocument = searcher.doc(address)?;
+                let json = document
+                    .get_first(fields.listing)
+                    .and_then(|v| v.as_str())
+                    .ok_or_else(|| Error::Corrupt("a document has no stored listing".to_owned()))?;
+                let listing: Listing =
+                    serde_json::from_str(json).map_err(|e| Error::Corrupt(e.to_string()))?;
+                Ok(Hit {
+                    title: highlight(&mut analyzer, &listing.title, &terms),
+                    summary: highlight(&mut analyzer, &listing.summary, &terms),
+                    next_session: listing.next_session(request.today),
+                    listing,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    /// `text` AND, for each facet but `skip`, any of its selected values.
+    fn filtered(
+        &self,
+        text: &dyn Query,
+        filters: &BTreeMap<Facet, Vec<String>>,
+        skip: Option<Facet>,
+    ) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text.box_clone())];
+        for (facet, values) in filters.iter().filter(|(f, _)| Some(**f) != skip) {
+            let field = facet.field(&self.fields);
+            let any_of: Vec<(Occur, Box<dyn Query>)> = values
+                .iter()
+                .map(|value| {
+                    let term = Term::from_field_text(field, value);
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_of))));
+        }
+        BooleanQuery::new(clauses)
+    }
+
+    fn aggregations(&self, facets: &[Facet]) -> AggregationCollector {
+        let request: serde_json::Map<String, serde_json::Value> = facets
+            .iter()
+            .map(|f| {
+                let terms = serde_json::json!({"terms": {"field": f.name(), "size": FACET_SIZE}});
+                (f.name().to_owned(), terms)
+            })
+            .collect();
+        let aggregations: Aggregations = serde_json::from_value(request.into())
+            .expect("a terms aggregation over known fields is a valid request");
+        let context = AggContextParams::new(
+            AggregationLimitsGuard::default(),
+            self.index.tokenizers().clone(),
+        );
+        AggregationCollector::from_aggs(aggregations, context)
+    }
+}
+
+/// Runs one pass collecting the page of results, the total and the facet
+/// counts of the facets with no selection.
+fn run<C, K>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    top: C,
+    aggs: AggregationCollector,
+) -> Result<(Vec<DocAddress>, usize, Counts)>
+where
+    C: Collector<Fruit = Vec<(K, DocAddress)>>,
+{
+    let (top, total, aggs) = searcher.search(query, &(top, Count, aggs))?;
+    Ok((
+        top.into_iter().map(|(_, address)| address).collect(),
+        total,
+        bucket_counts(aggs),
+    ))
+}
+
+/// The sort key for "next session first": higher is sooner. A listing with no
+/// session still to come sorts last.
+fn next_start_key(
+    segment: &SegmentReader,
+    today: i64,
+) -> impl Fn(tantivy::DocId, tantivy::Score) -> i64 + use<> {
+    let column = segment.fast_fields().i64(names::SESSIONS).ok();
+    move |doc, _score| {
+        let next = column.as_ref().and_then(|column| {
+            column
+                .values_for_doc(doc)
+                .filter(|packed| packed % SESSION_SPAN >= today)
+                .map(|packed| packed / SESSION_SPAN)
+                .min()
+        });
+        next.map_or(i64::MIN, |start| -start)
+    }
+}
+
+fn bucket_counts(results: AggregationResults) -> Counts {
+    results
+        .0
+        .into_iter()
+        .filter_map(|(name, result)| match result {
+            AggregationResult::BucketResult(BucketResult::Terms { buckets, .. }) => {
+                let values = buckets
+                    .into_iter()
+                    .filter_map(|b| match b.key {
+                        Key::Str(value) => Some((value, b.doc_count)),
+                        _ => None,
+                    })
+                    .collect();
+                Some((name, values))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Orders counts (most first, then by value) and keeps every selected value,
+/// even one with no results, so that it can still be unselected.
+fn facet_counts(counted: Vec<(String, u64)>, selected: &[String]) -> Vec<FacetCount> {
+    let mut counts: Vec<FacetCount> = counted
+        .into_iter()
+        .map(|(value, count)| FacetCount {
+            selected: selected.contains(&value),
+            value,
+            count,
+        })
+        .collect();
+    for value in selected {
+        if !counts.iter().any(|c| &c.value == value) {
+            counts.push(FacetCount {
+                value: value.clone(),
+                count: 0,
+                selected: true,
+            });
+        }
+    }
+    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    counts
+}

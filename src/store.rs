@@ -1,0 +1,81 @@
+//! The system of record: listings in SQLite, and the ordered log of changes
+//! the search index follows.
+//!
+//! Only this module speaks SQL. It knows nothing of HTTP or of tantivy.
+
+mod changes;
+mod listings;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use changes::Change;
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The database could not be opened, read or written.
+    #[error("database error")]
+    Database(#[from] sqlx::Error),
+    /// The schema could not be brought up to date.
+    #[error("could not apply the database migrations")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A stored listing no longer reads as a listing.
+    #[error("the stored listing {id} cannot be read")]
+    Corrupt {
+        /// The listing's id.
+        id: String,
+        /// Why it cannot be read.
+        source: serde_json::Error,
+    },
+}
+
+/// Results of the store.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A handle on the catalogue's database; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file at `path` and brings its
+    /// schema up to date.
+    pub async fn open(path: &Path) -> Result<Store> {
+        let options = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(path)
+            .create_if_missing(true)
+            // WAL lets the service read while the CLI writes.
+            // https://www.sqlite.org/wal.html
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a commit that was acknowledged survives a power loss, not
+            // only a crash of the process. https://www.sqlite.org/pragma.html#pragma_synchronous
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            // A second process (the CLI beside the service) waits for the
+            // write lock instead of failing at once.
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("src/store/migrations").run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Closes the pool, waiting for connections to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

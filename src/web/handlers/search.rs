@@ -1,0 +1,163 @@
+//! Searching: the search page and the search API.
+
+use std::collections::{BTreeMap, HashMap};
+
+use axum::extract::{RawQuery, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use maud::Markup;
+use serde::Serialize;
+
+use crate::domain::Day;
+use crate::search::{Facet, SearchIndex, SearchResults};
+use crate::store::Store;
+use crate::web::paths::SearchQuery;
+use crate::web::views::{self, Labels};
+use crate::web::{ApiError, AppState, Error, Result, paths};
+
+/// Routes of the search page and API.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::SEARCH, get(search_page))
+        .route(paths::API_SEARCH, get(search_listings))
+}
+
+/// Parses the query string, runs the search off the async threads, and
+/// looks up the names of the providers it mentions.
+async fn run_search(
+    store: &Store,
+    index: SearchIndex,
+    query_string: Option<String>,
+) -> Result<(SearchQuery, SearchResults, Labels)> {
+    let query = SearchQuery::parse(query_string.as_deref()).map_err(Error::BadRequest)?;
+    let request = query.request(Day::today());
+    let results = tokio::task::spawn_blocking(move || index.search(&request))
+        .await
+        .map_err(|e| Error::Internal(e.into()))??;
+    let provider_ids: Vec<String> = results
+        .facets
+        .iter()
+        .filter(|(facet, _)| *facet == Facet::Provider)
+        .flat_map(|(_, counts)| counts.iter().map(|c| c.value.clone()))
+        .collect();
+    let labels = Labels::new(store.provider_names(&provider_ids).await?);
+    Ok((query, results, labels))
+}
+
+async fn search_page(
+    State(store): State<Store>,
+    State(index): State<SearchIndex>,
+    RawQuery(query_string): RawQuery,
+) -> Result<Markup> {
+    let (query, results, labels) = run_search(&store, index, query_string).await?;
+    Ok(views::search::search_page(&query, &results, &labels))
+}
+
+/// A hit in the API's answer.
+#[derive(Debug, Serialize)]
+struct ApiHit {
+    id: String,
+    lang: String,
+    title: String,
+    summary: String,
+    kind: &'static str,
+    provider: ApiProvider,
+    topics: Vec<String>,
+    languages: Vec<String>,
+    next_session: Option<crate::domain::Session>,
+    url: String,
+    highlights: ApiHighlights,
+}
+
+#[derive(Debug, Serialize)]
+struct ApiProvider {
+    id: String,
+    name: String,
+}
+
+/// Title and summary as HTML, with matched words in `<mark>`.
+#[derive(Debug, Serialize)]
+struct ApiHighlights {
+    title: String,
+    summary: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ApiFacetCount {
+    value: String,
+    label: String,
+    count: u64,
+    selected: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct ApiSearchResults {
+    total: usize,
+    page: usize,
+    per_page: usize,
+    hits: Vec<ApiHit>,
+    facets: BTreeMap<&'static str, Vec<ApiFacetCount>>,
+}
+
+async fn search_listings(
+    State(store): State<Store>,
+    State(index): State<SearchIndex>,
+    RawQuery(query_string): RawQuery,
+) -> Result<Json<ApiSearchResults>, ApiError> {
+    let (query, results, labels) = run_search(&store, index, query_string).await?;
+    let hits = results
+        .hits
+        .into_iter()
+        .map(|hit| {
+            let l = hit.listing;
+            ApiHit {
+                url: paths::listing(l.id.as_str()),
+                id: l.id.to_string(),
+                lang: l.lang.to_string(),
+                highlights: ApiHighlights {
+                    title: views::components::highlighted(&hit.title).into_string(),
+                    summary: views::components::highlighted(&hit.summary).into_string(),
+                },
+                title: l.title,
+                summary: l.summary,
+                kind: l.kind.as_str(),
+                provider: ApiProvider {
+                    id: l.provider.id.to_string(),
+                    name: l.provider.name,
+                },
+                topics: l.topics.iter().map(ToString::to_string).collect(),
+                languages: l.languages.iter().map(ToString::to_string).collect(),
+                next_session: hit.next_session,
+            }
+        })
+        .collect();
+    let facets = results
+        .facets
+        .into_iter()
+        .map(|(facet, counts)| {
+            let counts = counts
+                .into_iter()
+                .map(|c| ApiFacetCount {
+                    label: labels.value(facet, &c.value),
+                    value: c.value,
+                    count: c.count,
+                    selected: c.selected,
+                })
+                .collect();
+            (facet.name(), counts)
+        })
+        .collect();
+    Ok(Json(ApiSearchResults {
+        total: results.total,
+        page: query.page,
+        per_page: query.per_page,
+        hits,
+        facets,
+    }))
+}
+
+impl Labels {
+    fn new(providers: HashMap<String, String>) -> Self {
+        Labels { providers }
+    }
+}

@@ -1,0 +1,134 @@
+//! A listing's own page.
+
+use maud::{Markup, html};
+
+use super::components::{dir, session_dates};
+use super::layout::page;
+use crate::domain::{Day, Listing, Vocabulary};
+use crate::search::Facet;
+use crate::web::paths::{self, SearchQuery};
+
+fn paragraphs(text: &str) -> Markup {
+    html! {
+        @for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            p { (paragraph) }
+        }
+    }
+}
+
+fn search_for(facet: Facet, value: &str) -> String {
+    SearchQuery::default().toggled(facet, value).href()
+}
+
+/// The page of one listing, with its sessions, languages, provider and the
+/// person to contact.
+pub fn listing_page(listing: &Listing, today: Day) -> Markup {
+    let vocabulary = Vocabulary::builtin();
+    let next = listing.next_session(today);
+    page(
+        &listing.title,
+        html! {
+            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::SEARCH) { "← Search the catalogue" } }
+            article.listing {
+                header lang=(listing.lang) dir=[dir(&listing.lang)] {
+                    p.kind lang="en" dir="ltr" { (listing.kind.label()) " · " (listing.delivery.label()) }
+                    h1 { (listing.title) }
+                    p.lead { (listing.summary) }
+                }
+                div.listing-layout {
+                    div.listing-main {
+                        @if let Some(description) = &listing.description {
+                            section lang=(listing.lang) dir=[dir(&listing.lang)] {
+                                h2 lang="en" dir="ltr" { "About this training" }
+                                (paragraphs(description))
+                            }
+                        }
+                        section {
+                            h2 { "Sessions" }
+                            @if listing.sessions.is_empty() {
+                                p { "No dates are scheduled. Contact the provider to ask when it runs next or to request it." }
+                            } @else {
+                                ul.sessions {
+                                    @for session in &listing.sessions {
+                                        li {
+                                            (session_dates(session))
+                                            @if session.end < today { " " span.past { "(ended)" } }
+                                            @else if Some(*session) == next { " " span.next { "(next)" } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        @for (tag, translation) in &listing.translations {
+                            section.translation lang=(tag) dir=[dir(tag)] {
+                                h2 lang="en" dir="ltr" { "In " (vocabulary.language_label(tag.as_str())) }
+                                h3 { (translation.title) }
+                                p { (translation.summary) }
+                                @if let Some(description) = &translation.description { (paragraphs(description)) }
+                            }
+                        }
+                    }
+                    aside.listing-side {
+                        section.contact aria-labelledby="contact-heading" {
+                            h2 #contact-heading { "Contact the provider" }
+                            p { (listing.provider.name) }
+                            p.who { (listing.contact.name) @if let Some(role) = &listing.contact.role { br; span.role { (role) } } }
+                            p { a href={ "mailto:" (listing.contact.email) } { (listing.contact.email) } }
+                            @if let Some(phone) = &listing.contact.phone { p { a href={ "tel:" (phone.replace(' ', "")) } { (phone) } } }
+                            p.note { "The catalogue lists this training; the provider owns it and answers enquiries." }
+                        }
+                        dl.details {
+                            dt { "Provider" }
+                            dd {
+                                a href=(search_for(Facet::Provider, listing.provider.id.as_str())) { (listing.provider.name) }
+                                br; span.muted { (listing.provider.kind.label()) ", " (listing.provider.country.name()) }
+                            }
+                            @if let Some(location) = &listing.location {
+                                dt { "Location" }
+                                dd { (location.city) ", " (location.country.name()) }
+                            }
+                            dt { "Languages" }
+                            dd {
+                                ul.plain {
+                                    @for language in &listing.languages {
+                                        li { a href=(search_for(Facet::Language, language.as_str())) { (vocabulary.language_label(language.as_str())) } }
+                                    }
+                                }
+                            }
+                            dt { "Topics" }
+                            dd {
+                                ul.plain {
+                                    @for topic in &listing.topics {
+                                        li {
+                                            a href=(search_for(Facet::Topic, topic.as_str())) {
+                                                (vocabulary.topic(topic.as_str()).map_or(topic.as_str(), |t| t.label.as_str()))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            @if !listing.audience.is_empty() {
+                                dt { "For" }
+                                dd {
+                                    ul.plain {
+                                        @for audience in &listing.audience {
+                                            li { (vocabulary.audience(audience.as_str()).map_or(audience.as_str(), |t| t.label.as_str())) }
+                                        }
+                                    }
+                                }
+                            }
+                            @if let Some(url) = &listing.url {
+                                dt { "More information" }
+                                dd { a href=(url) rel="noopener" { (url) } }
+                            }
+                            @if let Some(updated) = listing.updated {
+                                dt { "Last updated" }
+                                dd { time datetime=(updated) { (updated) } }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}

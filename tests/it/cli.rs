@@ -1,0 +1,258 @@
+//! The `catalogue` binary as an operator runs it.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+use crate::helpers::{binary, sample_listing};
+
+fn catalogue(dir: &Path, args: &[&str]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .env("CATALOGUE_DATA_DIR", dir.join("data"))
+        .env("CATALOGUE_INDEX_DIR", dir.join("index"))
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn write_lines(path: &Path, records: &[Value]) {
+    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
+    std::fs::write(path, lines.join("\n")).unwrap();
+}
+
+#[test]
+fn import_reports_each_invalid_record_and_imports_nothing_from_its_file() {
+    let dir = TempDir::new().unwrap();
+    let good = dir.path().join("good.jsonl");
+    let bad = dir.path().join("bad.jsonl");
+    write_lines(&good, &[sample_listing("good-one")]);
+    let mut invalid = sample_listing("bad-two");
+    invalid["topics"] = serde_json::json!(["gardening"]);
+    write_lines(&bad, &[sample_listing("bad-one"), invalid]);
+
+    let output = catalogue(
+        dir.path(),
+        &["import", good.to_str().unwrap(), bad.to_str().unwrap()],
+    );
+
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = text(&output.stdout);
+    let stderr = text(&output.stderr);
+    assert!(
+        stdout.contains("good.jsonl: imported 1 listing(s)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("search index updated"), "{stdout}");
+    assert!(
+        stderr.contains("bad.jsonl: record 2 (line 2, id \"bad-two\"): field `topics[0]`: \"gardening\" is not a known topic"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing from this file was imported"));
+
+    let export = catalogue(dir.path(), &["export"]);
+    assert!(export.status.success());
+    let exported: Vec<Value> = serde_json::from_slice(&export.stdout).unwrap();
+    let ids: Vec<&str> = exported.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["good-one"]);
+}
+
+#[test]
+fn a_missing_file_is_reported_and_fails_the_import() {
+    let dir = TempDir::new().unwrap();
+
+    let output = catalogue(dir.path(), &["import", "/no/such/file.jsonl"]);
+
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("/no/such/file.jsonl: cannot read the file"));
+}
+
+#[test]
+fn export_writes_csv_to_a_file_and_reindex_rebuilds_from_the_database() {
+    let dir = TempDir::new().unwrap();
+    let input = dir.path().join("in.json");
+    std::fs::write(
+        &input,
+        Value::Array(vec![sample_listing("one-a"), sample_listing("two-b")]).to_string(),
+    )
+    .unwrap();
+    assert!(
+        catalogue(dir.path(), &["import", input.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let csv_path = dir.path().join("out.csv");
+
+    let output = catalogue(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--output",
+            csv_path.to_str().unwrap(),
+        ],
+    );
+
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert_eq!(csv.lines().count(), 3);
+    assert!(csv.starts_with("id,kind,lang,title"));
+
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+    let output = catalogue(dir.path(), &["reindex"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("rebuilt the search index: 2 listing(s)"));
+}
+
+#[test]
+fn bad_arguments_are_explained() {
+    let dir = TempDir::new().unwrap();
+
+    let output = catalogue(dir.path(), &["export", "--format", "xml"]);
+
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("invalid value 'xml'"));
+}
+
+/// A running service on a free loopback port, stopped when dropped.
+struct Service {
+    child: Child,
+    port: u16,
+}
+
+impl Service {
+    fn start(dir: &Path) -> Service {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new(binary())
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .args(["--data-dir", dir.join("data").to_str().unwrap()])
+            .args(["--index-dir", dir.join("index").to_str().unwrap()])
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let service = Service { child, port };
+        service.wait_until(Duration::from_secs(60), |s| {
+            s.get("/healthz").is_some_and(|(status, _)| status == 200)
+        });
+        service
+    }
+
+    /// A GET over plain HTTP/1.1; `None` when the service does not answer.
+    fn get(&self, path: &str) -> Option<(u16, String)> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .ok()?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .ok()?;
+        let mut response = String::new();
+        stream.read_to_string(&mut response).ok()?;
+        let status = response.split(' ').nth(1)?.parse().ok()?;
+        let body = response.split_once("\r\n\r\n")?.1.to_owned();
+        Some((status, body))
+    }
+
+    fn search(&self, query: &str) -> Value {
+        let (status, body) = self.get(&format!("/api/v1/search?{query}")).unwrap();
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    fn wait_until(&self, limit: Duration, done: impl Fn(&Service) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            assert!(start.elapsed() < limit, "gave up waiting after {limit:?}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn an_import_into_a_running_service_is_indexed_by_the_service() {
+    let dir = TempDir::new().unwrap();
+    let service = Service::start(dir.path());
+    assert_eq!(
+        service.search("")["total"],
+        64,
+        "the first start loads the fixtures"
+    );
+    let file = dir.path().join("new.jsonl");
+    write_lines(&file, &[sample_listing("live-import")]);
+
+    let output = catalogue(dir.path(), &["import", file.to_str().unwrap()]);
+
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("a running service holds the search index"),
+        "{}",
+        text(&output.stdout)
+    );
+    // The service polls the change log; the listing shows up by itself.
+    service.wait_until(Duration::from_secs(10), |s| {
+        s.search("q=zanzibar")["total"] == 1
+    });
+    assert_eq!(service.search("")["total"], 65);
+
+    let reindex = catalogue(dir.path(), &["reindex"]);
+    assert_eq!(reindex.status.code(), Some(1));
+    assert!(
+        text(&reindex.stderr).contains("a running service holds the search index"),
+        "{}",
+        text(&reindex.stderr)
+    );
+
+    let second = Command::new(binary())
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .env("CATALOGUE_DATA_DIR", dir.path().join("data"))
+        .env("CATALOGUE_INDEX_DIR", dir.path().join("index"))
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    assert!(text(&second.stderr).contains("another `catalogue serve` is already using the index"));
+}
+
+#[test]
+fn a_stopped_service_catches_up_on_imports_when_it_starts_again() {
+    let dir = TempDir::new().unwrap();
+    drop(Service::start(dir.path()));
+    let file = dir.path().join("new.jsonl");
+    write_lines(&file, &[sample_listing("while-stopped")]);
+    // Only the database is written: this index directory is not the service's.
+    let output = Command::new(binary())
+        .args(["import", file.to_str().unwrap()])
+        .env("CATALOGUE_DATA_DIR", dir.path().join("data"))
+        .env("CATALOGUE_INDEX_DIR", dir.path().join("elsewhere"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+
+    let service = Service::start(dir.path());
+
+    assert_eq!(service.search("q=zanzibar")["total"], 1);
+}

@@ -1,0 +1,56 @@
+//! The index follows the database: catch-up after a restart, rebuild after
+//! the index is deleted.
+
+use crate::helpers::{TestApp, hit_ids, sample};
+
+#[tokio::test]
+async fn a_change_written_while_the_indexer_was_stopped_is_searchable_after_restart() {
+    let app = TestApp::with_fixtures().await;
+    // Written to the database only: nothing applies it to the index now.
+    app.catalogue
+        .save(vec![sample("written-while-stopped")])
+        .await
+        .unwrap();
+    let (_, before) = app.get_json("/api/v1/search?q=zanzibar").await;
+    assert_eq!(before["total"], 0);
+    let (_, health) = app.get_json("/healthz").await;
+    assert_eq!(health["changes_pending"], 1);
+
+    let app = app.restart().await;
+
+    let (_, after) = app.get_json("/api/v1/search?q=zanzibar").await;
+    assert_eq!(hit_ids(&after), ["written-while-stopped"]);
+    assert_eq!(after["facets"]["provider"].as_array().unwrap().len(), 1);
+    let (_, health) = app.get_json("/healthz").await;
+    assert_eq!(health["changes_pending"], 0);
+    assert_eq!(health["listings_indexed"], 65);
+}
+
+#[tokio::test]
+async fn deleting_the_index_loses_nothing() {
+    let app = TestApp::with_fixtures().await;
+    let (_, before) = app
+        .get_json("/api/v1/search?q=trafficking&per_page=100")
+        .await;
+    let (paths, dir) = app.stop().await;
+    std::fs::remove_dir_all(&paths.index_dir).unwrap();
+
+    let app = TestApp::reopen(paths, dir).await;
+
+    let (_, after) = app
+        .get_json("/api/v1/search?q=trafficking&per_page=100")
+        .await;
+    assert_eq!(after, before);
+}
+
+#[tokio::test]
+async fn applying_the_same_change_twice_leaves_one_document() {
+    let app = TestApp::empty().await;
+    app.save(vec![sample("only-once")]).await;
+    app.save(vec![sample("only-once")]).await;
+    app.catch_up().await;
+
+    let (_, answer) = app.get_json("/api/v1/search?q=zanzibar").await;
+    assert_eq!(answer["total"], 1);
+    assert_eq!(app.catalogue.index.len(), 1);
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real router in-process on temporary directories,
+//! and the `catalogue` binary as a process.
+
+mod cli;
+mod helpers;
+mod import;
+mod indexing;
+mod interchange;
+mod pages;
+mod search;

@@ -1,0 +1,185 @@
+//! The site's pages as a person reaches them.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn the_home_page_searches_the_whole_catalogue() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, headers, page) = app.get("/").await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert!(page.contains(r#"<form class="search" role="search" method="get" action="/">"#));
+    assert!(page.contains("64 results"));
+    for heading in [
+        "Topic", "Language", "Provider", "Kind", "Delivery", "Country", "Audience",
+    ] {
+        assert!(
+            page.contains(&format!(">{heading}</h3>")),
+            "facet {heading}"
+        );
+    }
+    assert!(page.contains(r#"href="/?topic=border-management""#));
+    assert!(page.contains(r#"rel="next" href="/?page=2""#));
+}
+
+#[tokio::test]
+async fn a_filtered_search_shows_its_filters_with_links_that_remove_them() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, _, page) = app
+        .get("/?q=trafficking&topic=child-protection&language=km&sort=title")
+        .await;
+
+    assert_eq!(status, StatusCode::OK);
+    // Removing one filter keeps the query, the other filter and the order.
+    assert!(
+        page.contains(r#"href="/?q=trafficking&amp;language=km&amp;sort=title""#),
+        "{page}"
+    );
+    assert!(page.contains(r#"href="/?q=trafficking&amp;topic=child-protection&amp;sort=title""#));
+    assert!(page.contains("Clear all filters"));
+    // The search form carries the filters into a new search.
+    assert!(page.contains(r#"<input type="hidden" name="topic" value="child-protection">"#));
+    assert!(page.contains("<mark>"));
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_says_what_to_try() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, _, page) = app.get("/?q=zzzyyyxxx&kind=course").await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("No training found"));
+    assert!(page.contains("Search again without filters"));
+}
+
+#[tokio::test]
+async fn a_listing_page_shows_sessions_languages_provider_and_contact() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, _, page) = app.get("/listings/cifal-victim-centred-approach").await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<h1>Enhancing a Victim-Centred Approach"));
+    assert!(page.contains("6–9 Apr 2027"));
+    assert!(page.contains("7–10 Apr 2026 <span class=\"past\">(ended)</span>"));
+    assert!(page.contains("Korean (한국어)"));
+    assert!(page.contains("CIFAL Jeju – International Training Centre"));
+    assert!(page.contains(r#"href="mailto:training@cifal-jeju.example.org""#));
+    assert!(page.contains(r#"<section class="translation" lang="ko">"#));
+}
+
+#[tokio::test]
+async fn text_in_other_languages_and_scripts_carries_its_language() {
+    let app = TestApp::with_fixtures().await;
+
+    let (_, _, page) = app.get("/listings/af-border-document-manual").await;
+    assert!(page.contains(r#"lang="prs" dir="rtl""#), "{page}");
+
+    let (_, _, page) = app.get("/listings/th-immigration-victim-screening").await;
+    assert!(page.contains(r#"<header lang="th">"#));
+    assert!(page.contains("<h1>หลักสูตรการคัดแยกผู้เสียหาย"));
+}
+
+#[tokio::test]
+async fn unknown_listings_and_pages_are_404_with_a_way_back() {
+    let app = TestApp::with_fixtures().await;
+    for uri in [
+        "/listings/no-such-listing",
+        "/listings/NOT%20AN%20ID",
+        "/nowhere",
+    ] {
+        let (status, _, page) = app.get(uri).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(page.contains("Go to the search page"), "{uri}");
+    }
+    let (status, answer) = app.get_json("/api/v1/listings/no-such-listing").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(answer["error"], "Not Found");
+    assert!(
+        answer["detail"]
+            .as_str()
+            .unwrap()
+            .contains("no-such-listing")
+    );
+    let (status, _) = app.get_json("/api/v2/anything").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_listing_api_returns_the_interchange_format() {
+    let app = TestApp::with_fixtures().await;
+    let fixture = crate::helpers::fixture_values()
+        .into_iter()
+        .find(|l| l["id"] == "rso-qrg-interviewing-victims")
+        .unwrap();
+
+    let (status, listing) = app
+        .get_json("/api/v1/listings/rso-qrg-interviewing-victims")
+        .await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listing, fixture);
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_linked_by_a_hashed_name_and_cached_for_a_year() {
+    let app = TestApp::with_fixtures().await;
+    let (_, _, page) = app.get("/").await;
+    let href = page
+        .split(r#"rel="stylesheet" href=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        href.starts_with("/assets/style-") && href.ends_with(".css"),
+        "{href}"
+    );
+
+    let (status, headers, css) = app.get(&href).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
+    assert!(css.contains(".hit"));
+    let (status, _, _) = app.get("/assets/style-00000000.css").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn responses_are_compressed_for_clients_that_accept_it() {
+    let app = TestApp::with_fixtures().await;
+    let request = Request::get("/")
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .body(Body::empty())
+        .unwrap();
+
+    let (status, headers, _) = app.request(request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_ENCODING], "gzip");
+}
+
+#[tokio::test]
+async fn health_reports_the_index_in_step_with_the_database() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, health) = app.get_json("/healthz").await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["listings_indexed"], 64);
+    assert_eq!(health["changes_pending"], 0);
+}
