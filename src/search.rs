@@ -81,7 +81,24 @@ impl SearchIndex {
             source,
         })?;
         let (schema, fields) = schema::build();
-        let index = Index::open_or_create(MmapDirectory::open(&dir)?, schema)?;
+        let index = match Index::open_or_create(MmapDirectory::open(&dir)?, schema.clone()) {
+            Ok(index) => index,
+            Err(err) => {
+                // The index is derived data: rather than refuse to start, set
+                // the unreadable one aside (for inspection) and rebuild.
+                let aside = dir.with_extension(format!("unreadable-{}", std::process::id()));
+                tracing::warn!(error = %err, aside = %aside.display(), "the search index cannot be read; rebuilding it from the database");
+                std::fs::rename(&dir, &aside).map_err(|source| Error::CreateDirectory {
+                    path: aside.display().to_string(),
+                    source,
+                })?;
+                std::fs::create_dir_all(&dir).map_err(|source| Error::CreateDirectory {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
+                Index::open_or_create(MmapDirectory::open(&dir)?, schema)?
+            }
+        };
         Self::with_index(index, fields)
     }
 

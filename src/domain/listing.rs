@@ -112,6 +112,12 @@ impl Kind {
         }
     }
 
+    /// Whether it is held on dates (a course or workshop) rather than
+    /// available at any time (e-learning, material).
+    pub fn is_scheduled(self) -> bool {
+        matches!(self, Kind::Course | Kind::Workshop)
+    }
+
     /// The English label.
     pub fn label(self) -> &'static str {
         match self {

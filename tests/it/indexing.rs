@@ -54,3 +54,28 @@ async fn applying_the_same_change_twice_leaves_one_document() {
     assert_eq!(answer["total"], 1);
     assert_eq!(app.catalogue.index.len(), 1);
 }
+
+#[tokio::test]
+async fn an_unreadable_index_is_set_aside_and_rebuilt() {
+    let app = TestApp::with_fixtures().await;
+    let (paths, dir) = app.stop().await;
+    let version = format!("v{}", catalogue::search::schema::SCHEMA_VERSION);
+    let meta = paths.index_dir.join(&version).join("meta.json");
+    std::fs::write(&meta, "this is not an index").unwrap();
+
+    let app = TestApp::reopen(paths, dir).await;
+
+    let (_, answer) = app.get_json("/api/v1/search").await;
+    assert_eq!(answer["total"], 64);
+    let set_aside = std::fs::read_dir(&app.paths.index_dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{version}.unreadable-"))
+        })
+        .count();
+    assert_eq!(set_aside, 1);
+}

@@ -36,38 +36,7 @@ pub fn listing_page(listing: &Listing, today: Day) -> Markup {
                     p.lead { (listing.summary) }
                 }
                 div.listing-layout {
-                    div.listing-main {
-                        @if let Some(description) = &listing.description {
-                            section lang=(listing.lang) dir=[dir(&listing.lang)] {
-                                h2 lang="en" dir="ltr" { "About this training" }
-                                (paragraphs(description))
-                            }
-                        }
-                        section {
-                            h2 { "Sessions" }
-                            @if listing.sessions.is_empty() {
-                                p { "No dates are scheduled. Contact the provider to ask when it runs next or to request it." }
-                            } @else {
-                                ul.sessions {
-                                    @for session in &listing.sessions {
-                                        li {
-                                            (session_dates(session))
-                                            @if session.end < today { " " span.past { "(ended)" } }
-                                            @else if Some(*session) == next { " " span.next { "(next)" } }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        @for (tag, translation) in &listing.translations {
-                            section.translation lang=(tag) dir=[dir(tag)] {
-                                h2 lang="en" dir="ltr" { "In " (vocabulary.language_label(tag.as_str())) }
-                                h3 { (translation.title) }
-                                p { (translation.summary) }
-                                @if let Some(description) = &translation.description { (paragraphs(description)) }
-                            }
-                        }
-                    }
+                    // The contact comes first so that on a phone it is near the top.
                     aside.listing-side {
                         section.contact aria-labelledby="contact-heading" {
                             h2 #contact-heading { "Contact the provider" }
@@ -124,6 +93,40 @@ pub fn listing_page(listing: &Listing, today: Day) -> Markup {
                             @if let Some(updated) = listing.updated {
                                 dt { "Last updated" }
                                 dd { time datetime=(updated) { (updated) } }
+                            }
+                        }
+                    }
+                    div.listing-main {
+                        @if let Some(description) = &listing.description {
+                            section lang=(listing.lang) dir=[dir(&listing.lang)] {
+                                h2 lang="en" dir="ltr" { "About this training" }
+                                (paragraphs(description))
+                            }
+                        }
+                        section {
+                            h2 { "Dates" }
+                            @if listing.sessions.is_empty() && !listing.kind.is_scheduled() {
+                                p { "Available any time. Contact the provider for access or copies." }
+                            } @else if listing.sessions.is_empty() {
+                                p { "No dates are scheduled. Contact the provider to ask when it runs next or to request it." }
+                            } @else {
+                                ul.sessions {
+                                    @for session in &listing.sessions {
+                                        li {
+                                            (session_dates(session))
+                                            @if session.end < today { " " span.past { "(ended)" } }
+                                            @else if Some(*session) == next { " " span.next { "(next)" } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        @for (tag, translation) in &listing.translations {
+                            section.translation lang=(tag) dir=[dir(tag)] {
+                                h2 lang="en" dir="ltr" { "In " (vocabulary.language_label(tag.as_str())) }
+                                h3 { (translation.title) }
+                                p { (translation.summary) }
+                                @if let Some(description) = &translation.description { (paragraphs(description)) }
                             }
                         }
                     }

@@ -103,6 +103,7 @@ fn active_filters(query: &SearchQuery, labels: &Labels) -> Markup {
 fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
     html! {
         div.results-header {
+            a.jump-to-filters href="#filters-heading" { "Filters" }
             h2 #results-heading {
                 @match results.total {
                     0 => { "No training found" }
@@ -166,7 +167,8 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
                     dd {
                         @match &hit.next_session {
                             Some(session) => (session_dates(session)),
-                            None if listing.sessions.is_empty() => "Available on request",
+                            None if !listing.kind.is_scheduled() => "Available any time",
+                            None if listing.sessions.is_empty() => "On request",
                             None => "None scheduled",
                         }
                     }
