@@ -57,6 +57,30 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// The search index: one long-lived reader shared by every request.
 ///
 /// Cheap to clone; clones share the index and reader.
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use catalogue::domain::Listing;
+/// use catalogue::search::{Facet, SearchIndex, SearchRequest};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let listing: Listing = serde_json::from_str(r#"{
+///     "id": "harbour-pilotage", "kind": "workshop",
+///     "title": "Harbour pilotage", "summary": "Boarding vessels safely.",
+///     "topics": ["maritime-and-irregular-movements"], "languages": ["en"],
+///     "provider": {"id": "coast", "name": "Coast Academy", "type": "academic", "country": "TH"},
+///     "contact": {"name": "Desk", "email": "desk@example.org"}
+/// }"#)?;
+/// let index = SearchIndex::in_ram()?;
+/// let mut writer = index.writer()?;
+/// // Change number 1 of the store's log: this listing was written.
+/// writer.apply(&BTreeSet::from([listing.id.to_string()]), &[listing], 1)?;
+///
+/// let results = index.search(&SearchRequest::new("pilotage").filter(Facet::Kind, "workshop"))?;
+/// assert_eq!(results.total, 1);
+/// assert_eq!(results.hits[0].listing.id.as_str(), "harbour-pilotage");
+/// assert_eq!(index.applied_seq()?, Some(1));
+/// # Ok(()) }
+/// ```
 #[derive(Clone)]
 pub struct SearchIndex {
     index: Index,

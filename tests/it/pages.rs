@@ -25,6 +25,9 @@ async fn the_home_page_searches_the_whole_catalogue() {
     }
     assert!(page.contains(r#"href="/?topic=border-management""#));
     assert!(page.contains(r#"rel="next" href="/?page=2""#));
+    // Nothing typed: newest first, and no "best match" to offer.
+    assert!(page.contains(r#"<a aria-current="true" href="/?sort=updated">Recently updated</a>"#));
+    assert!(!page.contains("Best match"));
 }
 
 #[tokio::test]

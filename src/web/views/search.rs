@@ -101,6 +101,10 @@ fn active_filters(query: &SearchQuery, labels: &Labels) -> Markup {
 }
 
 fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
+    let effective = match query.sort {
+        Sort::Relevance if query.text.is_empty() => Sort::Updated,
+        other => other,
+    };
     html! {
         div.results-header {
             a.jump-to-filters href="#filters-heading" { "Filters" }
@@ -114,9 +118,11 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
             nav.sort aria-label="Sort results" {
                 span { "Sort by:" }
                 ul {
-                    @for sort in Sort::ALL {
+                    // With nothing typed there is no match to rank by: the
+                    // search lists the newest first.
+                    @for sort in Sort::ALL.into_iter().filter(|s| *s != Sort::Relevance || !query.text.is_empty()) {
                         li {
-                            @if sort == query.sort {
+                            @if sort == effective {
                                 a aria-current="true" href=(query.sorted(sort).href()) { (sort_label(sort)) }
                             } @else {
                                 a href=(query.sorted(sort).href()) { (sort_label(sort)) }
