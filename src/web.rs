@@ -39,6 +39,7 @@ pub fn router(state: AppState) -> Router {
     ];
     let mut router = handlers::router()
         .fallback(handlers::not_found)
+        .method_not_allowed_fallback(handlers::method_not_allowed)
         .with_state(state)
         .layer(CatchPanicLayer::custom(handlers::panic_response))
         .layer(TimeoutLayer::with_status_code(

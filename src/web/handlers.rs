@@ -35,6 +35,22 @@ pub async fn not_found(uri: Uri) -> Response {
     }
 }
 
+/// A known address asked with a method it does not take (the site and API
+/// are read-only: GET and HEAD).
+pub async fn method_not_allowed(uri: Uri) -> Response {
+    let detail = format!(
+        "{} can only be read (GET). Check the method of the request.",
+        uri.path()
+    );
+    let response = if uri.path().starts_with("/api/") {
+        axum::Json(serde_json::json!({"error": "Method Not Allowed", "detail": detail}))
+            .into_response()
+    } else {
+        detail.into_response()
+    };
+    (StatusCode::METHOD_NOT_ALLOWED, response).into_response()
+}
+
 /// What a panicking handler answers; the panic itself is logged.
 pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     let message = panic

@@ -7,4 +7,5 @@ mod import;
 mod indexing;
 mod interchange;
 mod pages;
+mod robustness;
 mod search;

@@ -113,6 +113,21 @@ async fn unknown_listings_and_pages_are_404_with_a_way_back() {
     );
     let (status, _) = app.get_json("/api/v2/anything").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app.get_json("/api/v1/listings/%C0").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn writing_methods_are_refused_with_405_and_a_reason() {
+    let app = TestApp::with_fixtures().await;
+    let request = Request::post("/api/v1/listings/cifal-victim-centred-approach")
+        .body(Body::empty())
+        .unwrap();
+
+    let (status, _, body) = app.request(request).await;
+
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(body.contains("can only be read"), "{body}");
 }
 
 #[tokio::test]

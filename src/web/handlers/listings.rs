@@ -1,5 +1,6 @@
 //! One listing: its page and its interchange-format JSON.
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -16,24 +17,30 @@ pub fn router() -> Router<AppState> {
         .route(paths::API_LISTING, get(get_listing))
 }
 
-async fn find(store: &Store, id: &str) -> Result<Listing> {
+/// The listing at this path. An id that cannot be read (not UTF-8, not an
+/// id's shape) names no listing, so it is a 404 like any unknown id.
+async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Result<Listing> {
+    let id = path.map(|Path(id)| id).unwrap_or_default();
     let missing = || {
         Error::NotFound(format!(
             "No listing has the id \"{id}\". It may have been removed; search the catalogue for it."
         ))
     };
-    let id = ListingId::parse(id).map_err(|_| missing())?;
-    store.listing(&id).await?.ok_or_else(missing)
+    let parsed = ListingId::parse(&id).map_err(|_| missing())?;
+    store.listing(&parsed).await?.ok_or_else(missing)
 }
 
-async fn show_listing(State(store): State<Store>, Path(id): Path<String>) -> Result<Markup> {
-    let listing = find(&store, &id).await?;
+async fn show_listing(
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Markup> {
+    let listing = find(&store, path).await?;
     Ok(views::listing::listing_page(&listing, Day::today()))
 }
 
 async fn get_listing(
     State(store): State<Store>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Listing>, ApiError> {
-    Ok(Json(find(&store, &id).await?))
+    Ok(Json(find(&store, path).await?))
 }
