@@ -5,10 +5,14 @@
 //! The index is derived data. It can be deleted at any time and is rebuilt
 //! from the store; it never holds anything the store does not.
 
+pub mod analysis;
 mod highlight;
 mod indexer;
+pub mod lexicon;
+pub mod plan;
 mod query;
 pub mod schema;
+mod suggest;
 
 use std::path::Path;
 
@@ -19,6 +23,7 @@ pub use highlight::Highlighted;
 pub use indexer::{CatchUp, Indexer, SharedIndexer, catch_up, rebuild};
 pub use query::{Facet, FacetCount, Hit, SearchRequest, SearchResults, Sort};
 use schema::Fields;
+pub use suggest::{TitleCompletion, label_match};
 
 /// What can go wrong in the search layer.
 #[derive(Debug, thiserror::Error)]
@@ -133,6 +138,7 @@ impl SearchIndex {
     }
 
     fn with_index(index: Index, fields: Fields) -> Result<SearchIndex> {
+        analysis::register(index.tokenizers());
         // Manual reloads: the indexer reloads right after each commit, so a
         // write is searchable as soon as it is committed (read-your-writes).
         let reader = index

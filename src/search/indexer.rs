@@ -7,9 +7,10 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
+use super::lexicon::Lexicon;
 use super::schema::SESSION_SPAN;
 use super::{Error, Result, SearchIndex};
-use crate::domain::{Day, Listing};
+use crate::domain::{Day, Listing, Vocabulary};
 use crate::store::Store;
 
 /// Memory the writer may buffer before it flushes a segment.
@@ -61,20 +62,82 @@ impl Indexer {
         let f = &self.index.fields;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, listing.id.as_str());
-        doc.add_text(f.title, &listing.title);
-        doc.add_text(f.summary, &listing.summary);
-        if let Some(description) = &listing.description {
-            doc.add_text(f.description, description);
-        }
-        for translation in listing.translations.values() {
-            doc.add_text(f.translations, &translation.title);
-            doc.add_text(f.translations, &translation.summary);
-            if let Some(description) = &translation.description {
-                doc.add_text(f.translations, description);
+        // The listing's own text and each translation, analysed every way;
+        // only English text goes to the stemmed fields.
+        let versions = std::iter::once((
+            &listing.lang,
+            listing.title.as_str(),
+            listing.summary.as_str(),
+            listing.description.as_deref(),
+        ))
+        .chain(listing.translations.iter().map(|(tag, t)| {
+            (
+                tag,
+                t.title.as_str(),
+                t.summary.as_str(),
+                t.description.as_deref(),
+            )
+        }));
+        for (lang, title, summary, description) in versions {
+            let english = lang.primary() == "en";
+            for field in [f.title_words, f.title_folded, f.title_grams] {
+                doc.add_text(field, title);
+            }
+            for field in [f.summary_words, f.summary_folded, f.summary_grams] {
+                doc.add_text(field, summary);
+            }
+            if english {
+                doc.add_text(f.title_english, title);
+                doc.add_text(f.summary_english, summary);
+            }
+            if let Some(description) = description {
+                doc.add_text(f.body_folded, description);
+                doc.add_text(f.body_grams, description);
+                if english {
+                    doc.add_text(f.body_english, description);
+                }
             }
         }
-        doc.add_text(f.provider_text, &listing.provider.name);
-        doc.add_text(f.provider_text, listing.provider.id.as_str());
+        let lexicon = Lexicon::builtin();
+        let country_names = |code: crate::domain::CountryCode| {
+            std::iter::once(code.name().to_owned())
+                .chain(lexicon.country_names(code.as_str()).iter().cloned())
+        };
+        let mut places = vec![
+            listing.provider.name.clone(),
+            listing.provider.id.to_string(),
+        ];
+        if let Some(location) = &listing.location {
+            places.push(location.city.clone());
+            places.extend(country_names(location.country));
+        }
+        let mut origins = Vec::new();
+        if listing
+            .location
+            .as_ref()
+            .is_none_or(|l| l.country != listing.provider.country)
+        {
+            origins.extend(country_names(listing.provider.country));
+        }
+        for place in &places {
+            doc.add_text(f.place_folded, place);
+            doc.add_text(f.place_grams, place);
+        }
+        for origin in &origins {
+            doc.add_text(f.origin_folded, origin);
+            doc.add_text(f.origin_grams, origin);
+        }
+        let vocabulary = Vocabulary::builtin();
+        for topic in &listing.topics {
+            if let Some(term) = vocabulary.topic(topic.as_str()) {
+                doc.add_text(f.labels_english, &term.label);
+            }
+        }
+        for audience in &listing.audience {
+            if let Some(term) = vocabulary.audience(audience.as_str()) {
+                doc.add_text(f.labels_english, &term.label);
+            }
+        }
         for topic in &listing.topics {
             doc.add_text(f.topic, topic.as_str());
         }

@@ -8,14 +8,15 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::agg_result::{AggregationResult, AggregationResults, BucketResult};
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
 use tantivy::collector::{Collector, Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, SegmentReader, TantivyDocument, Term};
 
-use super::highlight::{highlight, query_terms};
+use super::highlight::Matcher;
+use super::plan::{Plan, Scope};
 use super::schema::{Fields, SESSION_SPAN, names};
 use super::{Error, Highlighted, Result, SearchIndex};
-use crate::domain::{Day, Listing, Session};
+use crate::domain::{Day, LanguageTag, Listing, Session};
 
 /// A dimension results can be filtered and counted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -167,12 +168,47 @@ pub struct FacetCount {
 pub struct Hit {
     /// The listing as indexed.
     pub listing: Listing,
-    /// Its title with the matched words marked.
+    /// The language the query matched best: the listing's own, or that of
+    /// one of its translations.
+    pub lang: LanguageTag,
+    /// Whether `title` and `summary` come from a translation.
+    pub translated: bool,
+    /// The title in that language, with the matched words marked.
     pub title: Highlighted,
-    /// Its summary with the matched words marked.
+    /// The summary in that language, with the matched words marked.
     pub summary: Highlighted,
     /// Its next session that has not ended.
     pub next_session: Option<Session>,
+}
+
+impl Hit {
+    /// Shows each listing in the language the query matched most words of.
+    fn new(listing: Listing, matcher: &Matcher<'_>, today: Day) -> Hit {
+        let score = |title: &Highlighted, summary: &Highlighted| {
+            2 * title.marks.len() + summary.marks.len()
+        };
+        let title = matcher.highlight(&listing.title);
+        let summary = matcher.highlight(&listing.summary);
+        let mut best_score = score(&title, &summary);
+        let mut best = (listing.lang.clone(), false, title, summary);
+        for (tag, translation) in &listing.translations {
+            let title = matcher.highlight(&translation.title);
+            let summary = matcher.highlight(&translation.summary);
+            if score(&title, &summary) > best_score {
+                best_score = score(&title, &summary);
+                best = (tag.clone(), true, title, summary);
+            }
+        }
+        let (lang, translated, title, summary) = best;
+        Hit {
+            next_session: listing.next_session(today),
+            listing,
+            lang,
+            translated,
+            title,
+            summary,
+        }
+    }
 }
 
 /// The answer to a search.
@@ -184,6 +220,9 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Counts for every facet, in [`Facet::ALL`] order, most results first.
     pub facets: Vec<(Facet, Vec<FacetCount>)>,
+    /// When nothing was found: a query with close words from the catalogue's
+    /// own vocabulary that does find something.
+    pub did_you_mean: Option<String>,
 }
 
 /// Value counts per facet name, as the aggregations return them.
@@ -202,29 +241,12 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let fields = &self.fields;
-        let text = request.text.trim();
-        let text_query: Box<dyn Query> = if text.is_empty() {
+        let mut plan = Plan::new(&request.text);
+        plan.weigh(&searcher, fields)?;
+        let text_query: Box<dyn Query> = if plan.is_empty() {
             Box::new(AllQuery)
         } else {
-            let mut parser = QueryParser::for_index(
-                &self.index,
-                vec![
-                    fields.title,
-                    fields.summary,
-                    fields.description,
-                    fields.translations,
-                    fields.provider_text,
-                ],
-            );
-            parser.set_field_boost(fields.title, 3.0);
-            parser.set_field_boost(fields.summary, 1.5);
-            parser.set_field_boost(fields.provider_text, 1.5);
-            parser.set_conjunction_by_default();
-            // People search words, not fields: a colon would let `id:*` or
-            // `title:*` reach internal fields and fail at search time, so it
-            // reads as a space. Lenient: a stray quote or bracket narrows
-            // nothing and never fails the request.
-            parser.parse_query_lenient(&text.replace(':', " ")).0
+            plan.query(fields, Scope::Everything)
         };
 
         let unselected: Vec<Facet> = Facet::ALL
@@ -236,7 +258,7 @@ impl SearchIndex {
             .and_offset((request.page.max(1) - 1) * request.per_page);
         let aggs = self.aggregations(&unselected);
         let sort = match request.sort {
-            Sort::Relevance if text.is_empty() => Sort::Updated,
+            Sort::Relevance if plan.is_empty() => Sort::Updated,
             other => other,
         };
         let (addresses, total, mut counts) = match sort {
@@ -255,12 +277,9 @@ impl SearchIndex {
             )?,
             Sort::Start => {
                 let today = request.today.days_since_epoch();
-                run(
-                    &searcher,
-                    &query,
-                    top.tweak_score(move |segment: &SegmentReader| next_start_key(segment, today)),
-                    aggs,
-                )?
+                let by_next =
+                    top.tweak_score(move |segment: &SegmentReader| next_start_key(segment, today));
+                run(&searcher, &query, by_next, aggs)?
             }
         };
 
@@ -284,35 +303,32 @@ impl SearchIndex {
             })
             .collect();
 
-        let mut analyzer = self.index.tokenizer_for_field(fields.title)?;
-        let terms = query_terms(&mut analyzer, text);
+        let matcher = Matcher::new(&plan);
         let hits = addresses
             .into_iter()
             .map(|address| {
-                let document: TantivyDocument = searcher.doc(address)?;
-                let json = document
-                    .get_first(fields.listing)
-                    .and_then(|v| v.as_str())
-                    .ok_or_else(|| Error::Corrupt("a document has no stored listing".to_owned()))?;
-                let listing: Listing =
-                    serde_json::from_str(json).map_err(|e| Error::Corrupt(e.to_string()))?;
-                Ok(Hit {
-                    title: highlight(&mut analyzer, &listing.title, &terms),
-                    summary: highlight(&mut analyzer, &listing.summary, &terms),
-                    next_session: listing.next_session(request.today),
-                    listing,
-                })
+                Ok(Hit::new(
+                    stored_listing(&searcher, fields, address)?,
+                    &matcher,
+                    request.today,
+                ))
             })
             .collect::<Result<Vec<_>>>()?;
+        let did_you_mean = if total == 0 && !plan.words.is_empty() {
+            self.did_you_mean(&searcher, &plan, &request.filters)?
+        } else {
+            None
+        };
         Ok(SearchResults {
             total,
             hits,
             facets,
+            did_you_mean,
         })
     }
 
     /// `text` AND, for each facet but `skip`, any of its selected values.
-    fn filtered(
+    pub(super) fn filtered(
         &self,
         text: &dyn Query,
         filters: &BTreeMap<Facet, Vec<String>>,
@@ -352,6 +368,20 @@ impl SearchIndex {
         );
         AggregationCollector::from_aggs(aggregations, context)
     }
+}
+
+/// The listing stored with a document.
+pub(super) fn stored_listing(
+    searcher: &Searcher,
+    fields: &Fields,
+    address: DocAddress,
+) -> Result<Listing> {
+    let document: TantivyDocument = searcher.doc(address)?;
+    let json = document
+        .get_first(fields.listing)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| Error::Corrupt("a document has no stored listing".to_owned()))?;
+    serde_json::from_str(json).map_err(|e| Error::Corrupt(e.to_string()))
 }
 
 /// Runs one pass collecting the page of results, the total and the facet

@@ -1,26 +1,61 @@
 //! The index's schema and its field handles, in one place.
 
-use tantivy::schema::{FAST, Field, INDEXED, STORED, STRING, Schema, TEXT};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use super::analysis;
 
 /// Bumped whenever the schema or the analysis of a field changes: the index
 /// then lives in a new directory and is rebuilt from the database.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Handles on every field of the index.
+///
+/// Text is indexed several ways, each searched at once: `*_words` keeps
+/// exact spellings (ranked highest), `*_folded` ignores diacritics,
+/// `*_english` stems English text (only text whose language is English goes
+/// there), `*_grams` finds words inside unspaced scripts. Titles, summaries
+/// and descriptions hold the listing's own text and all its translations.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     /// The listing id (exact, for updates and deletes).
     pub id: Field,
-    /// Title in the listing's own language.
-    pub title: Field,
-    /// Summary in the listing's own language.
-    pub summary: Field,
-    /// Description in the listing's own language.
-    pub description: Field,
-    /// Titles, summaries and descriptions of all translations.
-    pub translations: Field,
-    /// Provider name and id, so that a provider can be found by name.
-    pub provider_text: Field,
+    /// Titles, exact spelling.
+    pub title_words: Field,
+    /// Titles, diacritics folded.
+    pub title_folded: Field,
+    /// English titles, stemmed.
+    pub title_english: Field,
+    /// Titles, character pairs of unspaced scripts.
+    pub title_grams: Field,
+    /// Summaries, exact spelling.
+    pub summary_words: Field,
+    /// Summaries, diacritics folded.
+    pub summary_folded: Field,
+    /// English summaries, stemmed.
+    pub summary_english: Field,
+    /// Summaries, character pairs.
+    pub summary_grams: Field,
+    /// Descriptions, diacritics folded.
+    pub body_folded: Field,
+    /// English descriptions, stemmed.
+    pub body_english: Field,
+    /// Descriptions, character pairs.
+    pub body_grams: Field,
+    /// Provider name and id, city, and the names of the country where the
+    /// training takes place (in English and in its own languages), folded.
+    pub place_folded: Field,
+    /// The same, character pairs.
+    pub place_grams: Field,
+    /// The names of the provider's country when the training has no place
+    /// of its own or another one: weighed less, since a course held in
+    /// Thailand answers "Thailand" better than one merely run from there.
+    pub origin_folded: Field,
+    /// The same, character pairs.
+    pub origin_grams: Field,
+    /// The English labels of the listing's topics and audiences, stemmed.
+    pub labels_english: Field,
     /// Facet: topic slugs.
     pub topic: Field,
     /// Facet: languages the training is given in.
@@ -49,7 +84,7 @@ pub struct Fields {
 /// Multiplier packing a session's start and end days into one number.
 pub const SESSION_SPAN: i64 = 1_000_000;
 
-/// The name of each facet field, as used in the aggregation requests.
+/// The name of each facet and sort field, as used in aggregation requests.
 pub mod names {
     /// Topic facet field.
     pub const TOPIC: &str = "topic";
@@ -73,17 +108,53 @@ pub mod names {
     pub const TITLE_SORT: &str = "title_sort";
 }
 
+fn text(analyzer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
 /// Builds the schema and returns it with its field handles.
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let facet = STRING | FAST;
+    let mut add = |name: &str, analyzer: &str| builder.add_text_field(name, text(analyzer));
+    let title_words = add("title_words", analysis::WORDS);
+    let title_folded = add("title_folded", analysis::FOLDED);
+    let title_english = add("title_english", analysis::ENGLISH);
+    let title_grams = add("title_grams", analysis::GRAMS);
+    let summary_words = add("summary_words", analysis::WORDS);
+    let summary_folded = add("summary_folded", analysis::FOLDED);
+    let summary_english = add("summary_english", analysis::ENGLISH);
+    let summary_grams = add("summary_grams", analysis::GRAMS);
+    let body_folded = add("body_folded", analysis::FOLDED);
+    let body_english = add("body_english", analysis::ENGLISH);
+    let body_grams = add("body_grams", analysis::GRAMS);
+    let place_folded = add("place_folded", analysis::FOLDED);
+    let place_grams = add("place_grams", analysis::GRAMS);
+    let origin_folded = add("origin_folded", analysis::FOLDED);
+    let origin_grams = add("origin_grams", analysis::GRAMS);
+    let labels_english = add("labels_english", analysis::ENGLISH);
     let fields = Fields {
         id: builder.add_text_field("id", STRING),
-        title: builder.add_text_field("title", TEXT),
-        summary: builder.add_text_field("summary", TEXT),
-        description: builder.add_text_field("description", TEXT),
-        translations: builder.add_text_field("translations", TEXT),
-        provider_text: builder.add_text_field("provider_text", TEXT),
+        title_words,
+        title_folded,
+        title_english,
+        title_grams,
+        summary_words,
+        summary_folded,
+        summary_english,
+        summary_grams,
+        body_folded,
+        body_english,
+        body_grams,
+        place_folded,
+        place_grams,
+        origin_folded,
+        origin_grams,
+        labels_english,
         topic: builder.add_text_field(names::TOPIC, facet.clone()),
         language: builder.add_text_field(names::LANGUAGE, facet.clone()),
         provider: builder.add_text_field(names::PROVIDER, facet.clone()),

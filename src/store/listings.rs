@@ -99,6 +99,15 @@ impl Store {
             .await?)
     }
 
+    /// Every provider's id and name, by name.
+    pub async fn providers(&self) -> Result<Vec<(String, String)>> {
+        Ok(
+            sqlx::query_as("SELECT id, name FROM providers ORDER BY name")
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
     /// The names of these providers, keyed by id.
     pub async fn provider_names(&self, ids: &[String]) -> Result<HashMap<String, String>> {
         let rows: Vec<(String, String)> = sqlx::query_as(

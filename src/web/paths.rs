@@ -14,6 +14,8 @@ pub const SEARCH: &str = "/";
 pub const LISTING: &str = "/listings/{id}";
 /// Search API.
 pub const API_SEARCH: &str = "/api/v1/search";
+/// Completions while a person types.
+pub const API_SUGGEST: &str = "/api/v1/suggest";
 /// One listing in the interchange format.
 pub const API_LISTING: &str = "/api/v1/listings/{id}";
 /// Health check.

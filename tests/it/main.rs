@@ -2,6 +2,7 @@
 //! and the `catalogue` binary as a process.
 
 mod cli;
+mod eval;
 mod helpers;
 mod import;
 mod indexing;

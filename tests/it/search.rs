@@ -413,3 +413,145 @@ async fn malformed_parameters_get_a_400_that_says_what_to_send() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_query_in_another_language_shows_the_matching_translation() {
+    let app = TestApp::with_fixtures().await;
+
+    let (_, answer) = app.get_json("/api/v1/search?q=%E0%B8%A5%E0%B8%B1%E0%B8%81%E0%B8%A5%E0%B8%AD%E0%B8%9A%E0%B8%82%E0%B8%99%E0%B8%84%E0%B8%99").await;
+
+    let hit = &answer["hits"][0];
+    assert_eq!(hit["id"], "iom-counter-migrant-smuggling-elearning");
+    assert_eq!(hit["lang"], "en");
+    assert_eq!(hit["matched_lang"], "th");
+    assert!(
+        hit["highlights"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>ลักลอบขนคน</mark>"),
+        "{hit}"
+    );
+    let (_, _, page) = app.get("/?q=%E0%B8%A5%E0%B8%B1%E0%B8%81%E0%B8%A5%E0%B8%AD%E0%B8%9A%E0%B8%82%E0%B8%99%E0%B8%84%E0%B8%99").await;
+    assert!(page.contains(r#"<article class="hit" lang="th">"#));
+    assert!(page.contains("Thai (ไทย) translation; the listing is in English"));
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_offers_a_correction_from_the_catalogue() {
+    let app = TestApp::with_fixtures().await;
+
+    let (_, answer) = app.get_json("/api/v1/search?q=viza+integrity+").await;
+    assert_ne!(
+        answer["total"], 0,
+        "one unknown word among known ones still finds"
+    );
+    let (_, answer) = app.get_json("/api/v1/search?q=viza+").await;
+
+    assert_eq!(answer["total"], 0);
+    assert_eq!(answer["did_you_mean"], "visa");
+    let (_, _, page) = app.get("/?q=viza+&kind=course").await;
+    assert!(
+        page.contains(
+            r#"Did you mean <a href="/?q=visa&amp;kind=course"><strong>visa</strong></a>?"#
+        ),
+        "{page}"
+    );
+    let (_, found) = app.get_json("/api/v1/search?q=border").await;
+    assert!(found.get("did_you_mean").is_none());
+}
+
+#[tokio::test]
+async fn typos_prefixes_and_acronyms_find_their_listings_and_exact_words_rank_first() {
+    let app = TestApp::with_fixtures().await;
+    for (query, expected) in [
+        ("extradtion", "au-ag-mla-extradition"),
+        ("wildl", "unodc-wildlife-timber-crime"),
+        ("MLA", "au-ag-mla-extradition"),
+        ("mua+ban+nguoi", "vn-border-guard-trafficking-border"),
+    ] {
+        let (_, answer) = app.get_json(&format!("/api/v1/search?q={query}")).await;
+        assert_eq!(
+            hit_ids(&answer).first().map(String::as_str),
+            Some(expected),
+            "{query}"
+        );
+    }
+    // "visas" is one edit from "visa": the listing with the exact word comes first.
+    let (_, answer) = app.get_json("/api/v1/search?q=visa+").await;
+    assert_eq!(hit_ids(&answer)[0], "inz-visa-integrity");
+    // A word of three letters is never fuzzy.
+    let (_, answer) = app.get_json("/api/v1/search?q=tpi+").await;
+    assert_eq!(answer["total"], 0);
+}
+
+#[tokio::test]
+async fn suggestions_complete_titles_topics_and_providers() {
+    let app = TestApp::with_fixtures().await;
+
+    let (status, answer) = app.get_json("/api/v1/suggest?q=victim+ide").await;
+
+    assert_eq!(status, StatusCode::OK);
+    let suggestions = answer["suggestions"].as_array().unwrap();
+    assert_eq!(suggestions[0]["type"], "listing");
+    assert_eq!(
+        suggestions[0]["url"],
+        "/listings/cifal-victim-centred-approach"
+    );
+    assert!(
+        suggestions[0]["html"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>Identification</mark>")
+    );
+    assert!(suggestions.iter().any(
+        |s| s["type"] == "topic" && s["url"] == "/?topic=victim-identification-and-protection"
+    ));
+
+    let (_, answer) = app.get_json("/api/v1/suggest?q=cambo").await;
+    let providers: Vec<&str> = answer["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["type"] == "provider")
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        providers,
+        ["Cambodian National Police", "Hagar International Cambodia"]
+    );
+
+    let (_, empty) = app.get_json("/api/v1/suggest?q=").await;
+    assert_eq!(empty["suggestions"].as_array().unwrap().len(), 0);
+    let (status, refused) = app
+        .get_json(&format!("/api/v1/suggest?q={}", "a".repeat(101)))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(refused["detail"].as_str().unwrap().contains("at most 100"));
+}
+
+#[tokio::test]
+async fn quoted_phrases_must_match_and_minus_excludes() {
+    let app = TestApp::with_fixtures().await;
+
+    let (_, phrase) = app
+        .get_json("/api/v1/search?q=%22quick+reference+guide%22&per_page=100")
+        .await;
+    let (_, loose) = app
+        .get_json("/api/v1/search?q=quick+reference+guide&per_page=100")
+        .await;
+    let (_, excluded) = app
+        .get_json("/api/v1/search?q=%22quick+reference+guide%22+-child&per_page=100")
+        .await;
+
+    let phrase_ids = hit_ids(&phrase);
+    assert!(
+        phrase_ids.iter().all(|id| id.contains("qrg")),
+        "{phrase_ids:?}"
+    );
+    assert!(loose["total"].as_u64() > phrase["total"].as_u64());
+    assert!(!hit_ids(&excluded).contains(&"rso-qrg-interviewing-child-victims".to_owned()));
+    assert_eq!(
+        excluded["total"].as_u64().unwrap() + 1,
+        phrase["total"].as_u64().unwrap()
+    );
+}

@@ -20,6 +20,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(paths::SEARCH, get(search_page))
         .route(paths::API_SEARCH, get(search_listings))
+        .route(paths::API_SUGGEST, get(suggest))
 }
 
 /// Parses the query string, runs the search off the async threads, and
@@ -58,6 +59,8 @@ async fn search_page(
 struct ApiHit {
     id: String,
     lang: String,
+    /// The language the highlights are in: the listing's own or a translation's.
+    matched_lang: String,
     title: String,
     summary: String,
     kind: &'static str,
@@ -93,6 +96,8 @@ struct ApiFacetCount {
 #[derive(Debug, Serialize)]
 struct ApiSearchResults {
     total: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    did_you_mean: Option<String>,
     page: usize,
     per_page: usize,
     hits: Vec<ApiHit>,
@@ -114,6 +119,7 @@ async fn search_listings(
                 url: paths::listing(l.id.as_str()),
                 id: l.id.to_string(),
                 lang: l.lang.to_string(),
+                matched_lang: hit.lang.to_string(),
                 highlights: ApiHighlights {
                     title: views::components::highlighted(&hit.title).into_string(),
                     summary: views::components::highlighted(&hit.summary).into_string(),
@@ -149,6 +155,7 @@ async fn search_listings(
         .collect();
     Ok(Json(ApiSearchResults {
         total: results.total,
+        did_you_mean: results.did_you_mean,
         page: query.page,
         per_page: query.per_page,
         hits,
@@ -160,4 +167,111 @@ impl Labels {
     fn new(providers: HashMap<String, String>) -> Self {
         Labels { providers }
     }
+}
+
+/// Longest text completed, in characters.
+const MAX_SUGGEST_CHARS: usize = 100;
+/// Listings, topics and providers offered at most, each.
+const SUGGESTIONS_EACH: usize = 5;
+
+/// One completion.
+#[derive(Debug, Serialize)]
+struct Suggestion {
+    /// `listing`, `topic`, `audience` or `provider`.
+    #[serde(rename = "type")]
+    kind: &'static str,
+    /// The text to show.
+    text: String,
+    /// The same with the typed words in `<mark>`.
+    html: String,
+    /// Its language.
+    lang: String,
+    /// Where choosing it leads.
+    url: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Suggestions {
+    query: String,
+    suggestions: Vec<Suggestion>,
+}
+
+/// Completions for what has been typed so far: listing titles (in the
+/// language typed), then topics, audiences and providers whose names
+/// contain every word typed. Cheap enough to call at each keystroke.
+async fn suggest(
+    State(store): State<Store>,
+    State(index): State<SearchIndex>,
+    RawQuery(query_string): RawQuery,
+) -> Result<Json<Suggestions>, ApiError> {
+    let typed: String = url::form_urlencoded::parse(query_string.unwrap_or_default().as_bytes())
+        .find(|(key, _)| key == "q")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    let chars = typed.chars().count();
+    if chars > MAX_SUGGEST_CHARS {
+        return Err(Error::BadRequest(format!(
+            "`q` is {chars} characters long; completions are offered for at most {MAX_SUGGEST_CHARS}."
+        ))
+        .into());
+    }
+    let mut suggestions = Vec::new();
+    if !typed.trim().is_empty() {
+        let text = typed.clone();
+        let titles =
+            tokio::task::spawn_blocking(move || index.complete_titles(&text, SUGGESTIONS_EACH))
+                .await
+                .map_err(|e| Error::Internal(e.into()))??;
+        suggestions.extend(titles.into_iter().map(|t| Suggestion {
+            kind: "listing",
+            html: views::components::highlighted(&t.title).into_string(),
+            text: t.title.text,
+            lang: t.lang.to_string(),
+            url: paths::listing(&t.id),
+        }));
+        let vocabulary = crate::domain::Vocabulary::builtin();
+        let terms = vocabulary
+            .topics()
+            .iter()
+            .map(|t| ("topic", Facet::Topic, t))
+            .chain(
+                vocabulary
+                    .audiences()
+                    .iter()
+                    .map(|t| ("audience", Facet::Audience, t)),
+            );
+        let mut named: Vec<Suggestion> = terms
+            .filter_map(|(kind, facet, term)| {
+                crate::search::label_match(&typed, &term.label).map(|marked| Suggestion {
+                    kind,
+                    text: term.label.clone(),
+                    html: views::components::highlighted(&marked).into_string(),
+                    lang: "en".to_owned(),
+                    url: SearchQuery::default().toggled(facet, &term.slug).href(),
+                })
+            })
+            .take(SUGGESTIONS_EACH)
+            .collect();
+        named.extend(
+            store
+                .providers()
+                .await?
+                .into_iter()
+                .filter_map(|(id, name)| {
+                    crate::search::label_match(&typed, &name).map(|marked| Suggestion {
+                        kind: "provider",
+                        html: views::components::highlighted(&marked).into_string(),
+                        text: name,
+                        lang: "en".to_owned(),
+                        url: SearchQuery::default().toggled(Facet::Provider, &id).href(),
+                    })
+                })
+                .take(SUGGESTIONS_EACH),
+        );
+        suggestions.extend(named);
+    }
+    Ok(Json(Suggestions {
+        query: typed,
+        suggestions,
+    }))
 }

@@ -38,7 +38,7 @@ pub fn search_page(query: &SearchQuery, results: &SearchResults, labels: &Labels
                 section.results aria-labelledby="results-heading" {
                     (results_header(query, results))
                     @if results.hits.is_empty() {
-                        (no_results(query))
+                        (no_results(query, results.did_you_mean.as_deref()))
                     } @else {
                         ol.hits start=((query.page - 1) * query.per_page + 1) {
                             @for hit in &results.hits { li { (hit_card(hit, labels)) } }
@@ -135,9 +135,16 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
     }
 }
 
-fn no_results(query: &SearchQuery) -> Markup {
+fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
     html! {
         div.empty {
+            @if let Some(suggestion) = did_you_mean {
+                p.did-you-mean {
+                    "Did you mean "
+                    a href=(SearchQuery { text: suggestion.to_owned(), ..query.at_page(1) }.href()) { strong { (suggestion) } }
+                    "?"
+                }
+            }
             @if query.page > 1 {
                 p { "There are no results on this page. " a href=(query.at_page(1).href()) { "Go to the first page" } "." }
             } @else {
@@ -158,13 +165,20 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
     let listing = &hit.listing;
     let vocabulary = Vocabulary::builtin();
     html! {
-        article.hit lang=(listing.lang) dir=[dir(&listing.lang)] {
+        article.hit lang=(hit.lang) dir=[dir(&hit.lang)] {
             h3 { a href=(paths::listing(listing.id.as_str())) { (highlighted(&hit.title)) } }
             p.meta lang="en" dir="ltr" {
                 span.kind { (listing.kind.label()) }
                 " · " (listing.provider.name)
                 " · " (listing.delivery.label())
                 @if let Some(location) = &listing.location { " · " (location.city) ", " (location.country.name()) }
+                @if hit.translated {
+                    br;
+                    span.translated {
+                        (vocabulary.language_label(hit.lang.as_str())) " translation; the listing is in "
+                        (vocabulary.language_label(listing.lang.as_str()))
+                    }
+                }
             }
             p.summary { (highlighted(&hit.summary)) }
             dl.facts lang="en" dir="ltr" {

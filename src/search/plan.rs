@@ -1,0 +1,480 @@
+//! From what a person typed to a tantivy query.
+//!
+//! Each word is looked for in every analysed field (exact spelling, folded,
+//! English stem, character pairs), taking the best field per word, so a
+//! listing earns credit once per word and more for words in its title. Words
+//! combine with OR, so a long question still finds the listing that shares
+//! most of its important words; BM25's inverse document frequency weighs
+//! rare words above common ones, and common function words are left out.
+//! Typos are forgiven like the anchors (one edit from five letters, two from
+//! nine, never for acronyms), but a fuzzy or prefix match scores a small
+//! constant, below any exact match. The last word also matches as a prefix
+//! while it is being typed. Glossary terms add their equivalents. Quoted
+//! text must appear as a phrase; `-word` excludes.
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery,
+    Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use super::analysis::{self, GramTokenizer, WordTokenizer};
+use super::lexicon::{Expansion, Lexicon};
+use super::schema::Fields;
+
+/// One word of a query, in every form the fields need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryWord {
+    /// As typed.
+    pub typed: String,
+    /// NFKC, lower case.
+    pub normalised: String,
+    /// Diacritics folded too.
+    pub folded: String,
+    /// English stem of the folded form.
+    pub stem: String,
+    /// In a script written without spaces (matched by character pairs).
+    pub unspaced: bool,
+    /// Written like an acronym (`RBDES`, `VoT`): never fuzzy.
+    pub acronym: bool,
+    /// Too common to search for on its own.
+    pub stop: bool,
+    /// The last word, still being typed: also matches as a prefix.
+    pub prefix: bool,
+    /// Edits forgiven: 0, 1 or 2.
+    pub fuzziness: u8,
+    /// How telling the word is: its inverse document frequency once
+    /// [`Plan::weigh`] has seen the index, else 1.
+    pub weight: f32,
+}
+
+/// Where a query looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every text field: titles, summaries, descriptions, places, labels.
+    Everything,
+    /// Titles only, for completions as a person types.
+    Titles,
+}
+
+/// A query ready to run: its words, glossary expansions, quoted phrases and
+/// excluded words.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// The words, in order.
+    pub words: Vec<QueryWord>,
+    /// Glossary terms found among the words.
+    pub expansions: Vec<Expansion>,
+    /// Quoted phrases, which must match.
+    pub phrases: Vec<Vec<QueryWord>>,
+    /// Folded words after a `-`, which must not match.
+    pub excluded: Vec<String>,
+}
+
+// Weights of each field for one word. The unspaced words' pair phrases use
+// the folded weights.
+const TITLE_WORDS: f32 = 2.2;
+const TITLE: f32 = 2.0;
+const SUMMARY_WORDS: f32 = 1.1;
+const SUMMARY: f32 = 1.0;
+const BODY: f32 = 0.5;
+const PLACE: f32 = 1.5;
+const ORIGIN: f32 = 0.5;
+const LABELS: f32 = 0.6;
+/// Fuzzy and prefix matches score a constant (their weight), kept below
+/// what an exact match in the same field scores.
+const FUZZY_TITLE: f32 = 0.5;
+const FUZZY_SUMMARY: f32 = 0.25;
+const FUZZY_BODY: f32 = 0.1;
+const PREFIX_TITLE: f32 = 1.0;
+const PREFIX_SUMMARY: f32 = 0.5;
+const PREFIX_PLACE: f32 = 0.6;
+/// Credit for also matching a word in a second field.
+const TIE_BREAKER: f32 = 0.3;
+/// Bonus for the words appearing together, in order.
+const PHRASE_TITLE: f32 = 1.5;
+const PHRASE_SUMMARY: f32 = 0.8;
+/// Slop of the proximity bonus in summaries.
+const NEAR: u32 = 3;
+/// Weight of a glossary equivalent, against the words it stands for.
+const EXPANSION: f32 = 0.9;
+/// Credit for each word a listing matches at all (any field, any way),
+/// times the word's weight: listings that match more of the telling words
+/// rank first, whichever fields they match in.
+const COORDINATION: f32 = 1.5;
+
+fn is_acronym(typed: &str) -> bool {
+    let upper = typed.chars().filter(|c| c.is_uppercase()).count();
+    upper >= 2 && typed.chars().count() <= 10
+}
+
+fn words_of(text: &str, prefix_last: bool) -> Vec<QueryWord> {
+    let tokens = WordTokenizer::default().words(text);
+    let lexicon = Lexicon::builtin();
+    let count = tokens.len();
+    let mut words: Vec<QueryWord> = tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, token)| {
+            let folded = analysis::fold(&token.text);
+            let stem = analysis::stem(&token.text);
+            let typed = text[token.offset_from..token.offset_to].to_owned();
+            let unspaced = token.text.chars().any(analysis::is_unspaced);
+            let acronym = is_acronym(&typed);
+            let latin = folded.chars().all(|c| c.is_ascii_alphabetic());
+            let letters = folded.chars().count();
+            let fuzziness = match letters {
+                _ if acronym || unspaced || !latin => 0,
+                9.. => 2,
+                5.. => 1,
+                _ => 0,
+            };
+            QueryWord {
+                stop: !acronym && lexicon.is_stopword(&token.text),
+                prefix: prefix_last && i + 1 == count && !unspaced && letters >= 2,
+                normalised: token.text,
+                typed,
+                folded,
+                stem,
+                unspaced,
+                acronym,
+                fuzziness,
+                weight: 1.0,
+            }
+        })
+        .collect();
+    if words.iter().all(|w| w.stop) {
+        for word in &mut words {
+            word.stop = false;
+        }
+    }
+    words
+}
+
+impl Plan {
+    /// Reads what a person typed.
+    pub fn new(text: &str) -> Plan {
+        // People search words, not fields: a colon would let `id:*` reach
+        // internal fields, so it is a space like other punctuation.
+        let text = text.replace(':', " ");
+        let mut plan = Plan::default();
+        let mut rest = String::new();
+        for (i, piece) in text.split('"').enumerate() {
+            // Odd pieces sit between quotes; an unclosed quote quotes nothing.
+            let closed = i % 2 == 1 && text.split('"').count() > i + 1;
+            if closed {
+                let phrase = words_of(piece, false);
+                if !phrase.is_empty() {
+                    plan.phrases.push(phrase);
+                }
+            }
+            for chunk in piece.split_whitespace() {
+                match chunk.strip_prefix('-') {
+                    Some(excluded) if !closed && !excluded.is_empty() => {
+                        plan.excluded
+                            .extend(analysis::terms(&mut analysis::folded(), excluded));
+                    }
+                    _ => {
+                        rest.push_str(chunk);
+                        rest.push(' ');
+                    }
+                }
+            }
+        }
+        let typing = !text.ends_with(char::is_whitespace) && !text.trim_end().ends_with('"');
+        plan.words = words_of(rest.trim_end(), typing);
+        let typed: Vec<&str> = plan.words.iter().map(|w| w.typed.as_str()).collect();
+        let folded: Vec<String> = plan.words.iter().map(|w| w.folded.clone()).collect();
+        plan.expansions = Lexicon::builtin().expansions(&typed, &folded);
+        plan
+    }
+
+    /// Weighs each word by how rare it is in the index (BM25's inverse
+    /// document frequency over titles, summaries and descriptions).
+    pub fn weigh(&mut self, searcher: &Searcher, fields: &Fields) -> tantivy::Result<()> {
+        let documents = searcher.num_docs() as f32;
+        for word in &mut self.words {
+            let mut frequency = 0;
+            for field in [
+                fields.title_folded,
+                fields.summary_folded,
+                fields.body_folded,
+                fields.title_words,
+            ] {
+                let text = if field == fields.title_words {
+                    &word.normalised
+                } else {
+                    &word.folded
+                };
+                frequency = frequency.max(searcher.doc_freq(&Term::from_field_text(field, text))?);
+            }
+            let frequency = frequency as f32;
+            word.weight = (1.0 + (documents - frequency + 0.5) / (frequency + 0.5)).ln();
+        }
+        Ok(())
+    }
+
+    /// Whether there is anything to search for.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.phrases.is_empty() && self.excluded.is_empty()
+    }
+
+    /// The tantivy query.
+    pub fn query(&self, fields: &Fields, scope: Scope) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in self.words.iter().filter(|w| !w.stop) {
+            let any_field = word_query(word, fields, scope);
+            let matched = ConstScoreQuery::new(any_field.box_clone(), COORDINATION * word.weight);
+            clauses.push((Occur::Should, any_field));
+            clauses.push((Occur::Should, Box::new(matched)));
+        }
+        if scope == Scope::Titles {
+            return Box::new(BooleanQuery::new(clauses));
+        }
+        for expansion in &self.expansions {
+            let alternatives: Vec<Box<dyn Query>> = expansion
+                .alternatives
+                .iter()
+                .filter_map(|words| folded_phrase(words, fields))
+                .collect();
+            if !alternatives.is_empty() {
+                let any = DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER);
+                clauses.push((Occur::Should, boost(Box::new(any), EXPANSION)));
+            }
+        }
+        let ordered: Vec<String> = self
+            .words
+            .iter()
+            .filter(|w| !w.prefix && !w.unspaced)
+            .map(|w| w.folded.clone())
+            .collect();
+        if self.words.iter().filter(|w| !w.stop).count() >= 2 && ordered.len() >= 2 {
+            clauses.push((
+                Occur::Should,
+                boost(phrase(fields.title_folded, &ordered, 0), PHRASE_TITLE),
+            ));
+            clauses.push((
+                Occur::Should,
+                boost(
+                    phrase(fields.summary_folded, &ordered, NEAR),
+                    PHRASE_SUMMARY,
+                ),
+            ));
+        }
+        for quoted in &self.phrases {
+            let must = if quoted.iter().all(|w| w.unspaced) {
+                let text: String = quoted.iter().map(|w| w.normalised.as_str()).collect();
+                pairs_query(&text, fields)
+            } else {
+                let words: Vec<String> = quoted.iter().map(|w| w.folded.clone()).collect();
+                folded_phrase(&words, fields)
+            };
+            if let Some(must) = must {
+                clauses.push((Occur::Must, must));
+            }
+        }
+        for word in &self.excluded {
+            for field in [
+                fields.title_folded,
+                fields.summary_folded,
+                fields.body_folded,
+            ] {
+                clauses.push((Occur::MustNot, term(field, word)));
+            }
+        }
+        if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+fn boost(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, weight))
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn phrase(field: Field, words: &[String], slop: u32) -> Box<dyn Query> {
+    let terms = words
+        .iter()
+        .map(|w| Term::from_field_text(field, w))
+        .collect();
+    let mut query = PhraseQuery::new(terms);
+    query.set_slop(slop);
+    Box::new(query)
+}
+
+/// Words that must appear together in some text field, in order.
+fn folded_phrase(words: &[String], fields: &Fields) -> Option<Box<dyn Query>> {
+    let in_fields = [
+        fields.title_folded,
+        fields.summary_folded,
+        fields.body_folded,
+        fields.place_folded,
+    ];
+    let queries: Vec<Box<dyn Query>> = match words {
+        [] => return None,
+        [word] => in_fields.iter().map(|f| term(*f, word)).collect(),
+        _ => in_fields.iter().map(|f| phrase(*f, words, 0)).collect(),
+    };
+    Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+        queries,
+        TIE_BREAKER,
+    )))
+}
+
+/// Text of an unspaced script found as a substring: its character pairs, in
+/// order, in a title, summary, description or place.
+fn pairs_query(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
+    let pairs: Vec<String> = GramTokenizer::grams(text)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let weighted = [
+        (fields.title_grams, TITLE),
+        (fields.summary_grams, SUMMARY),
+        (fields.body_grams, BODY),
+        (fields.place_grams, PLACE),
+        (fields.origin_grams, ORIGIN),
+    ];
+    let queries: Vec<Box<dyn Query>> = match pairs.as_slice() {
+        [] => return None,
+        [one] => weighted
+            .iter()
+            .map(|(f, w)| boost(term(*f, one), *w))
+            .collect(),
+        _ => weighted
+            .iter()
+            .map(|(f, w)| boost(phrase(*f, &pairs, 0), *w))
+            .collect(),
+    };
+    Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+        queries,
+        TIE_BREAKER,
+    )))
+}
+
+/// One word in every field, best field first.
+fn word_query(word: &QueryWord, f: &Fields, scope: Scope) -> Box<dyn Query> {
+    let mut alternatives: Vec<Box<dyn Query>> = vec![
+        boost(term(f.title_words, &word.normalised), TITLE_WORDS),
+        boost(term(f.title_folded, &word.folded), TITLE),
+        boost(term(f.title_english, &word.stem), TITLE),
+    ];
+    let mut fuzzy_fields = vec![(f.title_folded, FUZZY_TITLE)];
+    let mut prefix_fields = vec![(f.title_folded, PREFIX_TITLE)];
+    if scope == Scope::Everything {
+        alternatives.extend([
+            boost(term(f.summary_words, &word.normalised), SUMMARY_WORDS),
+            boost(term(f.summary_folded, &word.folded), SUMMARY),
+            boost(term(f.summary_english, &word.stem), SUMMARY),
+            boost(term(f.body_folded, &word.folded), BODY),
+            boost(term(f.body_english, &word.stem), BODY),
+            boost(term(f.place_folded, &word.folded), PLACE),
+            boost(term(f.origin_folded, &word.folded), ORIGIN),
+            boost(term(f.labels_english, &word.stem), LABELS),
+        ]);
+        fuzzy_fields.extend([
+            (f.summary_folded, FUZZY_SUMMARY),
+            (f.body_folded, FUZZY_BODY),
+        ]);
+        prefix_fields.extend([
+            (f.summary_folded, PREFIX_SUMMARY),
+            (f.place_folded, PREFIX_PLACE),
+        ]);
+    }
+    if word.unspaced {
+        let pairs = match scope {
+            Scope::Everything => pairs_query(&word.normalised, f),
+            Scope::Titles => title_pairs(&word.normalised, f),
+        };
+        alternatives.extend(pairs);
+    }
+    if word.fuzziness > 0 {
+        for (field, weight) in fuzzy_fields {
+            let fuzzy = FuzzyTermQuery::new(
+                Term::from_field_text(field, &word.folded),
+                word.fuzziness,
+                true,
+            );
+            alternatives.push(boost(Box::new(fuzzy), weight));
+        }
+    }
+    if word.prefix {
+        for (field, weight) in prefix_fields {
+            let prefix =
+                FuzzyTermQuery::new_prefix(Term::from_field_text(field, &word.folded), 0, false);
+            alternatives.push(boost(Box::new(prefix), weight));
+        }
+    }
+    Box::new(DisjunctionMaxQuery::with_tie_breaker(
+        alternatives,
+        TIE_BREAKER,
+    ))
+}
+
+fn title_pairs(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
+    let pairs: Vec<String> = GramTokenizer::grams(text)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    match pairs.as_slice() {
+        [] => None,
+        [one] => Some(boost(term(fields.title_grams, one), TITLE)),
+        _ => Some(boost(phrase(fields.title_grams, &pairs, 0), TITLE)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_tolerance_follows_word_length_and_spares_acronyms() {
+        let plan = Plan::new("TIP trafficking document investigations RBDES ");
+        let fuzziness: Vec<u8> = plan.words.iter().map(|w| w.fuzziness).collect();
+        assert_eq!(fuzziness, [0, 2, 1, 2, 0]);
+        assert!(
+            plan.words.iter().all(|w| !w.prefix),
+            "a trailing space ends the last word"
+        );
+    }
+
+    #[test]
+    fn the_last_word_is_a_prefix_while_typed() {
+        let plan = Plan::new("document exam");
+        assert!(!plan.words[0].prefix && plan.words[1].prefix);
+    }
+
+    #[test]
+    fn quotes_exclusions_and_common_words() {
+        let plan = Plan::new("\"victim of trafficking\" for the police -child");
+        assert_eq!(plan.phrases.len(), 1);
+        assert_eq!(plan.excluded, ["child"]);
+        let stops: Vec<_> = plan
+            .words
+            .iter()
+            .filter(|w| w.stop)
+            .map(|w| w.folded.as_str())
+            .collect();
+        assert_eq!(stops, ["of", "for", "the"]);
+    }
+
+    #[test]
+    fn a_query_of_only_common_words_still_searches_them() {
+        assert!(Plan::new("the of").words.iter().all(|w| !w.stop));
+    }
+
+    #[test]
+    fn unspaced_words_are_marked() {
+        let plan = Plan::new("ผู้เสียหาย border");
+        assert!(plan.words[0].unspaced && !plan.words.last().unwrap().unspaced);
+    }
+}
