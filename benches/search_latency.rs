@@ -162,10 +162,17 @@ async fn main() -> anyhow::Result<()> {
     let indexer = catalogue.writer()?;
     let started = Instant::now();
     let done = search::catch_up(&catalogue.store, &indexer).await?;
+    // Measure the index as it settles: merged, as a running service has it.
+    std::sync::Arc::try_unwrap(indexer)
+        .map_err(|_| anyhow::anyhow!("writer in use"))?
+        .into_inner()
+        .finish()?;
+    catalogue.index.reload()?;
     let indexed = started.elapsed();
     println!(
-        "catalogue: {} listings; stored in {:.1} s, indexed in {:.1} s",
+        "catalogue: {} listings in {} segment(s); stored in {:.1} s, indexed in {:.1} s",
         done.indexed,
+        catalogue.index.segments(),
         stored.as_secs_f64(),
         indexed.as_secs_f64()
     );
@@ -201,6 +208,36 @@ async fn main() -> anyhow::Result<()> {
         millis(percentile(&all, 0.5)),
         millis(percentile(&all, 0.95)),
         millis(percentile(&all, 0.99)),
+        millis(mean)
+    );
+    // Completions are asked for at every keystroke.
+    let mut times = Vec::with_capacity(rounds);
+    for typed in [
+        "v",
+        "vi",
+        "vic",
+        "vict",
+        "victi",
+        "victim",
+        "victim i",
+        "victim id",
+        "victim ide",
+    ]
+    .iter()
+    .cycle()
+    .take(rounds)
+    {
+        let started = Instant::now();
+        std::hint::black_box(index.complete_titles(typed, 5)?);
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let mean = times.iter().sum::<Duration>() / times.len() as u32;
+    println!(
+        "| completions (typing \"victim ide\") | | {} | {} | {} | {} |",
+        millis(percentile(&times, 0.5)),
+        millis(percentile(&times, 0.95)),
+        millis(percentile(&times, 0.99)),
         millis(mean)
     );
     Ok(())

@@ -233,6 +233,7 @@ async fn update_index(catalogue: &Catalogue) -> anyhow::Result<()> {
     match catalogue.writer() {
         Ok(indexer) => {
             let done = search::catch_up(&catalogue.store, &indexer).await?;
+            finish(indexer).await?;
             println!("search index updated ({} listing(s) indexed)", done.indexed);
         }
         Err(search::Error::Locked) => {
@@ -242,6 +243,15 @@ async fn update_index(catalogue: &Catalogue) -> anyhow::Result<()> {
         }
         Err(err) => return Err(err.into()),
     }
+    Ok(())
+}
+
+/// Lets the writer finish merging segments before the command exits.
+async fn finish(indexer: search::SharedIndexer) -> anyhow::Result<()> {
+    let indexer = std::sync::Arc::try_unwrap(indexer)
+        .map_err(|_| anyhow::anyhow!("the index writer is still in use"))?
+        .into_inner();
+    tokio::task::spawn_blocking(move || indexer.finish()).await??;
     Ok(())
 }
 
@@ -281,6 +291,7 @@ async fn reindex(paths: &Paths) -> anyhow::Result<()> {
         Err(err) => return Err(err.into()),
     };
     let done = search::rebuild(&catalogue.store, &indexer).await?;
+    finish(indexer).await?;
     println!("rebuilt the search index: {} listing(s)", done.indexed);
     Ok(())
 }

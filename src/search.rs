@@ -104,7 +104,22 @@ impl SearchIndex {
     /// version has its own subdirectory, so a new version starts empty and is
     /// rebuilt from the database rather than misreading an old index.
     pub fn open(dir: &Path) -> Result<SearchIndex> {
-        let dir = dir.join(format!("v{}", schema::SCHEMA_VERSION));
+        let current = format!("v{}", schema::SCHEMA_VERSION);
+        // Indexes of earlier schema versions are dead weight once this one
+        // exists: everything is rebuilt from the database.
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let old_version = name
+                    .strip_prefix('v')
+                    .is_some_and(|n| n.parse::<u32>().is_ok())
+                    && name != current;
+                if old_version && std::fs::remove_dir_all(entry.path()).is_ok() {
+                    tracing::info!(directory = %entry.path().display(), "removed an index of an earlier schema version");
+                }
+            }
+        }
+        let dir = dir.join(current);
         std::fs::create_dir_all(&dir).map_err(|source| Error::CreateDirectory {
             path: dir.display().to_string(),
             source,
@@ -168,6 +183,11 @@ impl SearchIndex {
     /// How many listings the index holds.
     pub fn len(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+
+    /// How many segments the index is made of (fewer is faster to search).
+    pub fn segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
     }
 
     /// Whether the index holds no listing.

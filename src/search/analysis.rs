@@ -56,6 +56,13 @@ pub fn is_unspaced(c: char) -> bool {
     )
 }
 
+/// Whether a character is a Chinese or Japanese ideograph, kana or a Hangul
+/// syllable: scripts where two characters already make a word.
+pub fn is_ideographic(c: char) -> bool {
+    is_unspaced(c)
+        && !matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x19E0..=0x19FF)
+}
+
 /// A token stream over tokens computed up front.
 #[derive(Debug)]
 pub struct VecTokenStream {
@@ -158,7 +165,12 @@ impl GramTokenizer {
                 position += 1;
             }
             for (k, (from, _)) in run.iter().enumerate().take(run.len().saturating_sub(1)) {
-                tokens.push(gram(&normalised, *from, end_of(run_start + k + 2), position));
+                tokens.push(gram(
+                    &normalised,
+                    *from,
+                    end_of(run_start + k + 2),
+                    position,
+                ));
                 position += 1;
             }
             position += 2;

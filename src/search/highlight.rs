@@ -2,10 +2,11 @@
 //! query matched them: exact, folded, English stem, prefix, forgiven typo,
 //! glossary equivalent, or a substring of an unspaced script.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::analysis::{self, WordTokenizer};
+use super::analysis;
 use super::plan::Plan;
 
 /// A text with the byte ranges of the words a query matched.
@@ -51,6 +52,9 @@ impl Highlighted {
 pub(super) struct Matcher<'a> {
     plan: &'a Plan,
     equivalents: HashSet<String>,
+    /// Whether a word matches, by its normalised form: the hits of one page
+    /// share most of their words, so each is judged once.
+    judged: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a> Matcher<'a> {
@@ -63,26 +67,55 @@ impl<'a> Matcher<'a> {
             .filter(|w| !lexicon.is_stopword(w))
             .cloned()
             .collect();
-        Matcher { plan, equivalents }
+        Matcher {
+            plan,
+            equivalents,
+            judged: RefCell::default(),
+        }
+    }
+
+    /// How many words of the query count towards marking.
+    pub(super) fn words(&self) -> usize {
+        self.plan.words.iter().filter(|w| !w.stop).count()
     }
 
     fn matches(&self, normalised: &str) -> bool {
-        let folded = analysis::fold(normalised);
+        if let Some(judged) = self.judged.borrow().get(normalised) {
+            return *judged;
+        }
+        let judged = self.judge(normalised);
+        self.judged
+            .borrow_mut()
+            .insert(normalised.to_owned(), judged);
+        judged
+    }
+
+    fn judge(&self, normalised: &str) -> bool {
+        let folded = if normalised.is_ascii() {
+            normalised.to_owned()
+        } else {
+            analysis::fold(normalised)
+        };
         if self.equivalents.contains(&folded) {
             return true;
         }
-        self.plan
-            .words
-            .iter()
-            .filter(|w| !w.stop && !w.unspaced)
-            .any(|w| {
-                folded == w.folded
-                    || analysis::stem(normalised) == w.stem
-                    || (w.prefix && folded.starts_with(&w.folded))
-                    || (w.fuzziness > 0
-                        && folded.len().abs_diff(w.folded.len()) <= usize::from(w.fuzziness)
-                        && strsim::osa_distance(&folded, &w.folded) <= usize::from(w.fuzziness))
-            })
+        let mut stem = None;
+        self.plan.words.iter().filter(|w| !w.stop).any(|w| {
+            // A stem is nearly always a prefix of its word: only a word
+            // sharing the first letters of the query word's stem is stemmed.
+            let shares_start = folded
+                .chars()
+                .zip(w.stem.chars())
+                .take(3)
+                .all(|(a, b)| a == b);
+            folded == w.folded
+                || (shares_start
+                    && *stem.get_or_insert_with(|| analysis::stem(normalised)) == w.stem)
+                || (w.prefix && folded.starts_with(&w.folded))
+                || (w.fuzziness > 0
+                    && folded.len().abs_diff(w.folded.len()) <= usize::from(w.fuzziness)
+                    && strsim::osa_distance(&folded, &w.folded) <= usize::from(w.fuzziness))
+        })
     }
 
     /// Marks the words of `text` the query matched.
@@ -91,18 +124,32 @@ impl<'a> Matcher<'a> {
         if self.plan.words.is_empty() {
             return Highlighted::plain(text);
         }
-        for token in WordTokenizer::default().words(text) {
-            if self.matches(&token.text) {
-                marks.push(token.offset_from..token.offset_to);
+        // Words are cut at spaces and punctuation rather than by the ICU
+        // segmenter: marking twenty hits must stay cheap, and words of the
+        // unspaced scripts are found by substring below.
+        for span in word_spans(text) {
+            let word = &text[span.clone()];
+            // ASCII is already in NFKC: lower-casing it is all it needs.
+            let normalised = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                analysis::normalise(word)
+            };
+            if self.matches(&normalised) {
+                marks.push(span);
             }
         }
-        for word in self.plan.words.iter().filter(|w| w.unspaced) {
-            for needle in [&word.typed, &word.normalised] {
-                marks.extend(
-                    text.match_indices(needle.as_str())
-                        .map(|(at, found)| at..at + found.len()),
-                );
-            }
+        let needles = self
+            .plan
+            .words
+            .iter()
+            .filter(|w| w.substring)
+            .map(|w| w.normalised.clone());
+        for needle in needles.chain(self.plan.unspaced_runs()) {
+            marks.extend(
+                text.match_indices(needle.as_str())
+                    .map(|(at, found)| at..at + found.len()),
+            );
         }
         marks.sort_by_key(|r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(marks.len());
@@ -117,6 +164,35 @@ impl<'a> Matcher<'a> {
             marks: merged,
         }
     }
+}
+
+/// Whether a character ends a word: white space or punctuation.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c as u32,
+            0x00A0..=0x00BF | 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20
+            | 0x0964 | 0x0965 | 0x104A | 0x104B | 0x17D4..=0x17D6 | 0x060C | 0x061B | 0x061F | 0x06D4)
+}
+
+/// Byte ranges of the words of `text`: runs between separators.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (is_separator(c), start) {
+            (true, Some(from)) => {
+                spans.push(from..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        spans.push(from..text.len());
+    }
+    spans
 }
 
 #[cfg(test)]

@@ -53,6 +53,13 @@ impl Indexer {
         Ok(Indexer { index, writer })
     }
 
+    /// Waits for the background merges of segments to finish and releases
+    /// the writer, so that a command that indexed a lot leaves a compact
+    /// index behind instead of cutting the merges short as it exits.
+    pub fn finish(self) -> Result<()> {
+        Ok(self.writer.wait_merging_threads()?)
+    }
+
     /// The index this writer writes.
     pub fn index(&self) -> &SearchIndex {
         &self.index
@@ -63,7 +70,7 @@ impl Indexer {
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, listing.id.as_str());
         // The listing's own text and each translation, analysed every way;
-        // only English text goes to the stemmed fields.
+        // only English titles and summaries go to the stemmed fields.
         let versions = std::iter::once((
             &listing.lang,
             listing.title.as_str(),
@@ -86,15 +93,15 @@ impl Indexer {
             for field in [f.summary_words, f.summary_folded, f.summary_grams] {
                 doc.add_text(field, summary);
             }
+            doc.add_text(f.all_folded, title);
+            doc.add_text(f.all_folded, summary);
             if english {
                 doc.add_text(f.title_english, title);
                 doc.add_text(f.summary_english, summary);
             }
             if let Some(description) = description {
-                doc.add_text(f.body_folded, description);
-                doc.add_text(f.body_grams, description);
-                if english {
-                    doc.add_text(f.body_english, description);
+                for field in [f.body_folded, f.body_grams, f.all_folded] {
+                    doc.add_text(field, description);
                 }
             }
         }
@@ -120,22 +127,22 @@ impl Indexer {
             origins.extend(country_names(listing.provider.country));
         }
         for place in &places {
-            doc.add_text(f.place_folded, place);
-            doc.add_text(f.place_grams, place);
+            for field in [f.place_folded, f.place_grams, f.all_folded] {
+                doc.add_text(field, place);
+            }
         }
         for origin in &origins {
-            doc.add_text(f.origin_folded, origin);
-            doc.add_text(f.origin_grams, origin);
+            doc.add_text(f.all_folded, origin);
         }
         let vocabulary = Vocabulary::builtin();
         for topic in &listing.topics {
             if let Some(term) = vocabulary.topic(topic.as_str()) {
-                doc.add_text(f.labels_english, &term.label);
+                doc.add_text(f.all_folded, &term.label);
             }
         }
         for audience in &listing.audience {
             if let Some(term) = vocabulary.audience(audience.as_str()) {
-                doc.add_text(f.labels_english, &term.label);
+                doc.add_text(f.all_folded, &term.label);
             }
         }
         for topic in &listing.topics {

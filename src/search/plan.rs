@@ -34,8 +34,14 @@ pub struct QueryWord {
     pub folded: String,
     /// English stem of the folded form.
     pub stem: String,
-    /// In a script written without spaces (matched by character pairs).
+    /// In a script written without spaces.
     pub unspaced: bool,
+    /// Long enough to be looked for as a substring (by its character
+    /// pairs): a Thai, Lao, Khmer or Burmese word of four letters or more,
+    /// or any Chinese, Japanese or Korean word. Shorter words of the first
+    /// scripts are syllables found inside too many unrelated words; the
+    /// whole run typed is still looked for as a substring.
+    pub substring: bool,
     /// Written like an acronym (`RBDES`, `VoT`): never fuzzy.
     pub acronym: bool,
     /// Too common to search for on its own.
@@ -47,6 +53,11 @@ pub struct QueryWord {
     /// How telling the word is: its inverse document frequency once
     /// [`Plan::weigh`] has seen the index, else 1.
     pub weight: f32,
+    /// Whether the index has the word as typed (known once weighed). Only
+    /// an unknown word is looked for with typos forgiven or as a prefix: a
+    /// word the catalogue contains was most likely typed as meant, and this
+    /// keeps the costly automaton queries for the words that need them.
+    pub known: bool,
 }
 
 /// Where a query looks.
@@ -73,15 +84,15 @@ pub struct Plan {
 }
 
 // Weights of each field for one word. The unspaced words' pair phrases use
-// the folded weights.
+// the folded weights. A word found only in a description, in the provider's
+// home country or in a topic's label earns the credit for matching (see
+// COORDINATION) and no more: fewer fields to score keeps search fast.
 const TITLE_WORDS: f32 = 2.2;
 const TITLE: f32 = 2.0;
 const SUMMARY_WORDS: f32 = 1.1;
 const SUMMARY: f32 = 1.0;
 const BODY: f32 = 0.5;
 const PLACE: f32 = 1.5;
-const ORIGIN: f32 = 0.5;
-const LABELS: f32 = 0.6;
 /// Fuzzy and prefix matches score a constant (their weight), kept below
 /// what an exact match in the same field scores.
 const FUZZY_TITLE: f32 = 0.5;
@@ -121,6 +132,9 @@ fn words_of(text: &str, prefix_last: bool) -> Vec<QueryWord> {
             let stem = analysis::stem(&token.text);
             let typed = text[token.offset_from..token.offset_to].to_owned();
             let unspaced = token.text.chars().any(analysis::is_unspaced);
+            let substring = unspaced
+                && (token.text.chars().count() >= 4
+                    || token.text.chars().any(analysis::is_ideographic));
             let acronym = is_acronym(&typed);
             let latin = folded.chars().all(|c| c.is_ascii_alphabetic());
             let letters = folded.chars().count();
@@ -138,9 +152,11 @@ fn words_of(text: &str, prefix_last: bool) -> Vec<QueryWord> {
                 folded,
                 stem,
                 unspaced,
+                substring,
                 acronym,
                 fuzziness,
                 weight: 1.0,
+                known: false,
             }
         })
         .collect();
@@ -209,10 +225,22 @@ impl Plan {
                 };
                 frequency = frequency.max(searcher.doc_freq(&Term::from_field_text(field, text))?);
             }
+            word.known = frequency > 0;
             let frequency = frequency as f32;
             word.weight = (1.0 + (documents - frequency + 0.5) / (frequency + 0.5)).ln();
         }
         Ok(())
+    }
+
+    /// Runs of consecutive unspaced words, joined, when a run has several.
+    pub fn unspaced_runs(&self) -> Vec<String> {
+        let mut runs = Vec::new();
+        for group in self.words.chunk_by(|a, b| a.unspaced && b.unspaced) {
+            if group.len() > 1 && group[0].unspaced {
+                runs.push(group.iter().map(|w| w.normalised.as_str()).collect());
+            }
+        }
+        runs
     }
 
     /// Whether there is anything to search for.
@@ -224,10 +252,12 @@ impl Plan {
     pub fn query(&self, fields: &Fields, scope: Scope) -> Box<dyn Query> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for word in self.words.iter().filter(|w| !w.stop) {
-            let any_field = word_query(word, fields, scope);
-            let matched = ConstScoreQuery::new(any_field.box_clone(), COORDINATION * word.weight);
-            clauses.push((Occur::Should, any_field));
-            clauses.push((Occur::Should, Box::new(matched)));
+            clauses.push((Occur::Should, word_query(word, fields, scope)));
+            if scope == Scope::Everything {
+                let matched =
+                    ConstScoreQuery::new(coordination(word, fields), COORDINATION * word.weight);
+                clauses.push((Occur::Should, Box::new(matched)));
+            }
         }
         if scope == Scope::Titles {
             return Box::new(BooleanQuery::new(clauses));
@@ -242,6 +272,11 @@ impl Plan {
                 let any = DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER);
                 clauses.push((Occur::Should, boost(Box::new(any), EXPANSION)));
             }
+        }
+        // A run of unspaced text cut into several words also counts whole:
+        // the listing containing exactly what was typed ranks first.
+        for run in self.unspaced_runs() {
+            clauses.extend(pairs_query(&run, fields).map(|q| (Occur::Should, q)));
         }
         let ordered: Vec<String> = self
             .words
@@ -342,7 +377,6 @@ fn pairs_query(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
         (fields.summary_grams, SUMMARY),
         (fields.body_grams, BODY),
         (fields.place_grams, PLACE),
-        (fields.origin_grams, ORIGIN),
     ];
     let queries: Vec<Box<dyn Query>> = match pairs.as_slice() {
         [] => return None,
@@ -363,23 +397,29 @@ fn pairs_query(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
 
 /// One word in every field, best field first.
 fn word_query(word: &QueryWord, f: &Fields, scope: Scope) -> Box<dyn Query> {
+    // The exact-spelling fields only add something when folding changed
+    // the word (`việt` against `viet`).
+    let accented = word.normalised != word.folded;
     let mut alternatives: Vec<Box<dyn Query>> = vec![
-        boost(term(f.title_words, &word.normalised), TITLE_WORDS),
         boost(term(f.title_folded, &word.folded), TITLE),
         boost(term(f.title_english, &word.stem), TITLE),
     ];
+    if accented {
+        alternatives.push(boost(term(f.title_words, &word.normalised), TITLE_WORDS));
+    }
     let mut fuzzy_fields = vec![(f.title_folded, FUZZY_TITLE)];
     let mut prefix_fields = vec![(f.title_folded, PREFIX_TITLE)];
     if scope == Scope::Everything {
+        if accented {
+            alternatives.push(boost(
+                term(f.summary_words, &word.normalised),
+                SUMMARY_WORDS,
+            ));
+        }
         alternatives.extend([
-            boost(term(f.summary_words, &word.normalised), SUMMARY_WORDS),
             boost(term(f.summary_folded, &word.folded), SUMMARY),
             boost(term(f.summary_english, &word.stem), SUMMARY),
-            boost(term(f.body_folded, &word.folded), BODY),
-            boost(term(f.body_english, &word.stem), BODY),
             boost(term(f.place_folded, &word.folded), PLACE),
-            boost(term(f.origin_folded, &word.folded), ORIGIN),
-            boost(term(f.labels_english, &word.stem), LABELS),
         ]);
         fuzzy_fields.extend([
             (f.summary_folded, FUZZY_SUMMARY),
@@ -390,14 +430,14 @@ fn word_query(word: &QueryWord, f: &Fields, scope: Scope) -> Box<dyn Query> {
             (f.place_folded, PREFIX_PLACE),
         ]);
     }
-    if word.unspaced {
+    if word.substring {
         let pairs = match scope {
             Scope::Everything => pairs_query(&word.normalised, f),
             Scope::Titles => title_pairs(&word.normalised, f),
         };
         alternatives.extend(pairs);
     }
-    if word.fuzziness > 0 {
+    if word.fuzziness > 0 && !word.known {
         for (field, weight) in fuzzy_fields {
             let fuzzy = FuzzyTermQuery::new(
                 Term::from_field_text(field, &word.folded),
@@ -407,7 +447,7 @@ fn word_query(word: &QueryWord, f: &Fields, scope: Scope) -> Box<dyn Query> {
             alternatives.push(boost(Box::new(fuzzy), weight));
         }
     }
-    if word.prefix {
+    if word.prefix && !word.known {
         for (field, weight) in prefix_fields {
             let prefix =
                 FuzzyTermQuery::new_prefix(Term::from_field_text(field, &word.folded), 0, false);
@@ -418,6 +458,29 @@ fn word_query(word: &QueryWord, f: &Fields, scope: Scope) -> Box<dyn Query> {
         alternatives,
         TIE_BREAKER,
     ))
+}
+
+/// Whether a listing has the word at all, in any text: one field of
+/// everything, so the credit for matching a word costs one term lookup
+/// rather than the whole of [`word_query`].
+fn coordination(word: &QueryWord, f: &Fields) -> Box<dyn Query> {
+    let mut any: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Should, term(f.all_folded, &word.folded))];
+    // An unknown word counts as matched where its typo or prefix matches.
+    let folded = Term::from_field_text(f.all_folded, &word.folded);
+    if word.fuzziness > 0 && !word.known {
+        any.push((
+            Occur::Should,
+            Box::new(FuzzyTermQuery::new(folded.clone(), word.fuzziness, true)),
+        ));
+    }
+    if word.prefix && !word.known {
+        any.push((
+            Occur::Should,
+            Box::new(FuzzyTermQuery::new_prefix(folded, 0, false)),
+        ));
+    }
+    Box::new(BooleanQuery::new(any))
 }
 
 fn title_pairs(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {

@@ -191,7 +191,13 @@ impl Hit {
         let summary = matcher.highlight(&listing.summary);
         let mut best_score = score(&title, &summary);
         let mut best = (listing.lang.clone(), false, title, summary);
+        // Translations are looked at only when the listing's own text leaves
+        // some word of the query unmarked.
+        let enough = 2 * matcher.words();
         for (tag, translation) in &listing.translations {
+            if best_score >= enough {
+                break;
+            }
             let title = matcher.highlight(&translation.title);
             let summary = matcher.highlight(&translation.summary);
             if score(&title, &summary) > best_score {

@@ -39,8 +39,6 @@ pub struct Fields {
     pub summary_grams: Field,
     /// Descriptions, diacritics folded.
     pub body_folded: Field,
-    /// English descriptions, stemmed.
-    pub body_english: Field,
     /// Descriptions, character pairs.
     pub body_grams: Field,
     /// Provider name and id, city, and the names of the country where the
@@ -48,14 +46,11 @@ pub struct Fields {
     pub place_folded: Field,
     /// The same, character pairs.
     pub place_grams: Field,
-    /// The names of the provider's country when the training has no place
-    /// of its own or another one: weighed less, since a course held in
-    /// Thailand answers "Thailand" better than one merely run from there.
-    pub origin_folded: Field,
-    /// The same, character pairs.
-    pub origin_grams: Field,
-    /// The English labels of the listing's topics and audiences, stemmed.
-    pub labels_english: Field,
+    /// Every text above, folded, with the names of the provider's home
+    /// country (which weigh less than where the training takes place) and
+    /// the English labels of the listing's topics and audiences: whether a
+    /// listing has a word at all.
+    pub all_folded: Field,
     /// Facet: topic slugs.
     pub topic: Field,
     /// Facet: languages the training is given in.
@@ -116,6 +111,15 @@ fn text(analyzer: &str) -> TextOptions {
     )
 }
 
+/// Indexed for matching only: no frequencies or positions to store.
+fn presence(analyzer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::Basic),
+    )
+}
+
 /// Builds the schema and returns it with its field handles.
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
@@ -130,13 +134,10 @@ pub fn build() -> (Schema, Fields) {
     let summary_english = add("summary_english", analysis::ENGLISH);
     let summary_grams = add("summary_grams", analysis::GRAMS);
     let body_folded = add("body_folded", analysis::FOLDED);
-    let body_english = add("body_english", analysis::ENGLISH);
     let body_grams = add("body_grams", analysis::GRAMS);
     let place_folded = add("place_folded", analysis::FOLDED);
     let place_grams = add("place_grams", analysis::GRAMS);
-    let origin_folded = add("origin_folded", analysis::FOLDED);
-    let origin_grams = add("origin_grams", analysis::GRAMS);
-    let labels_english = add("labels_english", analysis::ENGLISH);
+    let all_folded = builder.add_text_field("all_folded", presence(analysis::FOLDED));
     let fields = Fields {
         id: builder.add_text_field("id", STRING),
         title_words,
@@ -148,13 +149,10 @@ pub fn build() -> (Schema, Fields) {
         summary_english,
         summary_grams,
         body_folded,
-        body_english,
         body_grams,
         place_folded,
         place_grams,
-        origin_folded,
-        origin_grams,
-        labels_english,
+        all_folded,
         topic: builder.add_text_field(names::TOPIC, facet.clone()),
         language: builder.add_text_field(names::LANGUAGE, facet.clone()),
         provider: builder.add_text_field(names::PROVIDER, facet.clone()),

@@ -79,3 +79,18 @@ async fn an_unreadable_index_is_set_aside_and_rebuilt() {
         .count();
     assert_eq!(set_aside, 1);
 }
+
+#[tokio::test]
+async fn an_index_of_an_earlier_schema_version_is_removed() {
+    let app = TestApp::with_fixtures().await;
+    let (paths, dir) = app.stop().await;
+    let old = paths.index_dir.join("v0");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("meta.json"), "{}").unwrap();
+
+    let app = TestApp::reopen(paths, dir).await;
+
+    assert!(!old.exists());
+    let (_, answer) = app.get_json("/api/v1/search").await;
+    assert_eq!(answer["total"], 64);
+}

@@ -46,11 +46,13 @@ pub fn search_page(query: &SearchQuery, results: &SearchResults, labels: &Labels
                         (pagination(query, results.total))
                     }
                 }
+                @if results.total > 0 || !query.filters.is_empty() {
                 aside.facets aria-labelledby="filters-heading" {
                     h2 #filters-heading { "Narrow the results" }
                     @for (facet, counts) in &results.facets {
                         @if !counts.is_empty() { (facet_group(query, *facet, counts, labels)) }
                     }
+                }
                 }
             }
         },
@@ -107,7 +109,9 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
     };
     html! {
         div.results-header {
-            a.jump-to-filters href="#filters-heading" { "Filters" }
+            @if results.total > 0 || !query.filters.is_empty() {
+                a.jump-to-filters href="#filters-heading" { "Filters" }
+            }
             h2 #results-heading {
                 @match results.total {
                     0 => { "No training found" }
@@ -115,6 +119,7 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
                     n => { (n) " results" }
                 }
             }
+            @if results.total > 1 {
             nav.sort aria-label="Sort results" {
                 span { "Sort by:" }
                 ul {
@@ -130,6 +135,7 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
                         }
                     }
                 }
+            }
             }
         }
     }
