@@ -128,6 +128,17 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// Prints one table row: percentiles and mean of `times`.
+fn print_row(name: &str, hits: &str, times: &mut [Duration]) {
+    times.sort();
+    let mean = times.iter().sum::<Duration>() / times.len() as u32;
+    let [p50, p95, p99] = [0.5, 0.95, 0.99].map(|p| millis(percentile(times, p)));
+    println!(
+        "| {name} | {hits} | {p50} | {p95} | {p99} | {} |",
+        millis(mean)
+    );
+}
+
 fn millis(d: Duration) -> String {
     format!("{:.2}", d.as_secs_f64() * 1000.0)
 }
@@ -190,29 +201,12 @@ async fn main() -> anyhow::Result<()> {
             std::hint::black_box(index.search(&request)?);
             times.push(started.elapsed());
         }
-        times.sort();
-        let mean = times.iter().sum::<Duration>() / times.len() as u32;
-        println!(
-            "| {name} | {total} | {} | {} | {} | {} |",
-            millis(percentile(&times, 0.5)),
-            millis(percentile(&times, 0.95)),
-            millis(percentile(&times, 0.99)),
-            millis(mean)
-        );
+        print_row(name, &total.to_string(), &mut times);
         all.extend(times);
     }
-    all.sort();
-    let mean = all.iter().sum::<Duration>() / all.len() as u32;
-    println!(
-        "| **all queries** | | {} | {} | {} | {} |",
-        millis(percentile(&all, 0.5)),
-        millis(percentile(&all, 0.95)),
-        millis(percentile(&all, 0.99)),
-        millis(mean)
-    );
+    print_row("**all queries**", "", &mut all);
     // Completions are asked for at every keystroke.
-    let mut times = Vec::with_capacity(rounds);
-    for typed in [
+    let typing = [
         "v",
         "vi",
         "vic",
@@ -222,23 +216,13 @@ async fn main() -> anyhow::Result<()> {
         "victim i",
         "victim id",
         "victim ide",
-    ]
-    .iter()
-    .cycle()
-    .take(rounds)
-    {
+    ];
+    let mut times = Vec::with_capacity(rounds);
+    for typed in typing.iter().cycle().take(rounds) {
         let started = Instant::now();
         std::hint::black_box(index.complete_titles(typed, 5)?);
         times.push(started.elapsed());
     }
-    times.sort();
-    let mean = times.iter().sum::<Duration>() / times.len() as u32;
-    println!(
-        "| completions (typing \"victim ide\") | | {} | {} | {} | {} |",
-        millis(percentile(&times, 0.5)),
-        millis(percentile(&times, 0.95)),
-        millis(percentile(&times, 0.99)),
-        millis(mean)
-    );
+    print_row("completions (typing \"victim ide\")", "", &mut times);
     Ok(())
 }
