@@ -207,24 +207,12 @@ impl Plan {
     }
 
     /// Weighs each word by how rare it is in the index (BM25's inverse
-    /// document frequency over titles, summaries and descriptions).
+    /// document frequency over all of a listing's text).
     pub fn weigh(&mut self, searcher: &Searcher, fields: &Fields) -> tantivy::Result<()> {
         let documents = searcher.num_docs() as f32;
         for word in &mut self.words {
-            let mut frequency = 0;
-            for field in [
-                fields.title_folded,
-                fields.summary_folded,
-                fields.body_folded,
-                fields.title_words,
-            ] {
-                let text = if field == fields.title_words {
-                    &word.normalised
-                } else {
-                    &word.folded
-                };
-                frequency = frequency.max(searcher.doc_freq(&Term::from_field_text(field, text))?);
-            }
+            let frequency =
+                searcher.doc_freq(&Term::from_field_text(fields.all_folded, &word.folded))?;
             word.known = frequency > 0;
             let frequency = frequency as f32;
             word.weight = (1.0 + (documents - frequency + 0.5) / (frequency + 0.5)).ln();
