@@ -201,3 +201,14 @@ async fn health_reports_the_index_in_step_with_the_database() {
     assert_eq!(health["listings_indexed"], 64);
     assert_eq!(health["changes_pending"], 0);
 }
+
+#[tokio::test]
+async fn health_is_503_when_the_database_cannot_be_read() {
+    let app = TestApp::with_fixtures().await;
+    app.catalogue.store.close().await;
+
+    let (status, health) = app.get_json("/healthz").await;
+
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(health["error"], "Service Unavailable");
+}

@@ -555,3 +555,20 @@ async fn quoted_phrases_must_match_and_minus_excludes() {
         phrase["total"].as_u64().unwrap()
     );
 }
+
+#[tokio::test]
+async fn the_same_word_in_another_unicode_encoding_finds_the_same_listings() {
+    let app = TestApp::with_fixtures().await;
+    // "biên phòng" precomposed (NFC) and decomposed (NFD).
+    let composed: String = url::form_urlencoded::byte_serialize("biên phòng".as_bytes()).collect();
+    let decomposed: String =
+        url::form_urlencoded::byte_serialize("bie\u{302}n pho\u{300}ng".as_bytes()).collect();
+
+    let (_, a) = app.get_json(&format!("/api/v1/search?q={composed}")).await;
+    let (_, b) = app
+        .get_json(&format!("/api/v1/search?q={decomposed}"))
+        .await;
+
+    assert!(a["total"].as_u64().unwrap() > 0);
+    assert_eq!(hit_ids(&a), hit_ids(&b));
+}
