@@ -15,10 +15,15 @@ use crate::search::Facet;
 /// names come from the store.
 #[derive(Debug, Default)]
 pub struct Labels {
-    pub(super) providers: HashMap<String, String>,
+    providers: HashMap<String, String>,
 }
 
 impl Labels {
+    /// Labels with these provider names, keyed by provider id.
+    pub fn new(providers: HashMap<String, String>) -> Self {
+        Labels { providers }
+    }
+
     /// The name people see for a facet value.
     pub fn value(&self, facet: Facet, value: &str) -> String {
         let vocabulary = Vocabulary::builtin();

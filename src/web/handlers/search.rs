@@ -1,6 +1,6 @@
 //! Searching: the search page and the search API.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
@@ -161,12 +161,6 @@ async fn search_listings(
         hits,
         facets,
     }))
-}
-
-impl Labels {
-    fn new(providers: HashMap<String, String>) -> Self {
-        Labels { providers }
-    }
 }
 
 /// Longest text completed, in characters.
