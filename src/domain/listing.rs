@@ -16,6 +16,11 @@ pub const MAX_SUMMARY: usize = 600;
 pub const MAX_DESCRIPTION: usize = 20_000;
 /// Longest title, in characters.
 pub const MAX_TITLE: usize = 300;
+/// Earliest and latest years a session may fall in: anything outside is a
+/// typing mistake (and would not sort sensibly).
+pub const MIN_YEAR: i32 = 1990;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: i32 = 2100;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $min:literal, $what:literal) => {
@@ -504,6 +509,14 @@ impl Listing {
 
         problems.count("sessions", &self.sessions, 0, 100);
         for (i, session) in self.sessions.iter().enumerate() {
+            for (part, day) in [("start", session.start), ("end", session.end)] {
+                if !(MIN_YEAR..=MAX_YEAR).contains(&day.date().year()) {
+                    problems.add(
+                        format!("sessions[{i}].{part}"),
+                        format!("{day} is not a plausible date; give one between {MIN_YEAR} and {MAX_YEAR}"),
+                    );
+                }
+            }
             if session.end < session.start {
                 problems.add(
                     format!("sessions[{i}].end"),
@@ -620,6 +633,19 @@ mod tests {
         assert_eq!(
             fields,
             ["summary", "topics[1]", "contact.email", "sessions[0].end"]
+        );
+    }
+
+    #[test]
+    fn implausible_session_dates_are_refused() {
+        let mut value = sample();
+        value["sessions"] = serde_json::json!([{"start": "0027-02-08", "end": "2027-02-12"}]);
+        let errors = parse(value).check(Vocabulary::builtin()).unwrap_err();
+        assert_eq!(errors[0].field, "sessions[0].start");
+        assert!(
+            errors[0].reason.contains("between 1990 and 2100"),
+            "{}",
+            errors[0]
         );
     }
 
