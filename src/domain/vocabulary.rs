@@ -9,8 +9,6 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::LanguageTag;
-
 macro_rules! slug_type {
     ($(#[$doc:meta])* $name:ident, $what:literal) => {
         $(#[$doc])*
@@ -155,11 +153,6 @@ impl Vocabulary {
             Some(l) => format!("{} ({})", l.english, l.native),
             None => tag.to_owned(),
         }
-    }
-
-    /// Whether `tag`'s language is one the catalogue has a name for.
-    pub fn knows_language(&self, tag: &LanguageTag) -> bool {
-        self.languages.contains_key(tag.as_str()) || self.languages.contains_key(tag.primary())
     }
 }
 

@@ -60,11 +60,6 @@ impl Indexer {
         Ok(self.writer.wait_merging_threads()?)
     }
 
-    /// The index this writer writes.
-    pub fn index(&self) -> &SearchIndex {
-        &self.index
-    }
-
     fn document(&self, listing: &Listing) -> TantivyDocument {
         let f = &self.index.fields;
         let mut doc = TantivyDocument::default();

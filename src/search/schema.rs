@@ -103,20 +103,14 @@ pub mod names {
     pub const TITLE_SORT: &str = "title_sort";
 }
 
-fn text(analyzer: &str) -> TextOptions {
+/// A text field analysed by `analyzer`, recording `record` per term:
+/// positions for fields that rank and match phrases, nothing more for fields
+/// that only say whether a listing has a word.
+fn indexed(analyzer: &str, record: IndexRecordOption) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(analyzer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    )
-}
-
-/// Indexed for matching only: no frequencies or positions to store.
-fn presence(analyzer: &str) -> TextOptions {
-    TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(analyzer)
-            .set_index_option(IndexRecordOption::Basic),
+            .set_index_option(record),
     )
 }
 
@@ -124,7 +118,12 @@ fn presence(analyzer: &str) -> TextOptions {
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let facet = STRING | FAST;
-    let mut add = |name: &str, analyzer: &str| builder.add_text_field(name, text(analyzer));
+    let mut add = |name: &str, analyzer: &str| {
+        builder.add_text_field(
+            name,
+            indexed(analyzer, IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
     let title_words = add("title_words", analysis::WORDS);
     let title_folded = add("title_folded", analysis::FOLDED);
     let title_english = add("title_english", analysis::ENGLISH);
@@ -137,7 +136,10 @@ pub fn build() -> (Schema, Fields) {
     let body_grams = add("body_grams", analysis::GRAMS);
     let place_folded = add("place_folded", analysis::FOLDED);
     let place_grams = add("place_grams", analysis::GRAMS);
-    let all_folded = builder.add_text_field("all_folded", presence(analysis::FOLDED));
+    let all_folded = builder.add_text_field(
+        "all_folded",
+        indexed(analysis::FOLDED, IndexRecordOption::Basic),
+    );
     let fields = Fields {
         id: builder.add_text_field("id", STRING),
         title_words,

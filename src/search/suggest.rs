@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use tantivy::Searcher;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::{Searcher, Term};
 
 use super::highlight::{Highlighted, Matcher};
 use super::plan::{Plan, Scope};
@@ -89,12 +89,8 @@ impl SearchIndex {
                 && !word.unspaced
                 && word.folded.len() >= 3
                 && word.folded.chars().all(|c| c.is_ascii_alphabetic());
-            let known = fields.iter().try_fold(false, |found, field| {
-                Ok::<_, tantivy::TantivyError>(
-                    found || searcher.doc_freq(&Term::from_field_text(*field, &word.folded))? > 0,
-                )
-            })?;
-            if !checkable || known {
+            // `known` was looked up when the plan was weighed.
+            if !checkable || word.known {
                 words.push(word.typed.clone());
                 continue;
             }
