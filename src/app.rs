@@ -10,7 +10,7 @@ use tokio::sync::{Mutex, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::Paths;
-use crate::domain::{Day, Listing, Vocabulary};
+use crate::domain::{Actor, Day, Listing, Vocabulary};
 use crate::interchange;
 use crate::search::{self, SearchIndex, SharedIndexer};
 use crate::store::Store;
@@ -53,14 +53,17 @@ impl Catalogue {
         Ok(Catalogue { store, index })
     }
 
-    /// Stores listings, giving those without an `updated` date today's.
+    /// Publishes listings as an operator's import, giving those without an
+    /// `updated` date today's.
     /// Returns the last change's sequence number.
     pub async fn save(&self, mut listings: Vec<Listing>) -> crate::store::Result<Option<i64>> {
         let today = Day::today();
         for listing in &mut listings {
             listing.updated.get_or_insert(today);
         }
-        self.store.upsert_listings(&listings).await
+        self.store
+            .publish_listings(&Actor::operator(), &listings)
+            .await
     }
 
     /// Loads the built-in listings when the catalogue has none. Returns how

@@ -5,12 +5,17 @@
 //! are parsed at the edge into these types, so the store and the index only
 //! ever see data that has already been checked.
 
+mod account;
 mod country;
 mod language;
+pub mod lifecycle;
 mod listing;
 mod text;
 mod vocabulary;
 
+pub use account::{
+    Actor, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Role, check_new_password, parse_email,
+};
 pub use country::CountryCode;
 pub use language::LanguageTag;
 pub use listing::{

@@ -1,10 +1,16 @@
-//! The system of record: listings in SQLite, and the ordered log of changes
-//! the search index follows.
+//! The system of record: listings, their revisions and audit trail,
+//! organisations and people, sessions and the mail outbox in SQLite, and the
+//! ordered log of public changes the search index follows.
 //!
 //! Only this module speaks SQL. It knows nothing of HTTP or of tantivy.
 
+pub mod accounts;
 mod changes;
 mod listings;
+pub mod outbox;
+mod secrets;
+pub mod sessions;
+pub mod workflow;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -12,8 +18,13 @@ use std::time::Duration;
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
+pub use accounts::{Account, LinkPurpose, LinkStatus, Organisation, OrganisationSummary};
 pub use changes::Change;
+pub use outbox::{Mail, QueuedMail};
+pub use workflow::{AuditEntry, ListingRecord, Revision};
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +43,15 @@ pub enum Error {
         /// Why it cannot be read.
         source: serde_json::Error,
     },
+    /// Something named does not exist; the text says what.
+    #[error("{0}")]
+    NotFound(String),
+    /// The write clashes with what is stored (a taken id or address).
+    #[error("{0}")]
+    Conflict(String),
+    /// The lifecycle or the actor's rights do not allow the action.
+    #[error(transparent)]
+    Refused(#[from] crate::domain::lifecycle::Refusal),
 }
 
 /// Results of the store.
@@ -78,4 +98,34 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+fn decode(id: String, document: &str) -> Result<crate::domain::Listing> {
+    serde_json::from_str(document).map_err(|source| Error::Corrupt { id, source })
+}
+
+/// Timestamps are stored as RFC 3339 UTC text with milliseconds, the form
+/// SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ')` writes, so they sort as text.
+pub(crate) fn format_timestamp(at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.millisecond()
+    )
+}
+
+/// The current time as stored.
+pub(crate) fn now_text() -> String {
+    format_timestamp(OffsetDateTime::now_utc())
+}
+
+/// Reads a stored timestamp.
+pub(crate) fn timestamp(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
 }

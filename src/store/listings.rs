@@ -2,19 +2,23 @@
 
 use std::collections::HashMap;
 
-use super::{Error, Result, Store};
-use crate::domain::{Listing, ListingId};
-
-fn decode(id: String, document: &str) -> Result<Listing> {
-    serde_json::from_str(document).map_err(|source| Error::Corrupt { id, source })
-}
+use super::workflow::{audit, log_public_change};
+use super::{Result, Store, decode};
+use crate::domain::lifecycle::diff;
+use crate::domain::{Actor, Listing, ListingId};
 
 impl Store {
-    /// Inserts or replaces `listings` in one transaction, recording a change
-    /// for each. Returns the sequence number of the last change, or `None`
+    /// Publishes `listings` as they are, in one transaction: an operator's
+    /// import, which needs no review. Creates or updates their providers,
+    /// closes any open revision, records each in the audit trail and the
+    /// change log. Returns the sequence number of the last change, or `None`
     /// when there was nothing to write. When this returns, the write is
     /// committed.
-    pub async fn upsert_listings(&self, listings: &[Listing]) -> Result<Option<i64>> {
+    pub async fn publish_listings(
+        &self,
+        actor: &Actor,
+        listings: &[Listing],
+    ) -> Result<Option<i64>> {
         let mut tx = self.pool.begin().await?;
         let mut last_seq = None;
         for listing in listings {
@@ -29,11 +33,21 @@ impl Store {
             .bind(provider.country.as_str())
             .execute(&mut *tx)
             .await?;
+            let previous: Option<Option<String>> =
+                sqlx::query_scalar("SELECT document FROM listings WHERE id = ?1")
+                    .bind(listing.id.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let previous = previous
+                .flatten()
+                .map(|doc| decode(listing.id.to_string(), &doc))
+                .transpose()?;
             let document = serde_json::to_string(listing)
                 .expect("a listing always serialises: it holds only strings, numbers and maps");
             sqlx::query(
-                "INSERT INTO listings (id, provider_id, document) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (id) DO UPDATE SET provider_id = ?2, document = ?3,
+                "INSERT INTO listings (id, provider_id, state, document) VALUES (?1, ?2, 'published', ?3)
+                 ON CONFLICT (id) DO UPDATE SET provider_id = ?2, state = 'published', document = ?3,
+                 confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
                  modified_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
             )
             .bind(listing.id.as_str())
@@ -41,34 +55,47 @@ impl Store {
             .bind(document)
             .execute(&mut *tx)
             .await?;
-            let seq: i64 = sqlx::query_scalar(
-                "INSERT INTO listing_changes (listing_id) VALUES (?1) RETURNING seq",
+            sqlx::query(
+                "UPDATE revisions SET state = 'replaced' WHERE listing_id = ?1
+                 AND state IN ('draft', 'submitted', 'changes-requested')",
             )
             .bind(listing.id.as_str())
-            .fetch_one(&mut *tx)
+            .execute(&mut *tx)
             .await?;
-            last_seq = Some(seq);
+            let changes = diff(previous.as_ref(), listing);
+            audit(
+                &mut tx,
+                listing.id.as_str(),
+                actor,
+                "imported and published",
+                None,
+                &changes,
+            )
+            .await?;
+            last_seq = Some(log_public_change(&mut tx, listing.id.as_str()).await?);
         }
         tx.commit().await?;
         Ok(last_seq)
     }
 
-    /// The listing with this id.
+    /// The published listing with this id.
     pub async fn listing(&self, id: &ListingId) -> Result<Option<Listing>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT document FROM listings WHERE id = ?1")
-            .bind(id.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT document FROM listings WHERE id = ?1 AND state = 'published'")
+                .bind(id.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(|(document,)| decode(id.to_string(), &document))
             .transpose()
     }
 
-    /// The listings with these ids that exist, keyed by id.
+    /// The published listings with these ids, keyed by id.
     pub async fn listings_by_id(&self, ids: &[String]) -> Result<HashMap<String, Listing>> {
         // The ids travel as one JSON array, so the statement stays fixed
         // whatever their number.
         let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT id, document FROM listings WHERE id IN (SELECT value FROM json_each(?1))",
+            "SELECT id, document FROM listings
+             WHERE state = 'published' AND id IN (SELECT value FROM json_each(?1))",
         )
         .bind(serde_json::to_string(ids).expect("strings serialise"))
         .fetch_all(&self.pool)
@@ -81,18 +108,19 @@ impl Store {
         Ok(found)
     }
 
-    /// Every listing, ordered by id.
+    /// Every published listing, ordered by id.
     pub async fn all_listings(&self) -> Result<Vec<Listing>> {
-        let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT id, document FROM listings ORDER BY id")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, document FROM listings WHERE state = 'published' ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
             .map(|(id, document)| decode(id, &document))
             .collect()
     }
 
-    /// How many listings there are.
+    /// How many listings there are, in any state.
     pub async fn count_listings(&self) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT count(*) FROM listings")
             .fetch_one(&self.pool)

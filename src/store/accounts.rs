@@ -1,0 +1,523 @@
+//! Organisations, the people who sign in for them, one-time links and API
+//! tokens.
+
+use time::{Duration, OffsetDateTime};
+
+use super::outbox::{Mail, queue};
+use super::secrets::{hash_secret, new_secret};
+use super::{Error, Result, Store, now_text, timestamp};
+use crate::domain::{Actor, CountryCode, ProviderId, ProviderType, Role};
+
+/// An organisation that owns listings (a provider).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    /// Its id, as in listings' `provider.id`.
+    pub id: ProviderId,
+    /// Its name.
+    pub name: String,
+    /// What sort of organisation it is.
+    pub kind: ProviderType,
+    /// Where it is based.
+    pub country: CountryCode,
+}
+
+/// An organisation with its numbers, for the Secretariat's list.
+#[derive(Debug, Clone)]
+pub struct OrganisationSummary {
+    /// The organisation.
+    pub organisation: Organisation,
+    /// Its published listings.
+    pub published: i64,
+    /// Its listings in any state.
+    pub listings: i64,
+    /// Its people.
+    pub people: i64,
+}
+
+/// A person who can sign in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// Its number.
+    pub id: i64,
+    /// E-mail address, lower case; the sign-in name.
+    pub email: String,
+    /// Full name.
+    pub name: String,
+    /// What the person may do.
+    pub role: Role,
+    /// Their organisation (always set for contributors).
+    pub org: Option<ProviderId>,
+    /// The argon2 PHC string; `None` until the invitation is accepted.
+    pub password_hash: Option<String>,
+    /// Whether the Secretariat has disabled the account.
+    pub disabled: bool,
+    /// Consecutive failed sign-ins.
+    pub failed_sign_ins: i64,
+    /// When the last one failed.
+    pub last_failed_at: Option<OffsetDateTime>,
+}
+
+impl Account {
+    /// The account acting on the catalogue.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: Some(self.id),
+            name: format!("{} <{}>", self.name, self.email),
+            role: self.role,
+            org: self.org.clone(),
+        }
+    }
+}
+
+type AccountRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    Option<String>,
+);
+
+const ACCOUNT_COLUMNS: &str =
+    "id, email, name, role, org_id, password_hash, disabled_at, failed_sign_ins, last_failed_at";
+
+fn account(row: AccountRow) -> Account {
+    let (id, email, name, role, org, password_hash, disabled_at, failed_sign_ins, last_failed_at) =
+        row;
+    Account {
+        id,
+        email,
+        name,
+        // The column's CHECK admits only the two roles.
+        role: Role::parse(&role).unwrap_or(Role::Contributor),
+        org: org.and_then(|o| ProviderId::parse(&o).ok()),
+        password_hash,
+        disabled: disabled_at.is_some(),
+        failed_sign_ins,
+        last_failed_at: last_failed_at.as_deref().and_then(timestamp),
+    }
+}
+
+/// What a one-time link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// Accept an invitation and choose a first password.
+    Invite,
+    /// Choose a new password.
+    Reset,
+}
+
+impl LinkPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::Invite => "invite",
+            LinkPurpose::Reset => "reset",
+        }
+    }
+
+    /// How long a link stays valid.
+    pub fn lifetime(self) -> Duration {
+        match self {
+            LinkPurpose::Invite => Duration::days(7),
+            LinkPurpose::Reset => Duration::hours(2),
+        }
+    }
+}
+
+/// What a one-time link is worth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkStatus {
+    /// Usable, by this account.
+    Valid(Account, LinkPurpose),
+    /// Used already.
+    Used,
+    /// Too old.
+    Expired,
+    /// Never issued (or mistyped).
+    Unknown,
+}
+
+impl Store {
+    /// Adds an organisation; refuses an id already taken.
+    pub async fn add_organisation(&self, org: &Organisation) -> Result<()> {
+        let inserted = sqlx::query(
+            "INSERT INTO providers (id, name, kind, country) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(org.id.as_str())
+        .bind(&org.name)
+        .bind(org.kind.as_str())
+        .bind(org.country.as_str())
+        .execute(&self.pool)
+        .await?;
+        if inserted.rows_affected() == 0 {
+            return Err(Error::Conflict(format!(
+                "an organisation with the id \"{}\" already exists; choose another id",
+                org.id
+            )));
+        }
+        Ok(())
+    }
+
+    /// Changes an organisation's name, type and country (and the copies in
+    /// its listings when they are next saved).
+    pub async fn update_organisation(&self, org: &Organisation) -> Result<()> {
+        let updated =
+            sqlx::query("UPDATE providers SET name = ?2, kind = ?3, country = ?4 WHERE id = ?1")
+                .bind(org.id.as_str())
+                .bind(&org.name)
+                .bind(org.kind.as_str())
+                .bind(org.country.as_str())
+                .execute(&self.pool)
+                .await?;
+        if updated.rows_affected() == 0 {
+            return Err(Error::NotFound(format!(
+                "there is no organisation \"{}\"",
+                org.id
+            )));
+        }
+        Ok(())
+    }
+
+    /// The organisation with this id.
+    pub async fn organisation(&self, id: &str) -> Result<Option<Organisation>> {
+        let row: Option<(String, String, String, String)> =
+            sqlx::query_as("SELECT id, name, kind, country FROM providers WHERE id = ?1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(organisation))
+    }
+
+    /// Every organisation with its numbers, by name.
+    pub async fn organisations(&self) -> Result<Vec<OrganisationSummary>> {
+        let rows: Vec<(String, String, String, String, i64, i64, i64)> = sqlx::query_as(
+            "SELECT p.id, p.name, p.kind, p.country,
+                    (SELECT count(*) FROM listings l WHERE l.provider_id = p.id AND l.state = 'published'),
+                    (SELECT count(*) FROM listings l WHERE l.provider_id = p.id),
+                    (SELECT count(*) FROM users u WHERE u.org_id = p.id)
+             FROM providers p ORDER BY p.name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, name, kind, country, published, listings, people)| {
+                Some(OrganisationSummary {
+                    organisation: organisation((id, name, kind, country))?,
+                    published,
+                    listings,
+                    people,
+                })
+            })
+            .collect())
+    }
+
+    /// Adds a person; they sign in after accepting an invitation. Refuses an
+    /// e-mail address already in use and an unknown organisation.
+    pub async fn add_account(
+        &self,
+        email: &str,
+        name: &str,
+        role: Role,
+        org: Option<&ProviderId>,
+    ) -> Result<Account> {
+        if let Some(org) = org
+            && self.organisation(org.as_str()).await?.is_none()
+        {
+            return Err(Error::NotFound(format!(
+                "there is no organisation \"{org}\"; add it first"
+            )));
+        }
+        if role == Role::Contributor && org.is_none() {
+            return Err(Error::Conflict(
+                "a contributor belongs to an organisation; give one".to_owned(),
+            ));
+        }
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO users (email, name, role, org_id) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (email) DO NOTHING RETURNING id",
+        )
+        .bind(email)
+        .bind(name)
+        .bind(role.as_str())
+        .bind(org.map(ProviderId::as_str))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(id) = id else {
+            return Err(Error::Conflict(format!(
+                "{email} already has an account; send that person a password reset link instead"
+            )));
+        };
+        self.account(id)
+            .await?
+            .ok_or_else(|| Error::NotFound("the new account vanished".to_owned()))
+    }
+
+    /// The account with this number.
+    pub async fn account(&self, id: i64) -> Result<Option<Account>> {
+        let row: Option<AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM users WHERE id = ?1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(account))
+    }
+
+    /// The account with this e-mail address (any case).
+    pub async fn account_by_email(&self, email: &str) -> Result<Option<Account>> {
+        let row: Option<AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM users WHERE email = ?1"
+        )))
+        .bind(email.trim())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(account))
+    }
+
+    /// Every account with its organisation's name, by organisation and name.
+    pub async fn accounts(&self) -> Result<Vec<(Account, Option<String>)>> {
+        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
+            "SELECT u.id, p.name FROM users u LEFT JOIN providers p ON p.id = u.org_id
+             ORDER BY p.name NULLS FIRST, u.name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, org_name) in rows {
+            if let Some(account) = self.account(id).await? {
+                out.push((account, org_name));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The contributors of an organisation who can sign in.
+    pub async fn active_contributors(&self, org: &ProviderId) -> Result<Vec<Account>> {
+        let rows: Vec<AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM users
+             WHERE org_id = ?1 AND role = 'contributor' AND disabled_at IS NULL AND password_hash IS NOT NULL
+             ORDER BY id"
+        )))
+        .bind(org.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(account).collect())
+    }
+
+    /// Records a failed sign-in for this account.
+    pub async fn record_failed_sign_in(&self, id: i64) -> Result<()> {
+        sqlx::query(
+            "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, last_failed_at = ?2 WHERE id = ?1",
+        )
+        .bind(id)
+        .bind(now_text())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Forgets failed sign-ins after a successful one.
+    pub async fn clear_failed_sign_ins(&self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE users SET failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Sets a new password hash and ends every session of the account.
+    pub async fn set_password(&self, id: i64, password_hash: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?1",
+        )
+        .bind(id)
+        .bind(password_hash)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Disables or re-enables an account; disabling ends its sessions and
+    /// revokes its API tokens.
+    pub async fn set_disabled(&self, id: i64, disabled: bool) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE users SET disabled_at = CASE WHEN ?2 THEN ?3 ELSE NULL END WHERE id = ?1",
+        )
+        .bind(id)
+        .bind(disabled)
+        .bind(now_text())
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 0 {
+            return Err(Error::NotFound(format!("there is no account number {id}")));
+        }
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM api_tokens WHERE user_id = ?1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Issues a one-time link for this account, replacing any unused one of
+    /// the same purpose, and queues `mail` (built from the link's secret) in
+    /// the same transaction. Returns the secret.
+    pub async fn issue_link(
+        &self,
+        user_id: i64,
+        purpose: LinkPurpose,
+        mail: impl FnOnce(&str) -> Mail,
+    ) -> Result<String> {
+        let secret = new_secret();
+        let expires = OffsetDateTime::now_utc() + purpose.lifetime();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE one_time_links SET used_at = ?3
+             WHERE user_id = ?1 AND purpose = ?2 AND used_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(purpose.as_str())
+        .bind(now_text())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO one_time_links (token_hash, user_id, purpose, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .bind(hash_secret(&secret))
+        .bind(user_id)
+        .bind(purpose.as_str())
+        .bind(super::format_timestamp(expires))
+        .execute(&mut *tx)
+        .await?;
+        queue(&mut tx, &mail(&secret)).await?;
+        tx.commit().await?;
+        Ok(secret)
+    }
+
+    /// What the link with this secret is worth.
+    pub async fn link_status(&self, secret: &str) -> Result<LinkStatus> {
+        let row: Option<(i64, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT user_id, purpose, expires_at, used_at FROM one_time_links WHERE token_hash = ?1",
+        )
+        .bind(hash_secret(secret))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((user_id, purpose, expires_at, used_at)) = row else {
+            return Ok(LinkStatus::Unknown);
+        };
+        if used_at.is_some() {
+            return Ok(LinkStatus::Used);
+        }
+        if expires_at <= now_text() {
+            return Ok(LinkStatus::Expired);
+        }
+        let purpose = if purpose == "invite" {
+            LinkPurpose::Invite
+        } else {
+            LinkPurpose::Reset
+        };
+        match self.account(user_id).await? {
+            Some(account) if !account.disabled => Ok(LinkStatus::Valid(account, purpose)),
+            _ => Ok(LinkStatus::Unknown),
+        }
+    }
+
+    /// Uses the link with this secret to set a password: once, before it
+    /// expires. Ends the account's other sessions. Returns the account, or
+    /// why the link cannot be used.
+    pub async fn redeem_link(
+        &self,
+        secret: &str,
+        password_hash: &str,
+    ) -> Result<Result<Account, LinkStatus>> {
+        let mut tx = self.pool.begin().await?;
+        // Marking the link used first, conditionally, makes a second use
+        // racing this one fail.
+        let user_id: Option<i64> = sqlx::query_scalar(
+            "UPDATE one_time_links SET used_at = ?2
+             WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2
+             RETURNING user_id",
+        )
+        .bind(hash_secret(secret))
+        .bind(now_text())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(user_id) = user_id else {
+            drop(tx);
+            return Ok(Err(self.link_status(secret).await?));
+        };
+        sqlx::query(
+            "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL
+             WHERE id = ?1 AND disabled_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(password_hash)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        match self.account(user_id).await? {
+            Some(account) if !account.disabled => Ok(Ok(account)),
+            _ => Ok(Err(LinkStatus::Unknown)),
+        }
+    }
+
+    /// Creates an API token for this account and returns it; only its hash
+    /// is kept.
+    pub async fn create_api_token(&self, user_id: i64) -> Result<String> {
+        let secret = new_secret();
+        sqlx::query("INSERT INTO api_tokens (token_hash, user_id) VALUES (?1, ?2)")
+            .bind(hash_secret(&secret))
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(secret)
+    }
+
+    /// The enabled account that owns this API token.
+    pub async fn account_by_token(&self, secret: &str) -> Result<Option<Account>> {
+        let user_id: Option<i64> = sqlx::query_scalar(
+            "UPDATE api_tokens SET last_used_at = ?2 WHERE token_hash = ?1 RETURNING user_id",
+        )
+        .bind(hash_secret(secret))
+        .bind(now_text())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(user_id) = user_id else {
+            return Ok(None);
+        };
+        Ok(self.account(user_id).await?.filter(|a| !a.disabled))
+    }
+}
+
+fn organisation(
+    (id, name, kind, country): (String, String, String, String),
+) -> Option<Organisation> {
+    Some(Organisation {
+        id: ProviderId::parse(&id).ok()?,
+        name,
+        kind: serde_json::from_value(serde_json::Value::String(kind)).ok()?,
+        country: CountryCode::parse(&country).ok()?,
+    })
+}
