@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use tokio::sync::{Mutex, watch};
+use tokio::sync::{Mutex, Notify, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::Paths;
@@ -86,11 +86,13 @@ impl Catalogue {
 }
 
 /// Keeps the index following the store until `stop` turns true: applies new
-/// changes every [`FOLLOW_INTERVAL`]. A failure is logged and retried, with a
-/// growing pause, so a busy database never stops the service.
+/// changes every [`FOLLOW_INTERVAL`], or at once when `changed` is notified
+/// (the site publishing or taking down a listing). A failure is logged and
+/// retried, with a growing pause, so a busy database never stops the service.
 pub fn follow_changes(
     store: Store,
     indexer: SharedIndexer,
+    changed: Arc<Notify>,
     mut stop: watch::Receiver<bool>,
 ) -> JoinHandle<()> {
     tokio::spawn(async move {
@@ -98,6 +100,7 @@ pub fn follow_changes(
         loop {
             tokio::select! {
                 _ = tokio::time::sleep(pause) => {}
+                _ = changed.notified() => {}
                 _ = stop.changed() => break,
             }
             match search::catch_up(&store, &indexer).await {
@@ -118,4 +121,101 @@ pub fn follow_changes(
             }
         }
     })
+}
+
+/// How often the outbox is looked at, and expired sessions removed.
+pub const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(5);
+/// Attempts to send a message before it is left for a person to look at.
+pub const MAX_MAIL_ATTEMPTS: i64 = 5;
+
+/// Sends the outbox through an SMTP server.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+    from: lettre::message::Mailbox,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mailer")
+            .field("from", &self.from)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Mailer {
+    /// A mailer for an SMTP URL such as `smtps://user:password@mail.example.org`
+    /// or `smtp://localhost:25` (lettre's URL format), sending as `from`.
+    pub fn new(smtp_url: &str, from: &str) -> anyhow::Result<Mailer> {
+        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(smtp_url)
+            .context(
+                "the SMTP URL is not valid (for example smtps://user:password@mail.example.org)",
+            )?
+            .build();
+        let from = from
+            .parse()
+            .with_context(|| format!("the sender address \"{from}\" is not valid"))?;
+        Ok(Mailer { transport, from })
+    }
+
+    async fn send(&self, mail: &crate::store::QueuedMail) -> anyhow::Result<()> {
+        use lettre::AsyncTransport;
+        let message = lettre::Message::builder()
+            .from(self.from.clone())
+            .to(mail
+                .recipient
+                .parse()
+                .context("the recipient address is not valid")?)
+            .subject(mail.subject.clone())
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())?;
+        self.transport.send(message).await?;
+        Ok(())
+    }
+}
+
+/// Housekeeping until `stop` turns true: sends waiting mail when a mailer
+/// is configured, and deletes expired sessions.
+pub fn keep_house(
+    store: Store,
+    mailer: Option<Mailer>,
+    mut stop: watch::Receiver<bool>,
+) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Some(mailer) = &mailer {
+                send_outbox(&store, mailer).await;
+            }
+            if let Err(err) = store.delete_expired_sessions().await {
+                tracing::warn!(error = %err, "could not delete expired sessions");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(HOUSEKEEPING_INTERVAL) => {}
+                _ = stop.changed() => break,
+            }
+        }
+    })
+}
+
+/// Sends every waiting message once; each is marked sent or failed.
+pub async fn send_outbox(store: &Store, mailer: &Mailer) {
+    let waiting = match store.unsent_mail(MAX_MAIL_ATTEMPTS, 50).await {
+        Ok(waiting) => waiting,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the outbox");
+            return;
+        }
+    };
+    for mail in waiting {
+        let outcome = match mailer.send(&mail).await {
+            Ok(()) => store.mark_mail_sent(mail.id).await,
+            Err(err) => {
+                tracing::warn!(mail = mail.id, error = %format!("{err:#}"), "could not send mail; will retry");
+                store.mark_mail_failed(mail.id, &format!("{err:#}")).await
+            }
+        };
+        if let Err(err) = outcome {
+            tracing::warn!(mail = mail.id, error = %err, "could not record the outcome of sending");
+        }
+    }
 }

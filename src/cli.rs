@@ -7,12 +7,15 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use tokio::sync::watch;
+use std::sync::Arc;
+
+use tokio::sync::{Notify, watch};
 
 use crate::app::{self, Catalogue};
 use crate::config::Paths;
-use crate::domain::Vocabulary;
+use crate::domain::{CountryCode, ProviderId, ProviderType, Role, Vocabulary, parse_email};
 use crate::search;
+use crate::store::Organisation;
 use crate::{interchange, web};
 
 /// The Regional Training Catalogue.
@@ -25,6 +28,15 @@ pub struct Cli {
     /// Log as JSON lines instead of text.
     #[arg(long, env = "CATALOGUE_LOG_JSON", global = true)]
     pub log_json: bool,
+    /// The address people use to reach the site; links in mail start with
+    /// it. With https, session cookies are Secure and `__Host-` prefixed.
+    #[arg(
+        long,
+        env = "CATALOGUE_PUBLIC_URL",
+        default_value = "http://localhost:8080",
+        global = true
+    )]
+    pub public_url: url::Url,
     /// What to do; `serve` when left out.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -38,6 +50,18 @@ pub enum Command {
         /// Address to listen on.
         #[arg(long, env = "CATALOGUE_ADDR", default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        /// SMTP server for mail, as `smtps://user:password@host` or
+        /// `smtp://host:25`. Without it, mail waits in the outbox and the
+        /// Secretariat is shown the links.
+        #[arg(long, env = "CATALOGUE_SMTP_URL", hide_env_values = true)]
+        smtp_url: Option<String>,
+        /// Sender of the catalogue's mail.
+        #[arg(
+            long,
+            env = "CATALOGUE_MAIL_FROM",
+            default_value = "Regional Training Catalogue <no-reply@localhost>"
+        )]
+        mail_from: String,
     },
     /// Import listings from interchange files (a JSON array or JSON Lines).
     /// A file with any invalid record is not imported at all.
@@ -57,6 +81,76 @@ pub enum Command {
     },
     /// Rebuild the search index from the database.
     Reindex,
+    /// Manage organisations (the providers that own listings).
+    Org {
+        /// What to do.
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Manage people's accounts.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        /// What to do.
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+/// Organisation subcommands.
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Add an organisation.
+    Add {
+        /// Its id: lower-case letters, digits and hyphens (such as `jclec`).
+        #[arg(long)]
+        id: String,
+        /// Its name.
+        #[arg(long)]
+        name: String,
+        /// member-state, international-organisation, regional-institution,
+        /// civil-society or academic.
+        #[arg(long = "type")]
+        kind: String,
+        /// ISO 3166-1 alpha-2 code of its country (such as ID).
+        #[arg(long)]
+        country: String,
+    },
+}
+
+/// Account subcommands.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a person and print their invitation link (also queued as mail).
+    Add {
+        /// E-mail address (the sign-in name).
+        #[arg(long)]
+        email: String,
+        /// Full name.
+        #[arg(long)]
+        name: String,
+        /// Their organisation's id (required for contributors).
+        #[arg(long)]
+        org: Option<String>,
+        /// contributor or secretariat.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+/// Token subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a person and print it (shown only once).
+    Create {
+        /// The person's e-mail address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// Export formats.
@@ -82,12 +176,34 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     let paths = cli.paths;
-    let command = cli.command.unwrap_or(Command::Serve {
-        addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
-    });
+    let public_url = cli.public_url;
+    let command = match cli.command {
+        Some(command) => command,
+        // `catalogue` alone serves, with the same settings from the
+        // environment as `catalogue serve`.
+        None => match Cli::try_parse_from(["catalogue", "serve"]) {
+            Ok(Cli {
+                command: Some(command),
+                ..
+            }) => command,
+            Ok(_) => unreachable!("serve was given"),
+            Err(err) => err.exit(),
+        },
+    };
     let result = runtime.block_on(async move {
         match command {
-            Command::Serve { addr } => serve(&paths, addr).await.map(|()| ExitCode::SUCCESS),
+            Command::Serve {
+                addr,
+                smtp_url,
+                mail_from,
+            } => serve(&paths, addr, public_url, smtp_url.as_deref(), &mail_from)
+                .await
+                .map(|()| ExitCode::SUCCESS),
+            Command::Org { command } => org(&paths, command).await.map(|()| ExitCode::SUCCESS),
+            Command::User { command } => user(&paths, &public_url, command)
+                .await
+                .map(|()| ExitCode::SUCCESS),
+            Command::Token { command } => token(&paths, command).await.map(|()| ExitCode::SUCCESS),
             Command::Import { files } => import(&paths, &files).await,
             Command::Export { format, output } => export(&paths, format, output)
                 .await
@@ -115,7 +231,16 @@ fn init_logging(json: bool) {
     };
 }
 
-async fn serve(paths: &Paths, addr: SocketAddr) -> anyhow::Result<()> {
+async fn serve(
+    paths: &Paths,
+    addr: SocketAddr,
+    public_url: url::Url,
+    smtp_url: Option<&str>,
+    mail_from: &str,
+) -> anyhow::Result<()> {
+    let mailer = smtp_url
+        .map(|url| app::Mailer::new(url, mail_from))
+        .transpose()?;
     let catalogue = Catalogue::open(paths).await?;
     let seeded = catalogue.seed_if_empty().await?;
     if seeded > 0 {
@@ -140,7 +265,21 @@ async fn serve(paths: &Paths, addr: SocketAddr) -> anyhow::Result<()> {
     );
 
     let (stop_tx, stop_rx) = watch::channel(false);
-    let follower = app::follow_changes(catalogue.store.clone(), indexer, stop_rx);
+    let index_changed = Arc::new(Notify::new());
+    let follower = app::follow_changes(
+        catalogue.store.clone(),
+        indexer,
+        index_changed.clone(),
+        stop_rx.clone(),
+    );
+    if mailer.is_none() {
+        tracing::info!("no SMTP server configured: mail waits in the outbox");
+    }
+    let settings = web::Settings {
+        public_url,
+        mail_configured: mailer.is_some(),
+    };
+    let housekeeper = app::keep_house(catalogue.store.clone(), mailer, stop_rx);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -148,12 +287,21 @@ async fn serve(paths: &Paths, addr: SocketAddr) -> anyhow::Result<()> {
         "serving the catalogue on http://{}/",
         listener.local_addr()?
     );
-    let router = web::router(web::AppState::new(catalogue.clone()));
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let router = web::router(web::AppState::with_settings(
+        catalogue.clone(),
+        settings,
+        index_changed,
+    ));
+    // The peer address is what sign-in and enquiry rate limits count by.
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     let _ = stop_tx.send(true);
     follower.await?;
+    housekeeper.await?;
     catalogue.store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -293,6 +441,77 @@ async fn reindex(paths: &Paths) -> anyhow::Result<()> {
     let done = search::rebuild(&catalogue.store, &indexer).await?;
     finish(indexer).await?;
     println!("rebuilt the search index: {} listing(s)", done.indexed);
+    Ok(())
+}
+
+async fn org(paths: &Paths, command: OrgCommand) -> anyhow::Result<()> {
+    let OrgCommand::Add {
+        id,
+        name,
+        kind,
+        country,
+    } = command;
+    let name = name.trim().to_owned();
+    if name.is_empty() {
+        bail!("--name: give the organisation's name");
+    }
+    let org = Organisation {
+        id: ProviderId::parse(&id).map_err(|e| anyhow::anyhow!("--id: {e}"))?,
+        name,
+        kind: ProviderType::parse(&kind).map_err(|e| anyhow::anyhow!("--type: {e}"))?,
+        country: CountryCode::parse(&country).map_err(|e| anyhow::anyhow!("--country: {e}"))?,
+    };
+    let catalogue = Catalogue::open(paths).await?;
+    catalogue.store.add_organisation(&org).await?;
+    println!("added the organisation {} ({})", org.name, org.id);
+    Ok(())
+}
+
+async fn user(paths: &Paths, public_url: &url::Url, command: UserCommand) -> anyhow::Result<()> {
+    let UserCommand::Add {
+        email,
+        name,
+        org,
+        role,
+    } = command;
+    let email = parse_email(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let role = Role::parse(&role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+    let org = org
+        .map(|o| ProviderId::parse(&o).map_err(|e| anyhow::anyhow!("--org: {e}")))
+        .transpose()?;
+    let name = name.trim().to_owned();
+    if name.is_empty() {
+        bail!("--name: give the person's full name");
+    }
+    let catalogue = Catalogue::open(paths).await?;
+    let account = catalogue
+        .store
+        .add_account(&email, &name, role, org.as_ref())
+        .await?;
+    let settings = web::Settings::new(public_url.clone());
+    let link = web::send_invitation(&catalogue.store, &settings, &account).await?;
+    println!(
+        "added {} <{}> as {}; the invitation (valid for 7 days, once) is queued in the outbox.\nInvitation link: {link}",
+        account.name, account.email, account.role
+    );
+    Ok(())
+}
+
+async fn token(paths: &Paths, command: TokenCommand) -> anyhow::Result<()> {
+    let TokenCommand::Create { email } = command;
+    let catalogue = Catalogue::open(paths).await?;
+    let Some(account) = catalogue.store.account_by_email(&email).await? else {
+        bail!("no account has the e-mail address {email}; add it with `catalogue user add`");
+    };
+    if account.disabled {
+        bail!("the account of {email} is disabled");
+    }
+    let token = catalogue.store.create_api_token(account.id).await?;
+    eprintln!(
+        "API token for {} <{}> ({}); it is shown only now, so store it safely:",
+        account.name, account.email, account.role
+    );
+    println!("{token}");
     Ok(())
 }
 

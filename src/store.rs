@@ -6,6 +6,7 @@
 
 pub mod accounts;
 mod changes;
+pub mod enquiries;
 mod listings;
 pub mod outbox;
 mod secrets;
@@ -23,7 +24,9 @@ use time::format_description::well_known::Rfc3339;
 
 pub use accounts::{Account, LinkPurpose, LinkStatus, Organisation, OrganisationSummary};
 pub use changes::Change;
+pub use enquiries::{Enquiry, NewEnquiry};
 pub use outbox::{Mail, QueuedMail};
+pub use secrets::new_secret;
 pub use workflow::{AuditEntry, ListingRecord, Revision};
 
 /// What can go wrong in the store.
@@ -104,9 +107,9 @@ fn decode(id: String, document: &str) -> Result<crate::domain::Listing> {
     serde_json::from_str(document).map_err(|source| Error::Corrupt { id, source })
 }
 
-/// Timestamps are stored as RFC 3339 UTC text with milliseconds, the form
+/// Formats a time as stored: timestamps are stored as RFC 3339 UTC text with milliseconds, the form
 /// SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ')` writes, so they sort as text.
-pub(crate) fn format_timestamp(at: OffsetDateTime) -> String {
+pub fn format_timestamp(at: OffsetDateTime) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",

@@ -1,11 +1,16 @@
 //! The site and the JSON API: routes, layers, handlers and maud views.
 //!
-//! This is the only layer that knows about HTTP. It reads through the store
-//! and the index; it never writes SQL or builds tantivy documents itself.
+//! This is the only layer that knows about HTTP. It reads and writes through
+//! the store and reads the index; it never writes SQL or builds tantivy
+//! documents itself.
 
 pub mod assets;
+pub mod auth;
 mod error;
+mod forms;
 mod handlers;
+mod listing_form;
+mod mail;
 pub mod paths;
 mod state;
 mod views;
@@ -13,16 +18,21 @@ mod views;
 use std::time::Duration;
 
 use axum::Router;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::IntoResponse;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use error::{ApiError, Error, Result};
-pub use state::AppState;
+pub use handlers::send_invitation;
+pub use state::{AppState, Settings};
 
 /// Builds the whole application: every route with every layer. The only
 /// place that adds layers.
@@ -37,10 +47,46 @@ pub fn router(state: AppState) -> Router {
              frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
         ),
     ];
+    let settings = state.settings.clone();
+    // Sessions live in SQLite; the cookie carries only their id. Over TLS
+    // the `__Host-` prefix pins the cookie to this host and path `/`.
+    let cookie_name = if settings.secure_cookies() {
+        "__Host-catalogue_session"
+    } else {
+        "catalogue_session"
+    };
+    let sessions = SessionManagerLayer::new(state.store.sessions())
+        .with_name(cookie_name)
+        .with_path("/")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(settings.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(auth::IDLE_LIFETIME))
+        // Saving on every request moves the idle deadline forward.
+        .with_always_save(true);
+    let auth_layer =
+        axum_login::AuthManagerLayerBuilder::new(auth::Backend::new(state.store.clone()), sessions)
+            .with_data_key(crate::store::sessions::AUTH_DATA_KEY)
+            .build();
+    // The browser's own word on where a form came from (Sec-Fetch-Site,
+    // Origin); the session-bound token in each form covers browsers that
+    // send neither. The API authenticates by bearer token, never by cookie.
+    let cross_site = CsrfLayer::new()
+        .with_insecure_bypass(|_: &Method, uri: &axum::http::Uri| uri.path().starts_with("/api/"))
+        .with_rejection_response(|_| {
+            Error::Forbidden(
+                "This form was sent from another site, so it was refused. Open the page on this site and send it from there."
+                    .to_owned(),
+            )
+            .into_response()
+        });
     let mut router = handlers::router()
         .fallback(handlers::not_found)
         .method_not_allowed_fallback(handlers::method_not_allowed)
         .with_state(state)
+        .layer(axum::middleware::from_fn(auth::enforce_absolute_lifetime))
+        .layer(auth_layer)
+        .layer(cross_site)
         .layer(CatchPanicLayer::custom(handlers::panic_response))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,

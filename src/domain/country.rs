@@ -30,6 +30,15 @@ impl CountryCode {
     pub fn name(&self) -> &'static str {
         self.0.name()
     }
+
+    /// Every country, by English name (for choosing one in a form).
+    pub fn all() -> Vec<CountryCode> {
+        let mut all: Vec<CountryCode> = isocountry::CountryCode::iter()
+            .map(|c| CountryCode(*c))
+            .collect();
+        all.sort_by_key(|c| c.name());
+        all
+    }
 }
 
 impl fmt::Display for CountryCode {

@@ -350,9 +350,14 @@ fn compare(path: &str, before: Option<&Value>, after: Option<&Value>, out: &mut 
                 compare(&field, b.get(key), a.get(key), out);
             }
         }
-        (None, Some(Value::Object(a))) if path.is_empty() => {
+        (None, Some(Value::Object(a))) => {
             for (key, value) in a {
-                compare(key, None, Some(value), out);
+                let field = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                compare(&field, None, Some(value), out);
             }
         }
         (b, a) if b != a => out.push(FieldChange {
@@ -481,7 +486,7 @@ mod tests {
     fn diff_names_each_changed_field() {
         let before: Listing = serde_json::from_value(serde_json::json!({
             "id": "x-1", "kind": "course", "title": "Old", "summary": "S",
-            "topics": ["document-fraud"], "languages": ["en"],
+            "topics": ["document-examination"], "languages": ["en"],
             "provider": {"id": "p1", "name": "P", "type": "academic", "country": "TH"},
             "contact": {"name": "D", "email": "d@example.org"}
         }))

@@ -187,6 +187,27 @@ pub enum ProviderType {
 }
 
 impl ProviderType {
+    /// Every type, in display order.
+    pub const ALL: [ProviderType; 5] = [
+        ProviderType::MemberState,
+        ProviderType::InternationalOrganisation,
+        ProviderType::RegionalInstitution,
+        ProviderType::CivilSociety,
+        ProviderType::Academic,
+    ];
+
+    /// Parses the interchange-format value.
+    pub fn parse(value: &str) -> Result<ProviderType, String> {
+        ProviderType::ALL
+            .into_iter()
+            .find(|t| t.as_str() == value)
+            .ok_or_else(|| {
+                format!(
+                    "\"{value}\" is not an organisation type: use member-state, international-organisation, regional-institution, civil-society or academic"
+                )
+            })
+    }
+
     /// The value used in the interchange format.
     pub fn as_str(self) -> &'static str {
         match self {

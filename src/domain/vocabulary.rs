@@ -140,6 +140,13 @@ impl Vocabulary {
         self.audiences.iter().find(|t| t.slug == slug)
     }
 
+    /// Every listed language's tag and name for people, by tag.
+    pub fn languages(&self) -> impl Iterator<Item = (&str, String)> + '_ {
+        self.languages
+            .keys()
+            .map(|tag| (tag.as_str(), self.language_label(tag)))
+    }
+
     /// A language's name for people: its English name and its own name
     /// (`Thai (ไทย)`), or the tag itself when the language is not listed.
     pub fn language_label(&self, tag: &str) -> String {

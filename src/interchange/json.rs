@@ -7,7 +7,7 @@ use std::io::Write;
 use serde_json::Value;
 
 use super::{Error, RecordError, Result};
-use crate::domain::{Listing, Vocabulary};
+use crate::domain::{FieldError, Listing, Vocabulary};
 
 /// Reads every listing of a file's contents. A file whose first non-blank
 /// character is `[` is a JSON array; anything else is read as JSON Lines.
@@ -55,35 +55,17 @@ pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
             }
         };
         let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
-        if !value.is_object() {
-            errors.push(problem(
-                None,
-                "(record)",
-                "is not a JSON object; each listing is an object {...}".to_owned(),
-            ));
-            continue;
-        }
-        let mut listing: Listing = match serde_path_to_error::deserialize(value) {
+        let listing = match parse_listing(value, vocabulary) {
             Ok(listing) => listing,
-            Err(err) => {
-                let path = err.path().to_string();
-                let field = if path == "." {
-                    "(record)".to_owned()
-                } else {
-                    path
-                };
-                errors.push(problem(id, &field, err.into_inner().to_string()));
+            Err(field_errors) => {
+                errors.extend(
+                    field_errors
+                        .into_iter()
+                        .map(|e| problem(id.clone(), &e.field, e.reason)),
+                );
                 continue;
             }
         };
-        if let Err(field_errors) = listing.check(vocabulary) {
-            errors.extend(
-                field_errors
-                    .into_iter()
-                    .map(|e| problem(id.clone(), &e.field, e.reason)),
-            );
-            continue;
-        }
         if let Some(first) = first_record_of.insert(listing.id.to_string(), record) {
             errors.push(problem(
                 id,
@@ -99,6 +81,40 @@ pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
     } else {
         Err(Error::Invalid(errors))
     }
+}
+
+/// Reads one listing from its JSON value: the shape, then every check.
+/// Returns the listing or every problem found, each with its field (`(record)`
+/// for the whole).
+pub fn parse_listing(value: Value, vocabulary: &Vocabulary) -> Result<Listing, Vec<FieldError>> {
+    let whole = |reason: String| {
+        vec![FieldError {
+            field: "(record)".to_owned(),
+            reason,
+        }]
+    };
+    if !value.is_object() {
+        return Err(whole(
+            "is not a JSON object; each listing is an object {...}".to_owned(),
+        ));
+    }
+    let mut listing: Listing = match serde_path_to_error::deserialize(value) {
+        Ok(listing) => listing,
+        Err(err) => {
+            let path = err.path().to_string();
+            let field = if path == "." {
+                "(record)".to_owned()
+            } else {
+                path
+            };
+            return Err(vec![FieldError {
+                field,
+                reason: err.into_inner().to_string(),
+            }]);
+        }
+    };
+    listing.check(vocabulary)?;
+    Ok(listing)
 }
 
 /// Writes `listings` as a JSON array, one listing per element.

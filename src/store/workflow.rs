@@ -526,7 +526,7 @@ mod tests {
         let now = OffsetDateTime::now_utc();
         let listing: Listing = serde_json::from_value(serde_json::json!({
             "id": "x-1", "kind": "course", "title": "T", "summary": "S",
-            "topics": ["document-fraud"], "languages": ["en"],
+            "topics": ["document-examination"], "languages": ["en"],
             "provider": {"id": "p1", "name": "P", "type": "academic", "country": "TH"},
             "contact": {"name": "D", "email": "d@example.org"}
         }))

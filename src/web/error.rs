@@ -5,6 +5,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::views;
+use crate::domain::lifecycle::Refusal;
+use crate::store::Error as StoreError;
 
 /// An error on its way to a person: HTML page for the site.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +17,21 @@ pub enum Error {
     /// The request is malformed; the text says what is wrong and how to fix it.
     #[error("{0}")]
     BadRequest(String),
+    /// Who is asking is not known (no or a bad API token).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// The asker may not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// Not possible in the present state of things.
+    #[error("{0}")]
+    Conflict(String),
+    /// A listing or form with problems, each tied to its field.
+    #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<crate::domain::FieldError>),
+    /// Too many requests of this kind; the text says how long to wait.
+    #[error("{0}")]
+    TooManyRequests(String),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] crate::store::Error),
@@ -33,8 +50,18 @@ impl Error {
     /// The status code.
     pub fn status(&self) -> StatusCode {
         match self {
-            Error::NotFound(_) => StatusCode::NOT_FOUND,
+            Error::NotFound(_) | Error::Store(StoreError::NotFound(_)) => StatusCode::NOT_FOUND,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Error::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Error::Forbidden(_) | Error::Store(StoreError::Refused(Refusal::Forbidden(_))) => {
+                StatusCode::FORBIDDEN
+            }
+            Error::Conflict(_)
+            | Error::Store(StoreError::Conflict(_) | StoreError::Refused(Refusal::Conflict(_))) => {
+                StatusCode::CONFLICT
+            }
+            Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Error::Store(_) | Error::Search(_) | Error::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -84,10 +111,20 @@ impl IntoResponse for ApiError {
         let status = self.0.status();
         let detail = self.0.public_detail();
         let error = status.canonical_reason().unwrap_or("Error");
-        (
-            status,
-            Json(serde_json::json!({"error": error, "detail": detail})),
-        )
-            .into_response()
+        let mut body = serde_json::json!({"error": error, "detail": detail});
+        if let Error::Invalid(fields) = &self.0 {
+            body["fields"] = fields
+                .iter()
+                .map(|f| serde_json::json!({"field": f.field, "reason": f.reason}))
+                .collect();
+        }
+        let mut response = (status, Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
     }
 }

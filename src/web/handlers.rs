@@ -1,23 +1,42 @@
 //! Request handlers, one file per area, each with its own `router()`.
 
+mod account;
+mod admin;
+mod api;
+mod dashboard;
+mod enquiries;
 mod health;
 mod listings;
+mod review;
 mod search;
 mod static_files;
 
 use std::any::Any;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
-use axum::http::{StatusCode, Uri};
+use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
 
 use super::{ApiError, AppState, Error};
+
+pub use admin::send_invitation;
 
 /// Every route of the application, without layers.
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(search::router())
         .merge(listings::router())
+        .merge(account::router())
+        .merge(dashboard::router())
+        .merge(review::router())
+        .merge(admin::router())
+        .merge(enquiries::router())
+        .merge(api::router())
         .merge(health::router())
         .merge(static_files::router())
 }
@@ -35,11 +54,10 @@ pub async fn not_found(uri: Uri) -> Response {
     }
 }
 
-/// A known address asked with a method it does not take (the site and API
-/// are read-only: GET and HEAD).
-pub async fn method_not_allowed(uri: Uri) -> Response {
+/// A known address asked with a method it does not take.
+pub async fn method_not_allowed(method: Method, uri: Uri) -> Response {
     let detail = format!(
-        "{} can only be read (GET). Check the method of the request.",
+        "{} does not take {method} requests. Check the method of the request.",
         uri.path()
     );
     let response = if uri.path().starts_with("/api/") {
@@ -64,4 +82,71 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
         "Something went wrong on our side. Please try again in a moment.",
     )
         .into_response()
+}
+
+/// Limits POST requests to `router`'s routes per client address: a burst of
+/// `burst`, then one every `every_seconds`. Needs the peer address
+/// (`into_make_service_with_connect_info`).
+pub fn rate_limited(router: Router<AppState>, every_seconds: u64, burst: u32) -> Router<AppState> {
+    let config = GovernorConfigBuilder::default()
+        .per_second(every_seconds)
+        .burst_size(burst)
+        .methods(vec![Method::POST])
+        .finish()
+        .expect("a non-zero period and burst");
+    let config = Arc::new(config);
+    // Forget addresses that have been quiet, so the table does not grow
+    // without bound; stops when the router is dropped.
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        let weak = Arc::downgrade(&config);
+        runtime.spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(60)).await;
+                let Some(config) = weak.upgrade() else { break };
+                config.limiter().retain_recent();
+            }
+        });
+    }
+    router.route_layer(GovernorLayer::new(config).error_handler(|error| {
+        let wait = match error {
+            tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
+            _ => 60,
+        };
+        Error::TooManyRequests(format!(
+            "Too many attempts from your address. Wait {wait} seconds, then try again."
+        ))
+        .into_response()
+    }))
+}
+
+/// What was just done, named in the address a form redirects to, so that
+/// the page can say so. Only these fixed messages can be shown.
+#[derive(Debug, Default, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+impl Done {
+    /// The message for the page.
+    pub fn message(&self) -> Option<&'static str> {
+        Some(match self.done.as_deref()? {
+            "password" => "Your password is saved.",
+            "saved" => "Saved as a draft. Submit it when it is ready for review.",
+            "submitted" => {
+                "Submitted. The Secretariat will review it; you will see the outcome here."
+            }
+            "withdrawn" => "Withdrawn: it no longer appears in the catalogue.",
+            "confirmed" => "Thank you: the listing is confirmed as current.",
+            "approved" => "Approved and published.",
+            "changes-requested" => "Sent back to its owner with your comment.",
+            "archived" => "Archived: it no longer appears in the catalogue.",
+            "organisation" => "The organisation is saved.",
+            "invited" => "The invitation is on its way.",
+            "reset" => "A password reset link is on its way.",
+            "disabled" => "The account is disabled and signed out everywhere.",
+            "enabled" => "The account is enabled again.",
+            "sent" => "Your enquiry is on its way to the provider.",
+            _ => return None,
+        })
+    }
 }

@@ -23,6 +23,88 @@ pub const HEALTH: &str = "/healthz";
 /// Static files, by content-hashed name.
 pub const ASSET: &str = "/assets/{file}";
 
+/// Sign-in form.
+pub const SIGN_IN: &str = "/sign-in";
+/// Ends the session (POST).
+pub const SIGN_OUT: &str = "/sign-out";
+/// Asks for a password reset link by e-mail.
+pub const FORGOT_PASSWORD: &str = "/forgot-password";
+/// An invitation or password reset link: choose a password.
+pub const LINK: &str = "/links/{token}";
+/// Change one's own password.
+pub const PASSWORD: &str = "/account/password";
+/// A contributor's (or the Secretariat's) start page.
+pub const DASHBOARD: &str = "/dashboard";
+/// The form for a new listing.
+pub const NEW_LISTING: &str = "/dashboard/listings/new";
+/// The form for editing a listing.
+pub const EDIT_LISTING: &str = "/dashboard/listings/{id}";
+/// Send the open revision for review (POST).
+pub const SUBMIT_LISTING: &str = "/dashboard/listings/{id}/submit";
+/// Take a listing down (owner, POST).
+pub const WITHDRAW_LISTING: &str = "/dashboard/listings/{id}/withdraw";
+/// Confirm a listing is current (owner, POST).
+pub const CONFIRM_LISTING: &str = "/dashboard/listings/{id}/confirm";
+/// A listing's audit trail.
+pub const LISTING_HISTORY: &str = "/listings/{id}/history";
+/// The enquiry form to a listing's owner.
+pub const ENQUIRY: &str = "/listings/{id}/enquiry";
+/// The Secretariat's review queue.
+pub const REVIEW_QUEUE: &str = "/review";
+/// One revision under review, with its differences.
+pub const REVIEW: &str = "/review/{id}";
+/// Publish the revision (POST).
+pub const APPROVE: &str = "/review/{id}/approve";
+/// Send the revision back with a comment (POST).
+pub const REQUEST_CHANGES: &str = "/review/{id}/request-changes";
+/// Take a listing down (Secretariat, POST).
+pub const ARCHIVE: &str = "/review/{id}/archive";
+/// Organisations (Secretariat).
+pub const ORGANISATIONS: &str = "/admin/organisations";
+/// People (Secretariat).
+pub const PEOPLE: &str = "/admin/people";
+/// Issue a password reset link for someone (Secretariat, POST).
+pub const PERSON_RESET: &str = "/admin/people/{id}/reset";
+/// Disable someone's account (Secretariat, POST).
+pub const PERSON_DISABLE: &str = "/admin/people/{id}/disable";
+/// Enable it again (Secretariat, POST).
+pub const PERSON_ENABLE: &str = "/admin/people/{id}/enable";
+/// Mail waiting and sent (Secretariat).
+pub const OUTBOX: &str = "/admin/outbox";
+/// Submit a listing (API, POST).
+pub const API_LISTINGS: &str = "/api/v1/listings";
+/// Approve a revision (API, POST).
+pub const API_APPROVE: &str = "/api/v1/listings/{id}/approve";
+/// Request changes (API, POST).
+pub const API_REQUEST_CHANGES: &str = "/api/v1/listings/{id}/request-changes";
+/// A listing's audit trail (API).
+pub const API_HISTORY: &str = "/api/v1/listings/{id}/history";
+
+/// `pattern` (one of the constants above) with its single `{...}`
+/// placeholder filled in by `value`, an id or a token (URL-safe).
+pub fn at(pattern: &str, value: impl std::fmt::Display) -> String {
+    match (pattern.find('{'), pattern.find('}')) {
+        (Some(open), Some(close)) => {
+            format!("{}{value}{}", &pattern[..open], &pattern[close + 1..])
+        }
+        _ => pattern.to_owned(),
+    }
+}
+
+/// The sign-in page, returning to `then` afterwards.
+pub fn sign_in_then(then: &str) -> String {
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("then", then)
+        .finish();
+    format!("{SIGN_IN}?{query}")
+}
+
+/// Whether `then` is a path on this site (not another site's address), so
+/// that a sign-in link cannot send people elsewhere.
+pub fn is_local_path(then: &str) -> bool {
+    then.starts_with('/') && !then.starts_with("//") && !then.contains('\\')
+}
+
 /// The page of the listing with this id.
 pub fn listing(id: &str) -> String {
     format!("/listings/{id}")

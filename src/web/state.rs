@@ -1,10 +1,53 @@
 //! What every handler can reach.
 
+use std::sync::Arc;
+
 use axum::extract::FromRef;
+use tokio::sync::Notify;
+use url::Url;
 
 use crate::app::Catalogue;
 use crate::search::SearchIndex;
 use crate::store::Store;
+
+/// How this installation is reached and whether it can send mail.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The address people use to reach the site; links in mail start with
+    /// it. When it is `https`, session cookies are `Secure` and `__Host-`.
+    pub public_url: Url,
+    /// Whether an SMTP server is configured. Without one, mail waits in the
+    /// outbox and the Secretariat is shown the links it would carry.
+    pub mail_configured: bool,
+}
+
+impl Settings {
+    /// Settings for a site on `public_url`, without mail.
+    pub fn new(public_url: Url) -> Self {
+        Settings {
+            public_url,
+            mail_configured: false,
+        }
+    }
+
+    /// An absolute address for a path of the site.
+    pub fn link(&self, path: &str) -> String {
+        let mut base = self.public_url.as_str().trim_end_matches('/').to_owned();
+        base.push_str(path);
+        base
+    }
+
+    /// Whether cookies must only travel over TLS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::new(Url::parse("http://localhost:8080/").expect("a valid URL"))
+    }
+}
 
 /// Shared state; handlers take only the part they need.
 #[derive(Debug, Clone, FromRef)]
@@ -13,14 +56,29 @@ pub struct AppState {
     pub store: Store,
     /// The search index.
     pub index: SearchIndex,
+    /// Installation settings.
+    pub settings: Arc<Settings>,
+    /// Wakes the index follower after a write that changes public listings.
+    pub index_changed: Arc<Notify>,
 }
 
 impl AppState {
-    /// State over an opened catalogue.
+    /// State over an opened catalogue, with default settings.
     pub fn new(catalogue: Catalogue) -> Self {
+        AppState::with_settings(catalogue, Settings::default(), Arc::new(Notify::new()))
+    }
+
+    /// State over an opened catalogue.
+    pub fn with_settings(
+        catalogue: Catalogue,
+        settings: Settings,
+        index_changed: Arc<Notify>,
+    ) -> Self {
         AppState {
             store: catalogue.store,
             index: catalogue.index,
+            settings: Arc::new(settings),
+            index_changed,
         }
     }
 }

@@ -1,9 +1,14 @@
 //! Pages as maud functions: handlers fetch the data and call a view.
 
+pub mod account;
+pub mod admin;
 pub mod components;
+pub mod dashboard;
+pub mod enquiry;
 pub mod error;
 pub mod layout;
 pub mod listing;
+pub mod review;
 pub mod search;
 
 use std::collections::HashMap;

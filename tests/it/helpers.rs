@@ -1,9 +1,11 @@
 //! A catalogue on temporary directories, driven through the real router.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
 use catalogue::app::{Catalogue, FIXTURE_LISTINGS};
 use catalogue::config::Paths;
@@ -20,8 +22,14 @@ pub struct TestApp {
     pub catalogue: Catalogue,
     pub indexer: SharedIndexer,
     pub paths: Paths,
+    /// One router for the life of the app, as a service has: rate limits
+    /// count across requests.
+    router: axum::Router,
     dir: Arc<TempDir>,
 }
+
+/// The client address requests appear to come from.
+pub const CLIENT: ([u8; 4], u16) = ([192, 0, 2, 10], 50000);
 
 impl TestApp {
     /// An empty catalogue.
@@ -51,10 +59,13 @@ impl TestApp {
         let catalogue = Catalogue::open(&paths).await.unwrap();
         let indexer = catalogue.writer().unwrap();
         search::catch_up(&catalogue.store, &indexer).await.unwrap();
+        let router = web::router(web::AppState::new(catalogue.clone()))
+            .layer(MockConnectInfo(SocketAddr::from(CLIENT)));
         TestApp {
             catalogue,
             indexer,
             paths,
+            router,
             dir,
         }
     }
@@ -67,6 +78,7 @@ impl TestApp {
             indexer,
             paths,
             dir,
+            ..
         } = self;
         drop(indexer);
         catalogue.store.close().await;
@@ -100,8 +112,7 @@ impl TestApp {
 
     /// Sends any request through the real router.
     pub async fn request(&self, request: Request<Body>) -> (StatusCode, HeaderMap, String) {
-        let router = web::router(web::AppState::new(self.catalogue.clone()));
-        let response = router.oneshot(request).await.unwrap();
+        let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();

@@ -118,7 +118,7 @@ async fn unknown_listings_and_pages_are_404_with_a_way_back() {
 }
 
 #[tokio::test]
-async fn writing_methods_are_refused_with_405_and_a_reason() {
+async fn methods_an_address_does_not_take_are_refused_with_405_and_a_reason() {
     let app = TestApp::with_fixtures().await;
     let request = Request::post("/api/v1/listings/cifal-victim-centred-approach")
         .body(Body::empty())
@@ -127,7 +127,11 @@ async fn writing_methods_are_refused_with_405_and_a_reason() {
     let (status, _, body) = app.request(request).await;
 
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
-    assert!(body.contains("can only be read"), "{body}");
+    assert!(body.contains("does not take POST requests"), "{body}");
+    let (status, _, _) = app
+        .request(Request::delete("/").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
 }
 
 #[tokio::test]

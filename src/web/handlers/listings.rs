@@ -5,42 +5,74 @@ use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use maud::Markup;
+use time::OffsetDateTime;
 
+use crate::domain::lifecycle::ListingState;
 use crate::domain::{Day, Listing, ListingId};
-use crate::store::Store;
+use crate::store::{ListingRecord, Store};
+use crate::web::auth::Viewer;
+use crate::web::views::listing::Freshness;
 use crate::web::{ApiError, AppState, Error, Result, paths, views};
 
-/// Routes of listing pages and the listing API.
+/// Routes of listing pages and the public listing API.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(paths::LISTING, get(show_listing))
         .route(paths::API_LISTING, get(get_listing))
 }
 
-/// The listing at this path. An id that cannot be read (not UTF-8, not an
-/// id's shape) names no listing, so it is a 404 like any unknown id.
-async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Result<Listing> {
+/// The id in a path. An id that cannot be read (not UTF-8, not an id's
+/// shape) names no listing, so it is a 404 like any unknown id.
+pub(super) fn listing_id(path: Result<Path<String>, PathRejection>) -> Result<ListingId> {
     let id = path.map(|Path(id)| id).unwrap_or_default();
-    let missing = || {
-        Error::NotFound(format!(
-            "No listing has the id \"{id}\". It may have been removed; search the catalogue for it."
-        ))
-    };
-    let parsed = ListingId::parse(&id).map_err(|_| missing())?;
-    store.listing(&parsed).await?.ok_or_else(missing)
+    ListingId::parse(&id).map_err(|_| missing(&id))
+}
+
+pub(super) fn missing(id: &str) -> Error {
+    Error::NotFound(format!(
+        "No listing has the id \"{id}\". It may have been removed; search the catalogue for it."
+    ))
+}
+
+/// The published listing at this path.
+async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Result<ListingRecord> {
+    let id = listing_id(path)?;
+    match store.listing_record(id.as_str()).await? {
+        Some(record) if record.state == ListingState::Published && record.published.is_some() => {
+            Ok(record)
+        }
+        _ => Err(missing(id.as_str())),
+    }
 }
 
 async fn show_listing(
+    viewer: Viewer,
     State(store): State<Store>,
     path: Result<Path<String>, PathRejection>,
 ) -> Result<Markup> {
-    let listing = find(&store, path).await?;
-    Ok(views::listing::listing_page(&listing, Day::today()))
+    let record = find(&store, path).await?;
+    let now = OffsetDateTime::now_utc();
+    let freshness = Freshness {
+        confirmed: record.confirmed_at.map(|at| Day::new(at.date())),
+        stale: record.due_for_confirmation(now),
+        manageable: viewer
+            .account
+            .as_ref()
+            .is_some_and(|a| a.actor().may_manage(&record.org)),
+    };
+    let listing = record.published.as_ref().expect("find checked it");
+    Ok(views::listing::listing_page(
+        &viewer,
+        listing,
+        &freshness,
+        Day::today(),
+    ))
 }
 
 async fn get_listing(
     State(store): State<Store>,
     path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Listing>, ApiError> {
-    Ok(Json(find(&store, path).await?))
+    let record = find(&store, path).await?;
+    Ok(Json(record.published.expect("find checked it")))
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::domain::Day;
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
+use crate::web::auth::Viewer;
 use crate::web::paths::SearchQuery;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
@@ -46,12 +47,15 @@ async fn run_search(
 }
 
 async fn search_page(
+    viewer: Viewer,
     State(store): State<Store>,
     State(index): State<SearchIndex>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
     let (query, results, labels) = run_search(&store, index, query_string).await?;
-    Ok(views::search::search_page(&query, &results, &labels))
+    Ok(views::search::search_page(
+        &viewer, &query, &results, &labels,
+    ))
 }
 
 /// A hit in the API's answer.

@@ -102,3 +102,133 @@ mod tests {
         );
     }
 }
+
+/// The hidden field carrying the session's form token.
+pub fn form_token_field(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf" value=(token); }
+}
+
+/// Problems with a form, each tied to the field it is about.
+#[derive(Debug, Default, Clone)]
+pub struct FormErrors(pub Vec<(String, String)>);
+
+impl FormErrors {
+    /// Records a problem with field `field` (the input's `id`/`name`).
+    pub fn add(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.0.push((field.into(), reason.into()));
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems with this field.
+    pub fn of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(f, _)| f == field)
+            .map(|(_, reason)| reason.as_str())
+    }
+
+    /// Whether this field has problems.
+    pub fn has(&self, field: &str) -> bool {
+        self.of(field).next().is_some()
+    }
+
+    /// The `aria-describedby` value tying a field to its error, if any.
+    pub fn described_by(&self, field: &str) -> Option<String> {
+        self.has(field).then(|| format!("{field}-error"))
+    }
+}
+
+/// The list of problems at the top of a form, each linking to its field
+/// (read first by screen readers: it takes the focus target `#errors`).
+pub fn error_summary(errors: &FormErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary #errors role="alert" tabindex="-1" {
+                h2 { "Please correct " (errors.0.len()) @if errors.0.len() == 1 { " problem" } @else { " problems" } }
+                ul {
+                    @for (field, reason) in &errors.0 {
+                        li { a href={ "#" (field) } { (reason) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The problems of one field, shown next to it.
+pub fn field_errors(errors: &FormErrors, field: &str) -> Markup {
+    html! {
+        @if errors.has(field) {
+            p.field-error id={ (field) "-error" } {
+                @for reason in errors.of(field) { span { (reason) } " " }
+            }
+        }
+    }
+}
+
+/// A labelled one-line text input with its errors.
+pub fn text_field(
+    errors: &FormErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    kind: &str,
+    hint: Option<&str>,
+    required: bool,
+) -> Markup {
+    let hint_id = format!("{name}-hint");
+    let described = [hint.map(|_| hint_id.clone()), errors.described_by(name)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        div.field.invalid[errors.has(name)] {
+            label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
+            @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
+            (field_errors(errors, name))
+            input type=(kind) id=(name) name=(name) value=(value) required[required]
+                aria-invalid=[errors.has(name).then_some("true")]
+                aria-describedby=[(!described.is_empty()).then_some(described.as_str())];
+        }
+    }
+}
+
+/// A labelled multi-line text input with its errors.
+pub fn text_area(
+    errors: &FormErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    rows: u32,
+    hint: Option<&str>,
+    required: bool,
+) -> Markup {
+    let hint_id = format!("{name}-hint");
+    let described = [hint.map(|_| hint_id.clone()), errors.described_by(name)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        div.field.invalid[errors.has(name)] {
+            label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
+            @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
+            (field_errors(errors, name))
+            textarea id=(name) name=(name) rows=(rows) required[required]
+                aria-invalid=[errors.has(name).then_some("true")]
+                aria-describedby=[(!described.is_empty()).then_some(described.as_str())] { (value) }
+        }
+    }
+}
+
+/// A notice at the top of a page after something was done.
+pub fn notice(text: Option<&str>) -> Markup {
+    html! {
+        @if let Some(text) = text { p.notice role="status" { (text) } }
+    }
+}

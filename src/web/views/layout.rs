@@ -2,10 +2,12 @@
 
 use maud::{DOCTYPE, Markup, html};
 
+use super::components::form_token_field;
+use crate::web::auth::Viewer;
 use crate::web::{assets, paths};
 
-/// A whole HTML page around `body`.
-pub fn page(title: &str, body: Markup) -> Markup {
+/// A whole HTML page around `body`, with navigation for who is looking.
+pub fn page(viewer: &Viewer, title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -18,9 +20,12 @@ pub fn page(title: &str, body: Markup) -> Markup {
             body {
                 a.skip href="#main" { "Skip to main content" }
                 header.site {
-                    div.wrap {
-                        a.brand href=(paths::SEARCH) { "Regional Training Catalogue" }
-                        p.tagline { "Training against people smuggling, trafficking in persons and related transnational crime" }
+                    div.wrap.site-bar {
+                        div {
+                            a.brand href=(paths::SEARCH) { "Regional Training Catalogue" }
+                            p.tagline { "Training against people smuggling, trafficking in persons and related transnational crime" }
+                        }
+                        (account_nav(viewer))
                     }
                 }
                 main #main .wrap tabindex="-1" { (body) }
@@ -29,6 +34,31 @@ pub fn page(title: &str, body: Markup) -> Markup {
                         p { "A directory: each course belongs to its provider, who is the one to contact about it." }
                     }
                 }
+            }
+        }
+    }
+}
+
+fn account_nav(viewer: &Viewer) -> Markup {
+    html! {
+        nav.account aria-label="Account" {
+            @if let (Some(account), Some(token)) = (&viewer.account, &viewer.form_token) {
+                ul {
+                    li { a href=(paths::DASHBOARD) { "Dashboard" } }
+                    @if viewer.is_secretariat() {
+                        li { a href=(paths::REVIEW_QUEUE) { "Review" } }
+                        li { a href=(paths::ORGANISATIONS) { "Organisations" } }
+                        li { a href=(paths::PEOPLE) { "People" } }
+                    }
+                    li {
+                        form method="post" action=(paths::SIGN_OUT) {
+                            (form_token_field(token))
+                            button.link-button type="submit" { "Sign out" span.visually-hidden { " " (account.name) } }
+                        }
+                    }
+                }
+            } @else {
+                a href=(paths::SIGN_IN) { "Sign in" span.visually-hidden { " to list your training" } }
             }
         }
     }

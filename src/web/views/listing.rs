@@ -6,7 +6,19 @@ use super::components::{dir, session_dates};
 use super::layout::page;
 use crate::domain::{Day, Listing, Vocabulary};
 use crate::search::Facet;
+use crate::web::auth::Viewer;
 use crate::web::paths::{self, SearchQuery};
+
+/// How current a listing is, and whether the viewer may change it.
+#[derive(Debug, Clone, Default)]
+pub struct Freshness {
+    /// The day its owner last confirmed it.
+    pub confirmed: Option<Day>,
+    /// Whether that was more than a year ago.
+    pub stale: bool,
+    /// Whether the viewer may edit it (its owner or the Secretariat).
+    pub manageable: bool,
+}
 
 fn paragraphs(text: &str) -> Markup {
     html! {
@@ -22,13 +34,26 @@ fn search_for(facet: Facet, value: &str) -> String {
 
 /// The page of one listing, with its sessions, languages, provider and the
 /// person to contact.
-pub fn listing_page(listing: &Listing, today: Day) -> Markup {
+pub fn listing_page(
+    viewer: &Viewer,
+    listing: &Listing,
+    freshness: &Freshness,
+    today: Day,
+) -> Markup {
     let vocabulary = Vocabulary::builtin();
     let next = listing.next_session(today);
+    let id = listing.id.as_str();
     page(
+        viewer,
         &listing.title,
         html! {
             nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::SEARCH) { "← Search the catalogue" } }
+            @if freshness.manageable {
+                p.owner-tools {
+                    a href=(paths::at(paths::EDIT_LISTING, id)) { "Edit this listing" } " · "
+                    a href=(paths::at(paths::LISTING_HISTORY, id)) { "History" }
+                }
+            }
             article.listing {
                 header lang=(listing.lang) dir=[dir(&listing.lang)] {
                     p.kind lang="en" dir="ltr" { (listing.kind.label()) " · " (listing.delivery.label()) }
@@ -44,6 +69,7 @@ pub fn listing_page(listing: &Listing, today: Day) -> Markup {
                             p.who { (listing.contact.name) @if let Some(role) = &listing.contact.role { br; span.role { (role) } } }
                             p { a href={ "mailto:" (listing.contact.email) } { (listing.contact.email) } }
                             @if let Some(phone) = &listing.contact.phone { p { a href={ "tel:" (phone.replace(' ', "")) } { (phone) } } }
+                            p { a.button href=(paths::at(paths::ENQUIRY, id)) { "Send an enquiry" span.visually-hidden { " about this training" } } }
                             p.note { "The catalogue lists this training; the provider owns it and answers enquiries." }
                         }
                         dl.details {
@@ -93,6 +119,13 @@ pub fn listing_page(listing: &Listing, today: Day) -> Markup {
                             @if let Some(updated) = listing.updated {
                                 dt { "Last updated" }
                                 dd { time datetime=(updated) { (updated) } }
+                            }
+                            @if let Some(confirmed) = freshness.confirmed {
+                                dt { "Confirmed by its provider" }
+                                dd {
+                                    time datetime=(confirmed) { (confirmed) }
+                                    @if freshness.stale { br; span.stale { "Not confirmed for over a year: check the details with the provider." } }
+                                }
                             }
                         }
                     }

@@ -7,6 +7,7 @@ use super::components::{dir, highlighted, session_dates};
 use super::layout::page;
 use crate::domain::Vocabulary;
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
+use crate::web::auth::Viewer;
 use crate::web::paths::{self, SearchQuery};
 
 /// Facet values shown before the rest fold away under "More".
@@ -22,13 +23,19 @@ fn sort_label(sort: Sort) -> &'static str {
 }
 
 /// The search page.
-pub fn search_page(query: &SearchQuery, results: &SearchResults, labels: &Labels) -> Markup {
+pub fn search_page(
+    viewer: &Viewer,
+    query: &SearchQuery,
+    results: &SearchResults,
+    labels: &Labels,
+) -> Markup {
     let title = if query.text.is_empty() {
         "Find training".to_owned()
     } else {
         format!("“{}”", query.text)
     };
     page(
+        viewer,
         &title,
         html! {
             h1.visually-hidden { "Find training" }

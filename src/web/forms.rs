@@ -1,0 +1,68 @@
+//! Reading submitted forms: every field as text, so that whatever arrives
+//! can be shown back with its problems instead of failing as a whole.
+
+use axum::extract::{FromRequest, Request};
+use axum::http::header;
+use url::form_urlencoded;
+
+use super::Error;
+
+/// The fields of a submitted `application/x-www-form-urlencoded` form, in
+/// order, repeated names kept.
+#[derive(Debug, Clone, Default)]
+pub struct FormFields(pub Vec<(String, String)>);
+
+impl FormFields {
+    /// The first value of `name`, if sent.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The first value of `name`, or empty.
+    pub fn text(&self, name: &str) -> &str {
+        self.get(name).unwrap_or_default()
+    }
+
+    /// Every value of `name`, in order.
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The session form token sent with the form.
+    pub fn form_token(&self) -> Option<&str> {
+        self.get("csrf")
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormFields {
+    type Rejection = Error;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Error> {
+        let is_form = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(Error::BadRequest(
+                "Send this form from its page (as application/x-www-form-urlencoded).".to_owned(),
+            ));
+        }
+        let bytes = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| {
+                Error::BadRequest(format!("The form could not be read: {rejection}."))
+            })?;
+        Ok(FormFields(
+            form_urlencoded::parse(&bytes)
+                .map(|(name, value)| (name.into_owned(), value.into_owned()))
+                .collect(),
+        ))
+    }
+}

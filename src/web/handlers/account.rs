@@ -1,0 +1,301 @@
+//! Signing in and out, invitation and reset links, and password changes.
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use super::rate_limited;
+use crate::domain::{check_new_password, parse_email};
+use crate::store::{LinkPurpose, LinkStatus, Store};
+use crate::web::auth::{
+    self, AuthSession, Credentials, SignInError, SignedIn, User, check_form_token, form_token,
+};
+use crate::web::forms::FormFields;
+use crate::web::views::components::FormErrors;
+use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
+
+/// Routes of the account pages.
+pub fn router() -> Router<AppState> {
+    // Guessing passwords or flooding mailboxes from one address is slowed
+    // down: ten sign-ins in a burst, then one every six seconds.
+    let limited = Router::new()
+        .route(paths::SIGN_IN, get(sign_in_form).post(sign_in))
+        .route(paths::FORGOT_PASSWORD, get(forgot_form).post(forgot));
+    Router::new()
+        .merge(rate_limited(limited, 6, 10))
+        .route(paths::SIGN_OUT, post(sign_out))
+        .route(paths::LINK, get(link_form).post(use_link))
+        .route(paths::PASSWORD, get(password_form).post(change_password))
+}
+
+#[derive(Debug, Deserialize)]
+struct Then {
+    then: Option<String>,
+}
+
+fn local_or_dashboard(then: Option<&str>) -> String {
+    then.filter(|t| paths::is_local_path(t))
+        .unwrap_or(paths::DASHBOARD)
+        .to_owned()
+}
+
+async fn sign_in_form(auth: AuthSession, Query(then): Query<Then>) -> Result<Response> {
+    let then = local_or_dashboard(then.then.as_deref());
+    if auth.user.is_some() {
+        return Ok(Redirect::to(&then).into_response());
+    }
+    let token = form_token(&auth.session).await?;
+    Ok(views::account::sign_in_page(&token, "", &then, &FormErrors::default()).into_response())
+}
+
+async fn sign_in(mut auth: AuthSession, form: FormFields) -> Result<Response> {
+    check_form_token(&auth.session, form.form_token()).await?;
+    let then = local_or_dashboard(form.get("then"));
+    let typed_email = form.text("email").trim().to_owned();
+    let token = form_token(&auth.session).await?;
+    let refuse = |status: StatusCode, field: &str, reason: &str| {
+        let mut errors = FormErrors::default();
+        errors.add(field, reason);
+        Ok((
+            status,
+            views::account::sign_in_page(&token, &typed_email, &then, &errors),
+        )
+            .into_response())
+    };
+    let email = match parse_email(&typed_email) {
+        Ok(email) => email,
+        Err(reason) => {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "email",
+                &format!("E-mail address: {reason}."),
+            );
+        }
+    };
+    let credentials = Credentials {
+        email,
+        password: form.text("password").to_owned(),
+    };
+    match auth.authenticate(credentials).await {
+        Ok(Some(user)) => {
+            auth::start_session(&mut auth, &user).await?;
+            tracing::info!(user = user.0.id, "signed in");
+            Ok(Redirect::to(&then).into_response())
+        }
+        Ok(None) => refuse(
+            StatusCode::UNAUTHORIZED,
+            "password",
+            "That e-mail address and password do not match an account. Check both, or reset your password.",
+        ),
+        Err(axum_login::Error::Backend(SignInError::Throttled(seconds))) => refuse(
+            StatusCode::TOO_MANY_REQUESTS,
+            "password",
+            &format!(
+                "Too many failed sign-ins for this account. Wait {} and try again, or reset your password.",
+                wait_words(seconds)
+            ),
+        ),
+        Err(axum_login::Error::Backend(SignInError::Failed(err))) => Err(err),
+        Err(err) => Err(Error::Internal(anyhow::anyhow!("sign-in failed: {err:?}"))),
+    }
+}
+
+fn wait_words(seconds: i64) -> String {
+    if seconds < 90 {
+        format!("{seconds} seconds")
+    } else {
+        format!("{} minutes", (seconds + 59) / 60)
+    }
+}
+
+async fn sign_out(mut auth: AuthSession, form: FormFields) -> Result<Response> {
+    check_form_token(&auth.session, form.form_token()).await?;
+    auth.logout()
+        .await
+        .map_err(|err| Error::Internal(anyhow::anyhow!("sign-out failed: {err:?}")))?;
+    Ok(Redirect::to(paths::SEARCH).into_response())
+}
+
+async fn forgot_form(auth: AuthSession) -> Result<Response> {
+    let token = form_token(&auth.session).await?;
+    Ok(views::account::forgot_page(&token, None, &FormErrors::default()).into_response())
+}
+
+async fn forgot(
+    auth: AuthSession,
+    State(store): State<Store>,
+    State(settings): State<std::sync::Arc<Settings>>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&auth.session, form.form_token()).await?;
+    let token = form_token(&auth.session).await?;
+    let email = match parse_email(form.text("email")) {
+        Ok(email) => email,
+        Err(reason) => {
+            let mut errors = FormErrors::default();
+            errors.add("email", format!("E-mail address: {reason}."));
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::account::forgot_page(&token, None, &errors),
+            )
+                .into_response());
+        }
+    };
+    // The answer is the same whether or not the address has an account,
+    // so the form cannot be used to find out who has one.
+    if let Some(account) = store.account_by_email(&email).await?
+        && !account.disabled
+    {
+        store
+            .issue_link(account.id, LinkPurpose::Reset, |secret| {
+                mail::password_reset(
+                    &account.email,
+                    &account.name,
+                    &settings.link(&paths::at(paths::LINK, secret)),
+                )
+            })
+            .await?;
+        tracing::info!(user = account.id, "password reset link sent on request");
+    }
+    Ok(views::account::forgot_page(&token, Some(&email), &FormErrors::default()).into_response())
+}
+
+fn dead_link(status: LinkStatus) -> Response {
+    let why = match status {
+        LinkStatus::Used => "This link was used already: each link works once.",
+        LinkStatus::Expired => "This link has expired.",
+        _ => "This link is not valid. Check that it was copied whole.",
+    };
+    (StatusCode::GONE, views::account::dead_link_page(why)).into_response()
+}
+
+async fn link_form(
+    auth: AuthSession,
+    State(store): State<Store>,
+    Path(link): Path<String>,
+) -> Result<Response> {
+    let LinkStatus::Valid(account, purpose) = store.link_status(&link).await? else {
+        return Ok(dead_link(store.link_status(&link).await?));
+    };
+    let org = match &account.org {
+        Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
+        None => None,
+    };
+    let token = form_token(&auth.session).await?;
+    Ok(views::account::choose_password_page(
+        &token,
+        &link,
+        &account.name,
+        org.as_deref(),
+        purpose,
+        &FormErrors::default(),
+    )
+    .into_response())
+}
+
+/// Checks a new password and its repetition.
+fn check_password_pair(form: &FormFields, errors: &mut FormErrors) {
+    let password = form.text("password");
+    if let Err(reason) = check_new_password(password) {
+        errors.add("password", format!("The new password {reason}."));
+    } else if form.text("confirm") != password {
+        errors.add(
+            "confirm",
+            "The two passwords differ. Type the same password twice.",
+        );
+    }
+}
+
+async fn use_link(
+    mut auth: AuthSession,
+    State(store): State<Store>,
+    Path(link): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&auth.session, form.form_token()).await?;
+    let LinkStatus::Valid(account, purpose) = store.link_status(&link).await? else {
+        return Ok(dead_link(store.link_status(&link).await?));
+    };
+    let mut errors = FormErrors::default();
+    check_password_pair(&form, &mut errors);
+    if !errors.is_empty() {
+        let token = form_token(&auth.session).await?;
+        let org = match &account.org {
+            Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
+            None => None,
+        };
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::account::choose_password_page(
+                &token,
+                &link,
+                &account.name,
+                org.as_deref(),
+                purpose,
+                &errors,
+            ),
+        )
+            .into_response());
+    }
+    let hash = auth::hash_password(form.text("password").to_owned()).await?;
+    match store.redeem_link(&link, &hash).await? {
+        Ok(account) => {
+            auth::start_session(&mut auth, &User(account)).await?;
+            Ok(Redirect::to(&format!("{}?done=password", paths::DASHBOARD)).into_response())
+        }
+        Err(status) => Ok(dead_link(status)),
+    }
+}
+
+async fn password_form(user: SignedIn, Query(done): Query<super::Done>) -> Result<Response> {
+    Ok(views::account::change_password_page(
+        &user.viewer(),
+        &user.form_token,
+        &FormErrors::default(),
+        done.message(),
+    )
+    .into_response())
+}
+
+async fn change_password(
+    user: SignedIn,
+    mut auth: AuthSession,
+    State(store): State<Store>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&user.session, form.form_token()).await?;
+    let mut errors = FormErrors::default();
+    let current_ok = auth::verify_password(
+        form.text("current").to_owned(),
+        user.account.password_hash.clone(),
+    )
+    .await?;
+    if !current_ok {
+        errors.add("current", "The current password is not right.");
+    }
+    check_password_pair(&form, &mut errors);
+    if !errors.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::account::change_password_page(&user.viewer(), &user.form_token, &errors, None),
+        )
+            .into_response());
+    }
+    let hash = auth::hash_password(form.text("password").to_owned()).await?;
+    // Ends every session of the account, this one included ...
+    store.set_password(user.account.id, &hash).await?;
+    // ... and starts a fresh one here, under a new id.
+    let account = store
+        .account(user.account.id)
+        .await?
+        .ok_or_else(|| Error::NotFound("The account no longer exists.".to_owned()))?;
+    auth.session
+        .cycle_id()
+        .await
+        .map_err(|err| Error::Internal(anyhow::anyhow!("session error: {err}")))?;
+    auth::start_session(&mut auth, &User(account)).await?;
+    Ok(Redirect::to(&format!("{}?done=password", paths::PASSWORD)).into_response())
+}

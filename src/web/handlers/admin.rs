@@ -1,0 +1,373 @@
+//! The Secretariat's management of organisations, people and mail.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::Done;
+use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
+use crate::store::{Account, LinkPurpose, Organisation, Store};
+use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormFields;
+use crate::web::views::admin::{InviteFields, OrganisationFields, People};
+use crate::web::views::components::FormErrors;
+use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
+
+/// Routes of the Secretariat's management pages.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            paths::ORGANISATIONS,
+            get(organisations).post(add_organisation),
+        )
+        .route(paths::PEOPLE, get(people).post(invite_person))
+        .route(paths::PERSON_RESET, post(send_reset))
+        .route(paths::PERSON_DISABLE, post(disable))
+        .route(paths::PERSON_ENABLE, post(enable))
+        .route(paths::OUTBOX, get(outbox))
+}
+
+/// Session key of a link to show the Secretariat once (no mail server).
+const SHOWN_LINK_KEY: &str = "shown_link";
+
+async fn organisations(
+    user: SignedIn,
+    State(store): State<Store>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let list = store.organisations().await?;
+    let form = OrganisationFields {
+        kind: "member-state".into(),
+        ..OrganisationFields::default()
+    };
+    Ok(views::admin::organisations_page(
+        &user.viewer(),
+        &user.form_token,
+        &list,
+        &form,
+        &FormErrors::default(),
+        done.message(),
+    )
+    .into_response())
+}
+
+async fn add_organisation(
+    user: SignedIn,
+    State(store): State<Store>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let fields = OrganisationFields {
+        id: form.text("id").trim().to_owned(),
+        name: form.text("name").trim().to_owned(),
+        kind: form.text("kind").to_owned(),
+        country: form.text("country").to_owned(),
+    };
+    let mut errors = FormErrors::default();
+    let id = ProviderId::parse(&fields.id)
+        .map_err(|e| errors.add("id", format!("Id: {e}.")))
+        .ok();
+    if fields.name.is_empty() || fields.name.chars().count() > 200 {
+        errors.add(
+            "name",
+            "Name: give the organisation's name (at most 200 characters).",
+        );
+    }
+    let kind = ProviderType::parse(&fields.kind)
+        .map_err(|e| errors.add("kind", format!("Type: {e}.")))
+        .ok();
+    let country = CountryCode::parse(&fields.country)
+        .map_err(|e| errors.add("country", format!("Country: {e}.")))
+        .ok();
+    if let (Some(id), Some(kind), Some(country), true) = (id, kind, country, errors.is_empty()) {
+        let org = Organisation {
+            id,
+            name: fields.name.clone(),
+            kind,
+            country,
+        };
+        match store.add_organisation(&org).await {
+            Ok(()) => {
+                return Ok(
+                    Redirect::to(&format!("{}?done=organisation", paths::ORGANISATIONS))
+                        .into_response(),
+                );
+            }
+            Err(crate::store::Error::Conflict(reason)) => {
+                errors.add("id", format!("Id: {reason}."))
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let list = store.organisations().await?;
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        views::admin::organisations_page(
+            &user.viewer(),
+            &user.form_token,
+            &list,
+            &fields,
+            &errors,
+            None,
+        ),
+    )
+        .into_response())
+}
+
+async fn people_page(
+    user: &SignedIn,
+    store: &Store,
+    form: &InviteFields,
+    errors: &FormErrors,
+    done: Option<&str>,
+) -> Result<maud::Markup> {
+    let people = store.accounts().await?;
+    let organisations: Vec<(String, String)> = store
+        .organisations()
+        .await?
+        .into_iter()
+        .map(|s| (s.organisation.id.to_string(), s.organisation.name))
+        .collect();
+    let shown_link: Option<String> = user
+        .session
+        .remove(SHOWN_LINK_KEY)
+        .await
+        .map_err(|err| Error::Internal(anyhow::anyhow!("session error: {err}")))?;
+    let list = People {
+        people: &people,
+        organisations: &organisations,
+        shown_link: shown_link.as_deref(),
+        done,
+    };
+    Ok(views::admin::people_page(
+        &user.viewer(),
+        &user.form_token,
+        &list,
+        form,
+        errors,
+    ))
+}
+
+async fn people(
+    user: SignedIn,
+    State(store): State<Store>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let form = InviteFields {
+        role: "contributor".into(),
+        ..InviteFields::default()
+    };
+    Ok(
+        people_page(&user, &store, &form, &FormErrors::default(), done.message())
+            .await?
+            .into_response(),
+    )
+}
+
+/// Issues a one-time link to `account`, mailing it (or queuing it in the
+/// outbox), and returns the link.
+async fn send_link(
+    store: &Store,
+    settings: &Settings,
+    account: &Account,
+    purpose: LinkPurpose,
+) -> Result<String> {
+    let org_name = match &account.org {
+        Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
+        None => None,
+    };
+    let mut link = String::new();
+    store
+        .issue_link(account.id, purpose, |secret| {
+            link = settings.link(&paths::at(paths::LINK, secret));
+            match purpose {
+                LinkPurpose::Invite => {
+                    mail::invitation(&account.email, &account.name, org_name.as_deref(), &link)
+                }
+                LinkPurpose::Reset => mail::password_reset(&account.email, &account.name, &link),
+            }
+        })
+        .await?;
+    Ok(link)
+}
+
+/// Sends `account` its invitation (queued in the outbox) and returns the
+/// link, for operators adding people at the command line.
+pub async fn send_invitation(
+    store: &Store,
+    settings: &Settings,
+    account: &Account,
+) -> Result<String> {
+    send_link(store, settings, account, LinkPurpose::Invite).await
+}
+
+async fn remember_link(user: &SignedIn, settings: &Settings, link: String) -> Result<()> {
+    if !settings.mail_configured {
+        user.session
+            .insert(SHOWN_LINK_KEY, link)
+            .await
+            .map_err(|err| Error::Internal(anyhow::anyhow!("session error: {err}")))?;
+    }
+    Ok(())
+}
+
+async fn invite_person(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(settings): State<Arc<Settings>>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let fields = InviteFields {
+        email: form.text("email").trim().to_owned(),
+        name: form.text("name").trim().to_owned(),
+        org: form.text("org").to_owned(),
+        role: form.text("role").to_owned(),
+    };
+    let mut errors = FormErrors::default();
+    if fields.name.is_empty() || fields.name.chars().count() > 200 {
+        errors.add(
+            "name",
+            "Full name: give the person's name (at most 200 characters).",
+        );
+    }
+    let email = parse_email(&fields.email)
+        .map_err(|e| errors.add("email", format!("E-mail address: {e}.")))
+        .ok();
+    let role = Role::parse(&fields.role)
+        .map_err(|e| errors.add("role", format!("Role: {e}.")))
+        .ok();
+    let org = if fields.org.is_empty() {
+        None
+    } else {
+        ProviderId::parse(&fields.org)
+            .map_err(|e| errors.add("org", format!("Organisation: {e}.")))
+            .ok()
+    };
+    if role == Some(Role::Contributor) && org.is_none() {
+        errors.add(
+            "org",
+            "Organisation: a contributor belongs to an organisation; choose one.",
+        );
+    }
+    if let (Some(email), Some(role), true) = (email, role, errors.is_empty()) {
+        match store
+            .add_account(&email, &fields.name, role, org.as_ref())
+            .await
+        {
+            Ok(account) => {
+                let link = send_link(&store, &settings, &account, LinkPurpose::Invite).await?;
+                remember_link(&user, &settings, link).await?;
+                tracing::info!(user = account.id, by = user.account.id, "invited");
+                return Ok(Redirect::to(&format!("{}?done=invited", paths::PEOPLE)).into_response());
+            }
+            Err(crate::store::Error::Conflict(reason)) => {
+                errors.add("email", format!("E-mail address: {reason}."))
+            }
+            Err(crate::store::Error::NotFound(reason)) => {
+                errors.add("org", format!("Organisation: {reason}."))
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        people_page(&user, &store, &fields, &errors, None).await?,
+    )
+        .into_response())
+}
+
+async fn person(store: &Store, id: &str) -> Result<Account> {
+    let missing = || Error::NotFound(format!("There is no account number {id}."));
+    let id: i64 = id.parse().map_err(|_| missing())?;
+    store.account(id).await?.ok_or_else(missing)
+}
+
+async fn send_reset(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(settings): State<Arc<Settings>>,
+    Path(id): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let account = person(&store, &id).await?;
+    if account.disabled {
+        return Err(Error::Conflict(format!(
+            "{}'s account is disabled; enable it first.",
+            account.name
+        )));
+    }
+    // Someone who never accepted the invitation is invited again.
+    let purpose = if account.password_hash.is_none() {
+        LinkPurpose::Invite
+    } else {
+        LinkPurpose::Reset
+    };
+    let link = send_link(&store, &settings, &account, purpose).await?;
+    remember_link(&user, &settings, link).await?;
+    Ok(Redirect::to(&format!("{}?done=reset", paths::PEOPLE)).into_response())
+}
+
+async fn set_disabled(
+    user: SignedIn,
+    store: Store,
+    id: String,
+    form: FormFields,
+    disabled: bool,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let account = person(&store, &id).await?;
+    if account.id == user.account.id && disabled {
+        return Err(Error::Conflict(
+            "You cannot disable your own account.".to_owned(),
+        ));
+    }
+    store.set_disabled(account.id, disabled).await?;
+    tracing::info!(
+        user = account.id,
+        by = user.account.id,
+        disabled,
+        "account status changed"
+    );
+    let done = if disabled { "disabled" } else { "enabled" };
+    Ok(Redirect::to(&format!("{}?done={done}", paths::PEOPLE)).into_response())
+}
+
+async fn disable(
+    user: SignedIn,
+    State(store): State<Store>,
+    Path(id): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    set_disabled(user, store, id, form, true).await
+}
+
+async fn enable(
+    user: SignedIn,
+    State(store): State<Store>,
+    Path(id): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    set_disabled(user, store, id, form, false).await
+}
+
+async fn outbox(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(settings): State<Arc<Settings>>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let mail = store.recent_mail(100).await?;
+    Ok(views::admin::outbox_page(&user.viewer(), &mail, settings.mail_configured).into_response())
+}

@@ -1,0 +1,370 @@
+//! The contributor's dashboard, the listing form, and the owner's actions.
+
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use time::OffsetDateTime;
+
+use super::Done;
+use super::listings::{listing_id, missing};
+use crate::domain::Vocabulary;
+use crate::domain::lifecycle::{Action, ListingState};
+use crate::store::workflow::CONFIRMATION_INTERVAL;
+use crate::store::{ListingRecord, Organisation, Store};
+use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormFields;
+use crate::web::listing_form::ListingForm;
+use crate::web::views::components::FormErrors;
+use crate::web::views::dashboard::{Dashboard, FormContext};
+use crate::web::{AppState, Error, Result, paths, views};
+
+/// Routes of the dashboard and the listing form.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::DASHBOARD, get(dashboard))
+        .route(
+            paths::NEW_LISTING,
+            get(new_listing_form).post(create_listing),
+        )
+        .route(
+            paths::EDIT_LISTING,
+            get(edit_listing_form).post(update_listing),
+        )
+        .route(paths::SUBMIT_LISTING, post(submit_listing))
+        .route(paths::WITHDRAW_LISTING, post(withdraw_listing))
+        .route(paths::CONFIRM_LISTING, post(confirm_listing))
+        .route(paths::LISTING_HISTORY, get(history))
+}
+
+/// The listing at this path, if the signed-in person may manage it. Anyone
+/// else is refused, and the attempt is logged.
+pub(super) async fn managed(
+    store: &Store,
+    user: &SignedIn,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<ListingRecord> {
+    let id = listing_id(path)?;
+    let record = store
+        .listing_record(id.as_str())
+        .await?
+        .ok_or_else(|| missing(id.as_str()))?;
+    if !user.actor().may_manage(&record.org) {
+        tracing::warn!(
+            target: "catalogue::access",
+            user = user.account.id,
+            org = user.account.org.as_ref().map(|o| o.as_str()),
+            listing = id.as_str(),
+            "refused: another organisation's listing"
+        );
+        return Err(Error::Forbidden(format!(
+            "“{id}” belongs to another organisation. You can only open your own organisation's listings."
+        )));
+    }
+    Ok(record)
+}
+
+async fn dashboard(
+    user: SignedIn,
+    State(store): State<Store>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    let organisation = match &user.account.org {
+        Some(org) => store.organisation(org.as_str()).await?,
+        None => None,
+    };
+    let (listings, enquiries) = match &user.account.org {
+        Some(org) => (
+            store.org_listings(org).await?,
+            store.enquiries_to(org, 50).await?,
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    let now = OffsetDateTime::now_utc();
+    let (due, waiting) = if user.account.role == crate::domain::Role::Secretariat {
+        let due = store.unconfirmed_since(now - CONFIRMATION_INTERVAL).await?;
+        (due, Some(store.review_queue().await?.len()))
+    } else {
+        (
+            listings
+                .iter()
+                .filter(|r| r.due_for_confirmation(now))
+                .cloned()
+                .collect(),
+            None,
+        )
+    };
+    Ok(views::dashboard::dashboard_page(
+        &user.viewer(),
+        &user.form_token,
+        &Dashboard {
+            organisation: organisation.as_ref(),
+            listings: &listings,
+            enquiries: &enquiries,
+            due: &due,
+            waiting,
+            done: done.message(),
+        },
+    )
+    .into_response())
+}
+
+/// The organisations the person may list for: their own, or any for the
+/// Secretariat.
+async fn listable_organisations(store: &Store, user: &SignedIn) -> Result<Vec<Organisation>> {
+    if user.account.role == crate::domain::Role::Secretariat {
+        Ok(store
+            .organisations()
+            .await?
+            .into_iter()
+            .map(|s| s.organisation)
+            .collect())
+    } else {
+        let org = user
+            .account
+            .org
+            .as_ref()
+            .map(|o| o.as_str())
+            .unwrap_or_default();
+        Ok(store.organisation(org).await?.into_iter().collect())
+    }
+}
+
+async fn new_listing_form(user: SignedIn, State(store): State<Store>) -> Result<Response> {
+    let organisations = listable_organisations(&store, &user).await?;
+    let org = organisations
+        .first()
+        .map(|o| o.id.to_string())
+        .unwrap_or_default();
+    Ok(views::dashboard::listing_form_page(
+        &user.viewer(),
+        &user.form_token,
+        &ListingForm::blank(),
+        &FormErrors::default(),
+        &FormContext {
+            record: None,
+            organisations: &organisations,
+            org: &org,
+            done: None,
+        },
+    )
+    .into_response())
+}
+
+fn wants_submit(form: &FormFields) -> bool {
+    form.get("action") == Some("submit")
+}
+
+async fn create_listing(
+    user: SignedIn,
+    State(store): State<Store>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&user.session, form.form_token()).await?;
+    let organisations = listable_organisations(&store, &user).await?;
+    let org_id = form.text("org");
+    let Some(org) = organisations.iter().find(|o| o.id.as_str() == org_id) else {
+        tracing::warn!(target: "catalogue::access", user = user.account.id, org = org_id, "refused: listing for another organisation");
+        return Err(Error::Forbidden(format!(
+            "You cannot add listings for the organisation “{org_id}”. Choose your own organisation."
+        )));
+    };
+    let listing_form = ListingForm::from_fields(&form);
+    let listing = match listing_form.to_listing(org, Vocabulary::builtin()) {
+        Ok(listing) => listing,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::dashboard::listing_form_page(
+                    &user.viewer(),
+                    &user.form_token,
+                    &listing_form,
+                    &errors,
+                    &FormContext {
+                        record: None,
+                        organisations: &organisations,
+                        org: org_id,
+                        done: None,
+                    },
+                ),
+            )
+                .into_response());
+        }
+    };
+    if store.listing_record(listing.id.as_str()).await?.is_some() {
+        let mut errors = FormErrors::default();
+        errors.add(
+            "id",
+            format!(
+                "Listing id: “{}” is taken already; choose another.",
+                listing.id
+            ),
+        );
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::dashboard::listing_form_page(
+                &user.viewer(),
+                &user.form_token,
+                &listing_form,
+                &errors,
+                &FormContext {
+                    record: None,
+                    organisations: &organisations,
+                    org: org_id,
+                    done: None,
+                },
+            ),
+        )
+            .into_response());
+    }
+    let id = listing.id.to_string();
+    let submit = wants_submit(&form);
+    store.write_listing(&user.actor(), listing, submit).await?;
+    let done = if submit { "submitted" } else { "saved" };
+    Ok(Redirect::to(&format!(
+        "{}?done={done}",
+        paths::at(paths::EDIT_LISTING, &id)
+    ))
+    .into_response())
+}
+
+async fn edit_listing_form(
+    user: SignedIn,
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    let record = managed(&store, &user, path).await?;
+    let organisations = listable_organisations(&store, &user).await?;
+    let form = ListingForm::from_listing(record.current());
+    Ok(views::dashboard::listing_form_page(
+        &user.viewer(),
+        &user.form_token,
+        &form,
+        &FormErrors::default(),
+        &FormContext {
+            record: Some(&record),
+            organisations: &organisations,
+            org: record.org.as_str(),
+            done: done.message(),
+        },
+    )
+    .into_response())
+}
+
+async fn update_listing(
+    user: SignedIn,
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&user.session, form.form_token()).await?;
+    let record = managed(&store, &user, path).await?;
+    let org = store
+        .organisation(record.org.as_str())
+        .await?
+        .ok_or_else(|| {
+            Error::NotFound(format!(
+                "The organisation “{}” no longer exists.",
+                record.org
+            ))
+        })?;
+    let mut listing_form = ListingForm::from_fields(&form);
+    // The id is the address: it cannot change.
+    listing_form.id = record.id.to_string();
+    listing_form.updated = record.current().updated;
+    let listing = match listing_form.to_listing(&org, Vocabulary::builtin()) {
+        Ok(listing) => listing,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::dashboard::listing_form_page(
+                    &user.viewer(),
+                    &user.form_token,
+                    &listing_form,
+                    &errors,
+                    &FormContext {
+                        record: Some(&record),
+                        organisations: std::slice::from_ref(&org),
+                        org: org.id.as_str(),
+                        done: None,
+                    },
+                ),
+            )
+                .into_response());
+        }
+    };
+    let submit = wants_submit(&form);
+    store.write_listing(&user.actor(), listing, submit).await?;
+    let done = if submit { "submitted" } else { "saved" };
+    Ok(Redirect::to(&format!(
+        "{}?done={done}",
+        paths::at(paths::EDIT_LISTING, &record.id)
+    ))
+    .into_response())
+}
+
+/// Does an owner's action and returns to where the person came from.
+async fn owner_action(
+    user: SignedIn,
+    state: AppState,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+    action: Action,
+) -> Result<Response> {
+    check_form_token(&user.session, form.form_token()).await?;
+    let record = managed(&state.store, &user, path).await?;
+    let after = state
+        .store
+        .act(&user.actor(), record.id.as_str(), action, None)
+        .await?;
+    if record.state == ListingState::Published && after != ListingState::Published {
+        state.index_changed.notify_one();
+    }
+    let (back, done) = match action {
+        // Confirming is done from the dashboard's list of listings due.
+        Action::Confirm => (paths::DASHBOARD.to_owned(), "confirmed"),
+        Action::Withdraw => (paths::at(paths::EDIT_LISTING, &record.id), "withdrawn"),
+        _ => (paths::at(paths::EDIT_LISTING, &record.id), "submitted"),
+    };
+    Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
+}
+
+async fn submit_listing(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    owner_action(user, state, path, form, Action::Submit).await
+}
+
+async fn withdraw_listing(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    owner_action(user, state, path, form, Action::Withdraw).await
+}
+
+async fn confirm_listing(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    owner_action(user, state, path, form, Action::Confirm).await
+}
+
+async fn history(
+    user: SignedIn,
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response> {
+    let record = managed(&store, &user, path).await?;
+    let entries = store.history(record.id.as_str()).await?;
+    Ok(views::dashboard::history_page(&user.viewer(), &record, &entries).into_response())
+}

@@ -1,0 +1,153 @@
+//! Visitors' enquiries to the organisation that owns a listing.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+
+use super::listings::{listing_id, missing};
+use super::{Done, rate_limited};
+use crate::domain::Listing;
+use crate::domain::lifecycle::ListingState;
+use crate::domain::parse_email;
+use crate::store::{NewEnquiry, Store};
+use crate::web::auth::{AuthSession, Viewer, check_form_token, form_token};
+use crate::web::forms::FormFields;
+use crate::web::views::components::FormErrors;
+use crate::web::views::enquiry::EnquiryFields;
+use crate::web::{AppState, Result, Settings, mail, paths, views};
+
+/// Longest message, in characters.
+const MAX_MESSAGE: usize = 5_000;
+
+/// Routes of the enquiry form.
+pub fn router() -> Router<AppState> {
+    // Against floods of mail to the owners: five in a burst, then one a minute.
+    rate_limited(
+        Router::new().route(paths::ENQUIRY, get(enquiry_form).post(send_enquiry)),
+        60,
+        5,
+    )
+}
+
+async fn published(store: &Store, path: Result<Path<String>, PathRejection>) -> Result<Listing> {
+    let id = listing_id(path)?;
+    match store.listing_record(id.as_str()).await? {
+        Some(record) if record.state == ListingState::Published => {
+            record.published.ok_or_else(|| missing(id.as_str()))
+        }
+        _ => Err(missing(id.as_str())),
+    }
+}
+
+async fn enquiry_form(
+    viewer: Viewer,
+    auth: AuthSession,
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    let listing = published(&store, path).await?;
+    let token = form_token(&auth.session).await?;
+    Ok(views::enquiry::enquiry_page(
+        &viewer,
+        &token,
+        &listing,
+        &EnquiryFields::default(),
+        &FormErrors::default(),
+        done.message(),
+    )
+    .into_response())
+}
+
+async fn send_enquiry(
+    viewer: Viewer,
+    auth: AuthSession,
+    State(store): State<Store>,
+    State(settings): State<Arc<Settings>>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    check_form_token(&auth.session, form.form_token()).await?;
+    let listing = published(&store, path).await?;
+    let fields = EnquiryFields {
+        name: form.text("name").trim().to_owned(),
+        email: form.text("email").trim().to_owned(),
+        message: form.text("message").trim().to_owned(),
+    };
+    let mut errors = FormErrors::default();
+    if fields.name.is_empty() || fields.name.chars().count() > 200 {
+        errors.add("name", "Your name: give it, in at most 200 characters.");
+    }
+    let email = parse_email(&fields.email)
+        .map_err(|e| errors.add("email", format!("Your e-mail address: {e}.")))
+        .ok();
+    let length = fields.message.chars().count();
+    if length == 0 {
+        errors.add(
+            "message",
+            "Your question: write what you would like to know.",
+        );
+    } else if length > MAX_MESSAGE {
+        errors.add(
+            "message",
+            format!(
+                "Your question is {length} characters long; shorten it to at most {MAX_MESSAGE}."
+            ),
+        );
+    }
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        let token = form_token(&auth.session).await?;
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::enquiry::enquiry_page(&viewer, &token, &listing, &fields, &errors, None),
+        )
+            .into_response());
+    };
+    let mut recipients: Vec<String> = store
+        .active_contributors(&listing.provider.id)
+        .await?
+        .into_iter()
+        .map(|a| a.email)
+        .collect();
+    if recipients.is_empty() {
+        // No one has an account yet: the listing's published contact
+        // receives it instead, so the enquiry is not lost.
+        recipients.push(listing.contact.email.clone());
+    }
+    let dashboard = settings.link(paths::DASHBOARD);
+    let mails: Vec<_> = recipients
+        .iter()
+        .map(|to| {
+            mail::enquiry(
+                to,
+                &listing.title,
+                &fields.name,
+                &email,
+                &fields.message,
+                &dashboard,
+            )
+        })
+        .collect();
+    store
+        .add_enquiry(
+            &NewEnquiry {
+                listing_id: listing.id.as_str(),
+                org: &listing.provider.id,
+                name: &fields.name,
+                email: &email,
+                message: &fields.message,
+            },
+            &mails,
+        )
+        .await?;
+    Ok(Redirect::to(&format!(
+        "{}?done=sent",
+        paths::at(paths::ENQUIRY, &listing.id)
+    ))
+    .into_response())
+}

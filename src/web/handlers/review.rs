@@ -1,0 +1,134 @@
+//! The Secretariat's review: the queue, one revision, and the decisions.
+
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::Done;
+use super::dashboard::managed;
+use crate::domain::lifecycle::{self, Action, ListingState};
+use crate::store::{ListingRecord, Store};
+use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormFields;
+use crate::web::views::components::FormErrors;
+use crate::web::{AppState, Result, paths, views};
+
+/// Routes of the review pages.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::REVIEW_QUEUE, get(queue))
+        .route(paths::REVIEW, get(review))
+        .route(paths::APPROVE, post(approve))
+        .route(paths::REQUEST_CHANGES, post(request_changes))
+        .route(paths::ARCHIVE, post(archive))
+}
+
+async fn queue(
+    user: SignedIn,
+    State(store): State<Store>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let queue = store.review_queue().await?;
+    Ok(views::review::queue_page(&user.viewer(), &queue, done.message()).into_response())
+}
+
+fn changes(record: &ListingRecord) -> Vec<lifecycle::FieldChange> {
+    match &record.revision {
+        Some(revision) => lifecycle::diff(record.published.as_ref(), &revision.listing),
+        None => Vec::new(),
+    }
+}
+
+async fn review(
+    user: SignedIn,
+    State(store): State<Store>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let record = managed(&store, &user, path).await?;
+    Ok(views::review::review_page(
+        &user.viewer(),
+        &user.form_token,
+        &record,
+        &changes(&record),
+        &FormErrors::default(),
+        "",
+    )
+    .into_response())
+}
+
+async fn decide(
+    user: SignedIn,
+    state: AppState,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+    action: Action,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let record = managed(&state.store, &user, path).await?;
+    let comment = form.get("comment");
+    if action == Action::RequestChanges && comment.is_none_or(|c| c.trim().is_empty()) {
+        let mut errors = FormErrors::default();
+        errors.add(
+            "comment",
+            "Say what should change: the owner reads this comment.",
+        );
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::review::review_page(
+                &user.viewer(),
+                &user.form_token,
+                &record,
+                &changes(&record),
+                &errors,
+                "",
+            ),
+        )
+            .into_response());
+    }
+    let after = state
+        .store
+        .act(&user.actor(), record.id.as_str(), action, comment)
+        .await?;
+    if after == ListingState::Published || record.state == ListingState::Published {
+        state.index_changed.notify_one();
+    }
+    let done = match action {
+        Action::Approve => "approved",
+        Action::RequestChanges => "changes-requested",
+        _ => "archived",
+    };
+    Ok(Redirect::to(&format!("{}?done={done}", paths::REVIEW_QUEUE)).into_response())
+}
+
+async fn approve(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    decide(user, state, path, form, Action::Approve).await
+}
+
+async fn request_changes(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    decide(user, state, path, form, Action::RequestChanges).await
+}
+
+async fn archive(
+    user: SignedIn,
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    form: FormFields,
+) -> Result<Response> {
+    decide(user, state, path, form, Action::Archive).await
+}

@@ -1,0 +1,239 @@
+//! The Secretariat's pages for organisations, people and the outbox.
+
+use maud::{Markup, html};
+
+use super::components::{
+    FormErrors, error_summary, field_errors, form_token_field, notice, text_field,
+};
+use super::dashboard::when;
+use super::layout::page;
+use crate::domain::{CountryCode, ProviderType, Role};
+use crate::store::{Account, OrganisationSummary, QueuedMail};
+use crate::web::auth::Viewer;
+use crate::web::paths;
+
+/// What the organisation form holds.
+#[derive(Debug, Default)]
+pub struct OrganisationFields {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Type.
+    pub kind: String,
+    /// Country code.
+    pub country: String,
+}
+
+fn select(
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    chosen: &str,
+    errors: &FormErrors,
+) -> Markup {
+    html! {
+        div.field.invalid[errors.has(name)] {
+            label for=(name) { (label) }
+            (field_errors(errors, name))
+            select id=(name) name=(name) aria-describedby=[errors.described_by(name)] {
+                @for (value, text) in options { option value=(value) selected[value == chosen] { (text) } }
+            }
+        }
+    }
+}
+
+/// The organisations, with the form to add one.
+pub fn organisations_page(
+    viewer: &Viewer,
+    token: &str,
+    organisations: &[OrganisationSummary],
+    form: &OrganisationFields,
+    errors: &FormErrors,
+    done: Option<&str>,
+) -> Markup {
+    let kinds: Vec<(String, String)> = ProviderType::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .collect();
+    let countries: Vec<(String, String)> = CountryCode::all()
+        .into_iter()
+        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
+        .collect();
+    page(
+        viewer,
+        "Organisations",
+        html! {
+            h1 { "Organisations" }
+            (notice(done))
+            div.table-scroll {
+                table {
+                    caption.visually-hidden { "Organisations that list training" }
+                    thead { tr { th scope="col" { "Name" } th scope="col" { "Id" } th scope="col" { "Type" } th scope="col" { "Country" } th scope="col" { "Published" } th scope="col" { "All listings" } th scope="col" { "People" } } }
+                    tbody {
+                        @for s in organisations {
+                            tr {
+                                th scope="row" { (s.organisation.name) }
+                                td { code { (s.organisation.id) } }
+                                td { (s.organisation.kind.label()) }
+                                td { (s.organisation.country.name()) }
+                                td.num { (s.published) }
+                                td.num { (s.listings) }
+                                td.num { (s.people) }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 #add-heading { "Add an organisation" }
+            (error_summary(errors))
+            form.stack method="post" action=(paths::ORGANISATIONS) aria-labelledby="add-heading" novalidate {
+                (form_token_field(token))
+                (text_field(errors, "id", "Id", &form.id, "text", Some("Short and permanent: lower-case letters, digits and hyphens, such as jclec or iom-thailand."), true))
+                (text_field(errors, "name", "Name", &form.name, "text", None, true))
+                (select("kind", "Type", &kinds, &form.kind, errors))
+                (select("country", "Country", &countries, &form.country, errors))
+                button type="submit" { "Add the organisation" }
+            }
+        },
+    )
+}
+
+/// What the invitation form holds.
+#[derive(Debug, Default)]
+pub struct InviteFields {
+    /// E-mail address.
+    pub email: String,
+    /// Full name.
+    pub name: String,
+    /// Organisation id.
+    pub org: String,
+    /// Role.
+    pub role: String,
+}
+
+/// What the people page shows.
+#[derive(Debug)]
+pub struct People<'a> {
+    /// Every account, with its organisation's name.
+    pub people: &'a [(Account, Option<String>)],
+    /// Organisations to invite people to, as (id, name).
+    pub organisations: &'a [(String, String)],
+    /// A link to hand over (no mail server), shown once.
+    pub shown_link: Option<&'a str>,
+    /// What was just done.
+    pub done: Option<&'a str>,
+}
+
+/// People, with the invitation form and the per-person actions.
+pub fn people_page(
+    viewer: &Viewer,
+    token: &str,
+    list: &People<'_>,
+    form: &InviteFields,
+    errors: &FormErrors,
+) -> Markup {
+    let People {
+        people,
+        organisations,
+        shown_link,
+        done,
+    } = *list;
+    let roles = [Role::Contributor, Role::Secretariat]
+        .map(|r| (r.as_str().to_owned(), r.label().to_owned()));
+    let mut org_options = vec![(String::new(), "— (Secretariat only)".to_owned())];
+    org_options.extend(organisations.iter().cloned());
+    page(
+        viewer,
+        "People",
+        html! {
+            h1 { "People" }
+            (notice(done))
+            @if let Some(link) = shown_link {
+                div.notice role="status" {
+                    p { "No mail server is configured, so the message waits in the " a href=(paths::OUTBOX) { "outbox" } ". Give the person this link yourself; it works once:" }
+                    p { code.link-to-copy { (link) } }
+                }
+            }
+            div.table-scroll {
+                table {
+                    caption.visually-hidden { "People with accounts" }
+                    thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Organisation" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Actions" } } }
+                    tbody {
+                        @for (account, org) in people {
+                            tr {
+                                th scope="row" { (account.name) }
+                                td { (account.email) }
+                                td { (org.as_deref().unwrap_or("—")) }
+                                td { (account.role.label()) }
+                                td {
+                                    @if account.disabled { "Disabled" }
+                                    @else if account.password_hash.is_none() { "Invited" }
+                                    @else { "Active" }
+                                }
+                                td.actions {
+                                    form.inline method="post" action=(paths::at(paths::PERSON_RESET, account.id)) {
+                                        (form_token_field(token))
+                                        button.link-button type="submit" { "Send a password link" span.visually-hidden { " to " (account.name) } }
+                                    }
+                                    @if account.disabled {
+                                        form.inline method="post" action=(paths::at(paths::PERSON_ENABLE, account.id)) {
+                                            (form_token_field(token))
+                                            button.link-button type="submit" { "Enable" span.visually-hidden { " " (account.name) } }
+                                        }
+                                    } @else {
+                                        form.inline method="post" action=(paths::at(paths::PERSON_DISABLE, account.id)) {
+                                            (form_token_field(token))
+                                            button.link-button type="submit" { "Disable" span.visually-hidden { " " (account.name) } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 #invite-heading { "Invite a person" }
+            p { "They receive a link to choose a password; it works once, for 7 days." }
+            (error_summary(errors))
+            form.stack method="post" action=(paths::PEOPLE) aria-labelledby="invite-heading" novalidate {
+                (form_token_field(token))
+                (text_field(errors, "name", "Full name", &form.name, "text", None, true))
+                (text_field(errors, "email", "E-mail address", &form.email, "email", None, true))
+                (select("org", "Organisation", &org_options, &form.org, errors))
+                (select("role", "Role", &roles, &form.role, errors))
+                button type="submit" { "Send the invitation" }
+            }
+        },
+    )
+}
+
+/// The newest mail, sent or waiting.
+pub fn outbox_page(viewer: &Viewer, mail: &[QueuedMail], configured: bool) -> Markup {
+    page(
+        viewer,
+        "Outbox",
+        html! {
+            h1 { "Outbox" }
+            @if configured {
+                p { "Mail is sent through the configured mail server; failures are retried." }
+            } @else {
+                p { "No mail server is configured: messages wait here. Pass links on to people yourself." }
+            }
+            ol.cards {
+                @for m in mail {
+                    li.card {
+                        p.meta {
+                            (when(&m.created_at)) " UTC · to " (m.recipient) " · "
+                            @if let Some(sent) = &m.sent_at { "sent " (when(sent)) }
+                            @else if let Some(error) = &m.last_error { "not sent (" (m.attempts) " attempts): " (error) }
+                            @else { "waiting" }
+                        }
+                        h2.h3 { (m.subject) }
+                        pre.mail-body { (m.body) }
+                    }
+                }
+            }
+        },
+    )
+}
