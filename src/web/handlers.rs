@@ -108,14 +108,18 @@ pub fn rate_limited(router: Router<AppState>, every_seconds: u64, burst: u32) ->
         });
     }
     router.route_layer(GovernorLayer::new(config).error_handler(|error| {
-        let wait = match error {
-            tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
-            _ => 60,
-        };
-        Error::TooManyRequests(format!(
-            "Too many attempts from your address. Wait {wait} seconds, then try again."
-        ))
-        .into_response()
+        match error {
+            tower_governor::GovernorError::TooManyRequests { wait_time, .. } => {
+                Error::TooManyRequests(format!(
+                    "Too many attempts from your address. Wait {wait_time} seconds, then try again."
+                ))
+                .into_response()
+            }
+            other => Error::Internal(anyhow::anyhow!(
+                "rate limiting failed (is the service run with connect info?): {other}"
+            ))
+            .into_response(),
+        }
     }))
 }
 

@@ -12,13 +12,7 @@ use tempfile::TempDir;
 use crate::helpers::{binary, sample_listing};
 
 fn catalogue(dir: &Path, args: &[&str]) -> Output {
-    Command::new(binary())
-        .args(args)
-        .env("CATALOGUE_DATA_DIR", dir.join("data"))
-        .env("CATALOGUE_INDEX_DIR", dir.join("index"))
-        .env("RUST_LOG", "warn")
-        .output()
-        .unwrap()
+    catalogue_with(dir, &[], args)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -255,4 +249,194 @@ fn a_stopped_service_catches_up_on_imports_when_it_starts_again() {
     let service = Service::start(dir.path());
 
     assert_eq!(service.search("q=zanzibar")["total"], 1);
+}
+
+#[tokio::test]
+async fn operators_add_organisations_people_and_api_tokens() {
+    let dir = TempDir::new().unwrap();
+    let run = |args: &[&str]| catalogue(dir.path(), args);
+
+    let output = run(&[
+        "org",
+        "add",
+        "--id",
+        "pidc",
+        "--name",
+        "Pacific Immigration Development Community",
+        "--type",
+        "regional-institution",
+        "--country",
+        "WS",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let output = run(&[
+        "org",
+        "add",
+        "--id",
+        "pidc",
+        "--name",
+        "Again",
+        "--type",
+        "academic",
+        "--country",
+        "WS",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("already exists"),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = run(&[
+        "org",
+        "add",
+        "--id",
+        "x1",
+        "--name",
+        "X",
+        "--type",
+        "club",
+        "--country",
+        "WS",
+    ]);
+    assert!(
+        text(&output.stderr).contains("--type: \"club\" is not an organisation type"),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = run(&[
+        "org",
+        "add",
+        "--id",
+        "x1",
+        "--name",
+        "X",
+        "--type",
+        "academic",
+        "--country",
+        "ZZ",
+    ]);
+    assert!(
+        text(&output.stderr).contains("--country"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = catalogue_with(
+        dir.path(),
+        &[("CATALOGUE_PUBLIC_URL", "https://catalogue.example.org")],
+        &[
+            "user",
+            "add",
+            "--email",
+            "Sione@PIDC.example.org",
+            "--name",
+            "Sione Tuilagi",
+            "--org",
+            "pidc",
+            "--role",
+            "contributor",
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("Invitation link: https://catalogue.example.org/links/"),
+        "{stdout}"
+    );
+    let output = run(&[
+        "user",
+        "add",
+        "--email",
+        "sione@pidc.example.org",
+        "--name",
+        "Again",
+        "--org",
+        "pidc",
+        "--role",
+        "contributor",
+    ]);
+    assert!(
+        text(&output.stderr).contains("already has an account"),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = run(&[
+        "user",
+        "add",
+        "--email",
+        "x@example.org",
+        "--name",
+        "X",
+        "--role",
+        "contributor",
+    ]);
+    assert!(
+        text(&output.stderr).contains("belongs to an organisation"),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = run(&[
+        "user",
+        "add",
+        "--email",
+        "x@example.org",
+        "--name",
+        "X",
+        "--role",
+        "boss",
+    ]);
+    assert!(
+        text(&output.stderr).contains("--role: \"boss\" is not a role"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = run(&["token", "create", "--email", "nobody@example.org"]);
+    assert_eq!(output.status.code(), Some(1));
+    let output = run(&["token", "create", "--email", "sione@pidc.example.org"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let token = text(&output.stdout).trim().to_owned();
+    assert_eq!(token.len(), 64);
+
+    // The token works against the catalogue on those directories.
+    let paths = catalogue::config::Paths {
+        data_dir: dir.path().join("data"),
+        index_dir: dir.path().join("index"),
+    };
+    let app =
+        crate::helpers::TestApp::reopen(paths, std::sync::Arc::new(TempDir::new().unwrap())).await;
+    let mut listing = sample_listing("pidc-document-examination");
+    listing["provider"]["id"] = serde_json::json!("pidc");
+    let (status, _, body) = app
+        .request(crate::helpers::api(
+            "POST",
+            "/api/v1/listings",
+            Some(&token),
+            Some(&listing),
+        ))
+        .await;
+    assert_eq!(status.as_u16(), 201, "{body}");
+    let record = app
+        .catalogue
+        .store
+        .listing_record("pidc-document-examination")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.current().provider.name,
+        "Pacific Immigration Development Community"
+    );
+}
+
+fn catalogue_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .env("CATALOGUE_DATA_DIR", dir.join("data"))
+        .env("CATALOGUE_INDEX_DIR", dir.join("index"))
+        .env("RUST_LOG", "warn")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
 }

@@ -4,16 +4,20 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::body::Body;
-use axum::extract::connect_info::MockConnectInfo;
+use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
 use catalogue::app::{Catalogue, FIXTURE_LISTINGS};
 use catalogue::config::Paths;
-use catalogue::domain::{Listing, Vocabulary};
+use catalogue::domain::{Listing, ProviderId, Role, Vocabulary};
 use catalogue::search::{self, SharedIndexer};
+use catalogue::store::QueuedMail;
 use catalogue::web;
 use http_body_util::BodyExt;
 use serde_json::Value;
+use sqlx::Row;
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePool};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -60,7 +64,7 @@ impl TestApp {
         let indexer = catalogue.writer().unwrap();
         search::catch_up(&catalogue.store, &indexer).await.unwrap();
         let router = web::router(web::AppState::new(catalogue.clone()))
-            .layer(MockConnectInfo(SocketAddr::from(CLIENT)));
+            .layer(Extension(ConnectInfo(SocketAddr::from(CLIENT))));
         TestApp {
             catalogue,
             indexer,
@@ -179,4 +183,186 @@ pub fn hit_ids(answer: &Value) -> Vec<String> {
         .iter()
         .map(|h| h["id"].as_str().unwrap().to_owned())
         .collect()
+}
+
+/// The password every test person has.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    /// Adds a person who has accepted their invitation and set [`PASSWORD`].
+    pub async fn person(&self, email: &str, role: Role, org: Option<&str>) -> i64 {
+        let org = org.map(|o| ProviderId::parse(o).unwrap());
+        let store = &self.catalogue.store;
+        let account = store
+            .add_account(email, email, role, org.as_ref())
+            .await
+            .unwrap();
+        let hash = catalogue::web::auth::hash_password(PASSWORD.to_owned())
+            .await
+            .unwrap();
+        store.set_password(account.id, &hash).await.unwrap();
+        account.id
+    }
+
+    /// A raw connection to the database, for what only time would do
+    /// (expiring sessions and links) and for looking behind the router.
+    pub async fn db(&self) -> SqlitePool {
+        let options = SqliteConnectOptions::new()
+            .filename(self.paths.database())
+            .busy_timeout(std::time::Duration::from_secs(10));
+        SqlitePool::connect_with(options).await.unwrap()
+    }
+
+    /// Everything stored except sessions and token use times, as text, to
+    /// show that a refused request changed nothing.
+    pub async fn snapshot(&self) -> String {
+        let db = self.db().await;
+        let mut out = String::new();
+        for query in [
+            "SELECT * FROM providers ORDER BY id",
+            "SELECT * FROM listings ORDER BY id",
+            "SELECT * FROM revisions ORDER BY id",
+            "SELECT * FROM audit ORDER BY id",
+            "SELECT * FROM listing_changes ORDER BY seq",
+            "SELECT * FROM users ORDER BY id",
+            "SELECT * FROM one_time_links ORDER BY token_hash",
+            "SELECT token_hash, user_id FROM api_tokens ORDER BY token_hash",
+            "SELECT * FROM enquiries ORDER BY id",
+            "SELECT * FROM outbox ORDER BY id",
+        ] {
+            out.push_str(query);
+            out.push('\n');
+            for row in sqlx::query(query).fetch_all(&db).await.unwrap() {
+                for i in 0..row.len() {
+                    let cell = match row.try_get::<Option<i64>, _>(i) {
+                        Ok(number) => format!("{number:?}"),
+                        Err(_) => format!("{:?}", row.try_get::<Option<String>, _>(i).unwrap()),
+                    };
+                    out.push_str(&cell);
+                    out.push('|');
+                }
+                out.push('\n');
+            }
+        }
+        db.close().await;
+        out
+    }
+
+    /// The newest message in the outbox to `recipient`.
+    pub async fn last_mail_to(&self, recipient: &str) -> Option<QueuedMail> {
+        self.catalogue
+            .store
+            .recent_mail(1000)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.recipient == recipient)
+    }
+}
+
+/// The first `/links/...` path in a text.
+pub fn link_path(text: &str) -> String {
+    let start = text.find("/links/").expect("a link");
+    text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// A browser: keeps the session cookie and the page's form token.
+#[derive(Debug, Default, Clone)]
+pub struct Browser {
+    /// `name=value` of the session cookie.
+    pub cookie: Option<String>,
+    /// The form token last seen on a page.
+    pub token: Option<String>,
+}
+
+impl Browser {
+    /// Sends a request with the cookie; keeps what the answer sets.
+    pub async fn send(
+        &mut self,
+        app: &TestApp,
+        mut request: Request<Body>,
+    ) -> (StatusCode, HeaderMap, String) {
+        if let Some(cookie) = &self.cookie {
+            request
+                .headers_mut()
+                .insert("cookie", cookie.parse().unwrap());
+        }
+        let (status, headers, body) = app.request(request).await;
+        if let Some(set) = headers.get("set-cookie") {
+            let set = set.to_str().unwrap();
+            let pair = set.split(';').next().unwrap().to_owned();
+            let removed = set.contains("Max-Age=0") || pair.ends_with('=');
+            self.cookie = if removed { None } else { Some(pair) };
+        }
+        if let Some(token) = form_token(&body) {
+            self.token = Some(token);
+        }
+        (status, headers, body)
+    }
+
+    /// GET a page.
+    pub async fn get(&mut self, app: &TestApp, path: &str) -> (StatusCode, HeaderMap, String) {
+        self.send(app, Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// POST a form, with the form token unless the fields give one.
+    pub async fn post(
+        &mut self,
+        app: &TestApp,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, String) {
+        let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+        if !fields.iter().any(|(name, _)| *name == "csrf")
+            && let Some(token) = &self.token
+        {
+            serializer.append_pair("csrf", token);
+        }
+        for (name, value) in fields {
+            serializer.append_pair(name, value);
+        }
+        let request = Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(serializer.finish()))
+            .unwrap();
+        self.send(app, request).await
+    }
+}
+
+/// The form token in a page, if it has a form.
+pub fn form_token(html: &str) -> Option<String> {
+    let start = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    Some(html[start..].chars().take_while(|c| *c != '"').collect())
+}
+
+/// Signs in through the sign-in form.
+pub async fn sign_in(app: &TestApp, email: &str) -> Browser {
+    let mut browser = Browser::default();
+    browser.get(app, "/sign-in").await;
+    let (status, headers, body) = browser
+        .post(app, "/sign-in", &[("email", email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "sign-in of {email}: {body}");
+    assert_eq!(headers["location"], "/dashboard");
+    browser.get(app, "/dashboard").await;
+    browser
+}
+
+/// An API request with a bearer token.
+pub fn api(method: &str, path: &str, token: Option<&str>, body: Option<&Value>) -> Request<Body> {
+    let mut request = Request::builder().method(method).uri(path);
+    if let Some(token) = token {
+        request = request.header("authorization", format!("Bearer {token}"));
+    }
+    match body {
+        Some(body) => request
+            .header("content-type", "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+        None => request.body(Body::empty()).unwrap(),
+    }
 }

@@ -1,12 +1,16 @@
 //! Integration tests: the real router in-process on temporary directories,
 //! and the `catalogue` binary as a process.
 
+mod accounts;
+mod authorization;
 mod cli;
 mod eval;
 mod helpers;
 mod import;
 mod indexing;
 mod interchange;
+mod mail;
+mod ownership;
 mod pages;
 mod robustness;
 mod search;
