@@ -10,7 +10,7 @@ use tokio::sync::{Mutex, Notify, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::Paths;
-use crate::domain::{Actor, Day, Listing, Vocabulary};
+use crate::domain::{Actor, Day, Listing, SharedVocabulary, Vocabulary};
 use crate::interchange;
 use crate::search::{self, SearchIndex, SharedIndexer};
 use crate::store::Store;
@@ -22,13 +22,15 @@ pub const FIXTURE_LISTINGS: &str = include_str!("../fixtures/listings.jsonl");
 /// CLI). Writes become searchable within about this long plus a commit.
 pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(250);
 
-/// The store and the index, opened together.
+/// The store and the index, opened together, with the vocabulary in force.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     /// The system of record.
     pub store: Store,
     /// The search index derived from it.
     pub index: SearchIndex,
+    /// The vocabulary, with this installation's topics.
+    pub vocabulary: SharedVocabulary,
 }
 
 impl Catalogue {
@@ -50,7 +52,24 @@ impl Catalogue {
                 paths.index_dir.display()
             )
         })?;
-        Ok(Catalogue { store, index })
+        let builtin = Vocabulary::builtin();
+        store.seed_topics(builtin.topics()).await?;
+        let vocabulary = SharedVocabulary::new(builtin.with_topics(store.topics().await?));
+        Ok(Catalogue {
+            store,
+            index,
+            vocabulary,
+        })
+    }
+
+    /// Reads the topics again after the Secretariat changed them.
+    pub async fn reload_vocabulary(
+        store: &Store,
+        vocabulary: &SharedVocabulary,
+    ) -> crate::store::Result<()> {
+        let topics = store.topics().await?;
+        vocabulary.replace(Vocabulary::builtin().with_topics(topics));
+        Ok(())
     }
 
     /// Publishes listings as an operator's import, giving those without an
@@ -81,7 +100,9 @@ impl Catalogue {
 
     /// Takes the index's writer, shared so that the follower and others can use it.
     pub fn writer(&self) -> search::Result<SharedIndexer> {
-        Ok(Arc::new(Mutex::new(self.index.writer()?)))
+        let mut indexer = self.index.writer()?;
+        indexer.use_vocabulary(self.vocabulary.clone());
+        Ok(Arc::new(Mutex::new(indexer)))
     }
 }
 

@@ -13,7 +13,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::app::{self, Catalogue};
 use crate::config::Paths;
-use crate::domain::{CountryCode, ProviderId, ProviderType, Role, Vocabulary, parse_email};
+use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
 use crate::search;
 use crate::store::Organisation;
 use crate::{interchange, web};
@@ -342,7 +342,7 @@ async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        match interchange::json::read(&text, Vocabulary::builtin()) {
+        match interchange::json::read(&text, &catalogue.vocabulary.current()) {
             Ok(listings) => {
                 let count = listings.len();
                 catalogue.save(listings).await?;

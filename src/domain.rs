@@ -22,4 +22,4 @@ pub use listing::{
     Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, Provider, ProviderId,
     ProviderType, Session, Translation,
 };
-pub use vocabulary::{AudienceSlug, Term, TopicSlug, Vocabulary};
+pub use vocabulary::{AudienceSlug, SharedVocabulary, Term, TopicSlug, Vocabulary};

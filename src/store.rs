@@ -11,6 +11,7 @@ mod listings;
 pub mod outbox;
 mod secrets;
 pub mod sessions;
+mod topics;
 pub mod workflow;
 
 use std::path::Path;

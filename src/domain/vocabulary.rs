@@ -1,11 +1,13 @@
 //! Controlled vocabularies: topics, audiences and the names of languages.
 //!
 //! They are data, not code: the built-in set is read from `fixtures/` (compiled
-//! into the binary so that the service needs no files at run time).
+//! into the binary so that the service needs no files at run time). Topics
+//! are then curated by the Secretariat: an installation keeps its own in the
+//! database and shares the current set through [`SharedVocabulary`].
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, RwLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -88,7 +90,7 @@ struct LanguageName {
 }
 
 /// The vocabularies a listing is checked against and labelled with.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Vocabulary {
     topics: Vec<Term>,
     audiences: Vec<Term>,
@@ -118,6 +120,14 @@ impl Vocabulary {
             audiences: serde_json::from_str(audiences)?,
             languages: languages.into_iter().map(|l| (l.tag.clone(), l)).collect(),
         })
+    }
+
+    /// The same vocabularies with these topics instead.
+    pub fn with_topics(&self, topics: Vec<Term>) -> Vocabulary {
+        Vocabulary {
+            topics,
+            ..self.clone()
+        }
     }
 
     /// All topics, in their curated order.
@@ -160,6 +170,35 @@ impl Vocabulary {
             Some(l) => format!("{} ({})", l.english, l.native),
             None => tag.to_owned(),
         }
+    }
+}
+
+/// The vocabulary in force, shared by everything serving one catalogue and
+/// replaced whole when the Secretariat edits topics.
+#[derive(Debug, Clone)]
+pub struct SharedVocabulary(Arc<RwLock<Arc<Vocabulary>>>);
+
+impl SharedVocabulary {
+    /// Shares `vocabulary`.
+    pub fn new(vocabulary: Vocabulary) -> Self {
+        SharedVocabulary(Arc::new(RwLock::new(Arc::new(vocabulary))))
+    }
+
+    /// The built-in vocabulary, shared.
+    pub fn builtin() -> Self {
+        SharedVocabulary::new(Vocabulary::builtin().clone())
+    }
+
+    /// The vocabulary now; it does not change under the caller.
+    pub fn current(&self) -> Arc<Vocabulary> {
+        // A panic while holding the lock cannot leave a half-written
+        // vocabulary (it is replaced whole), so a poisoned lock is usable.
+        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Puts `vocabulary` in force.
+    pub fn replace(&self, vocabulary: Vocabulary) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(vocabulary);
     }
 }
 

@@ -10,7 +10,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 use super::lexicon::Lexicon;
 use super::schema::SESSION_SPAN;
 use super::{Error, Result, SearchIndex};
-use crate::domain::{Day, Listing, Vocabulary};
+use crate::domain::{Day, Listing, SharedVocabulary};
 use crate::store::Store;
 
 /// Memory the writer may buffer before it flushes a segment.
@@ -31,6 +31,8 @@ pub(super) fn seq_from_payload(payload: &str) -> Option<i64> {
 pub struct Indexer {
     index: SearchIndex,
     writer: IndexWriter,
+    /// Topic and audience labels are indexed as searchable text.
+    vocabulary: SharedVocabulary,
 }
 
 impl std::fmt::Debug for Indexer {
@@ -50,7 +52,16 @@ impl Indexer {
                 tantivy::TantivyError::LockFailure(..) => Error::Locked,
                 other => Error::Tantivy(other),
             })?;
-        Ok(Indexer { index, writer })
+        Ok(Indexer {
+            index,
+            writer,
+            vocabulary: SharedVocabulary::builtin(),
+        })
+    }
+
+    /// Labels listings with this vocabulary's topics from now on.
+    pub fn use_vocabulary(&mut self, vocabulary: SharedVocabulary) {
+        self.vocabulary = vocabulary;
     }
 
     /// Waits for the background merges of segments to finish and releases
@@ -129,7 +140,7 @@ impl Indexer {
         for origin in &origins {
             doc.add_text(f.all_folded, origin);
         }
-        let vocabulary = Vocabulary::builtin();
+        let vocabulary = self.vocabulary.current();
         for topic in &listing.topics {
             if let Some(term) = vocabulary.topic(topic.as_str()) {
                 doc.add_text(f.all_folded, &term.label);

@@ -162,16 +162,17 @@ impl Store {
         Ok(())
     }
 
-    /// Changes an organisation's name, type and country (and the copies in
-    /// its listings when they are next saved).
+    /// Changes an organisation's name, type and country, and the copies of
+    /// them in its listings' versions; published ones are reindexed.
     pub async fn update_organisation(&self, org: &Organisation) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
         let updated =
             sqlx::query("UPDATE providers SET name = ?2, kind = ?3, country = ?4 WHERE id = ?1")
                 .bind(org.id.as_str())
                 .bind(&org.name)
                 .bind(org.kind.as_str())
                 .bind(org.country.as_str())
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
         if updated.rows_affected() == 0 {
             return Err(Error::NotFound(format!(
@@ -179,6 +180,32 @@ impl Store {
                 org.id
             )));
         }
+        let provider = "json_set(document, '$.provider.name', ?2, '$.provider.type', ?3, '$.provider.country', ?4)";
+        for sql in [
+            format!("UPDATE listings SET document = {provider} WHERE provider_id = ?1 AND document IS NOT NULL"),
+            format!(
+                "UPDATE revisions SET document = {provider} WHERE listing_id IN (SELECT id FROM listings WHERE provider_id = ?1)
+                 AND state IN ('draft', 'submitted', 'changes-requested')"
+            ),
+        ] {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(org.id.as_str())
+                .bind(&org.name)
+                .bind(org.kind.as_str())
+                .bind(org.country.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        let published: Vec<String> = sqlx::query_scalar(
+            "SELECT id FROM listings WHERE provider_id = ?1 AND state = 'published'",
+        )
+        .bind(org.id.as_str())
+        .fetch_all(&mut *tx)
+        .await?;
+        for id in published {
+            super::workflow::log_public_change(&mut tx, &id).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

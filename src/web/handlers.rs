@@ -149,6 +149,7 @@ impl Done {
             "reset" => "A password reset link is on its way.",
             "disabled" => "The account is disabled and signed out everywhere.",
             "enabled" => "The account is enabled again.",
+            "topic" => "The topic is saved. Listings on it are being reindexed.",
             "sent" => "Your enquiry is on its way to the provider.",
             _ => return None,
         })

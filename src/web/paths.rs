@@ -61,6 +61,8 @@ pub const REQUEST_CHANGES: &str = "/review/{id}/request-changes";
 pub const ARCHIVE: &str = "/review/{id}/archive";
 /// Organisations (Secretariat).
 pub const ORGANISATIONS: &str = "/admin/organisations";
+/// One organisation's details (Secretariat).
+pub const ORGANISATION: &str = "/admin/organisations/{id}";
 /// People (Secretariat).
 pub const PEOPLE: &str = "/admin/people";
 /// Issue a password reset link for someone (Secretariat, POST).
@@ -69,6 +71,10 @@ pub const PERSON_RESET: &str = "/admin/people/{id}/reset";
 pub const PERSON_DISABLE: &str = "/admin/people/{id}/disable";
 /// Enable it again (Secretariat, POST).
 pub const PERSON_ENABLE: &str = "/admin/people/{id}/enable";
+/// Topics (Secretariat).
+pub const TOPICS: &str = "/admin/topics";
+/// One topic's label and description (Secretariat, POST).
+pub const TOPIC: &str = "/admin/topics/{slug}";
 /// Mail waiting and sent (Secretariat).
 pub const OUTBOX: &str = "/admin/outbox";
 /// Submit a listing (API, POST).

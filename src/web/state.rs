@@ -7,6 +7,7 @@ use tokio::sync::Notify;
 use url::Url;
 
 use crate::app::Catalogue;
+use crate::domain::SharedVocabulary;
 use crate::search::SearchIndex;
 use crate::store::Store;
 
@@ -60,6 +61,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Wakes the index follower after a write that changes public listings.
     pub index_changed: Arc<Notify>,
+    /// The vocabulary in force.
+    pub vocabulary: SharedVocabulary,
 }
 
 impl AppState {
@@ -77,6 +80,7 @@ impl AppState {
         AppState {
             store: catalogue.store,
             index: catalogue.index,
+            vocabulary: catalogue.vocabulary,
             settings: Arc::new(settings),
             index_changed,
         }

@@ -12,26 +12,37 @@ pub mod review;
 pub mod search;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::domain::{CountryCode, Delivery, Kind, Vocabulary};
 use crate::search::Facet;
 
 /// Names for the values the views show: vocabularies are built in; provider
 /// names come from the store.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Labels {
     providers: HashMap<String, String>,
+    vocabulary: Arc<Vocabulary>,
 }
 
 impl Labels {
-    /// Labels with these provider names, keyed by provider id.
-    pub fn new(providers: HashMap<String, String>) -> Self {
-        Labels { providers }
+    /// Labels with these provider names, keyed by provider id, and this
+    /// vocabulary.
+    pub fn new(providers: HashMap<String, String>, vocabulary: Arc<Vocabulary>) -> Self {
+        Labels {
+            providers,
+            vocabulary,
+        }
+    }
+
+    /// The vocabulary labels come from.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// The name people see for a facet value.
     pub fn value(&self, facet: Facet, value: &str) -> String {
-        let vocabulary = Vocabulary::builtin();
+        let vocabulary = &self.vocabulary;
         let found = match facet {
             Facet::Topic => vocabulary.topic(value).map(|t| t.label.clone()),
             Facet::Audience => vocabulary.audience(value).map(|t| t.label.clone()),

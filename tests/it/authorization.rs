@@ -242,6 +242,22 @@ fn routes() -> Vec<Route> {
             writes: true,
         },
         Route {
+            name: "change an organisation",
+            call: Call::Site {
+                path: "/admin/organisations/jclec",
+                fields: |who, _| {
+                    vec![
+                        ("name".into(), format!("JCLEC ({})", who.name())),
+                        ("kind".into(), "regional-institution".into()),
+                        ("country".into(), "ID".into()),
+                    ]
+                },
+            },
+            prep: Prep::Published,
+            expect: secretariat_only,
+            writes: true,
+        },
+        Route {
             name: "invite a person",
             call: Call::Site {
                 path: "/admin/people",
@@ -285,6 +301,40 @@ fn routes() -> Vec<Route> {
                 fields: none,
             },
             prep: Prep::PublishedPeopleDisabled,
+            expect: secretariat_only,
+            writes: true,
+        },
+        Route {
+            name: "add a topic",
+            call: Call::Site {
+                path: "/admin/topics",
+                fields: |who, _| {
+                    vec![
+                        ("slug".into(), format!("topic-{}", who.name())),
+                        ("label".into(), "A new topic".into()),
+                        ("description".into(), "What belongs under it.".into()),
+                    ]
+                },
+            },
+            prep: Prep::Published,
+            expect: secretariat_only,
+            writes: true,
+        },
+        Route {
+            name: "edit a topic",
+            call: Call::Site {
+                path: "/admin/topics/border-management",
+                fields: |who, _| {
+                    vec![
+                        (
+                            "label".into(),
+                            format!("Border management ({})", who.name()),
+                        ),
+                        ("description".into(), "Managing borders.".into()),
+                    ]
+                },
+            },
+            prep: Prep::Published,
             expect: secretariat_only,
             writes: true,
         },

@@ -229,6 +229,7 @@ impl TestApp {
             "SELECT token_hash, user_id FROM api_tokens ORDER BY token_hash",
             "SELECT * FROM enquiries ORDER BY id",
             "SELECT * FROM outbox ORDER BY id",
+            "SELECT * FROM topics ORDER BY slug",
         ] {
             out.push_str(query);
             out.push('\n');

@@ -769,3 +769,177 @@ async fn the_api_explains_bad_requests() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_secretariat_curates_topics() {
+    let app = app_with_people().await;
+    let mut sam = sign_in(&app, SECRETARIAT).await;
+    let (status, _, page) = sam.get(&app, "/admin/topics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("border-management"));
+    let (status, _, page) = sam
+        .post(
+            &app,
+            "/admin/topics",
+            &[
+                ("slug", "Maritime SAR"),
+                ("label", ""),
+                ("description", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("id=\"slug-error\"") && page.contains("id=\"label-error\""));
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/topics",
+            &[
+                ("slug", "maritime-search-and-rescue"),
+                ("label", "Maritime search and rescue"),
+                (
+                    "description",
+                    "Saving lives at sea during irregular movements.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) = sam
+        .post(
+            &app,
+            "/admin/topics",
+            &[
+                ("slug", "maritime-search-and-rescue"),
+                ("label", "Again"),
+                ("description", "Again."),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("exists already"));
+
+    // The new topic is offered in the listing form and accepted.
+    let mut ana = sign_in(&app, OWNER).await;
+    let (_, _, form) = ana.get(&app, "/dashboard/listings/new").await;
+    assert!(form.contains("value=\"maritime-search-and-rescue\""));
+    let mut fields = course_form("jclec-sar-2027", "Search and rescue at sea");
+    fields.retain(|(k, _)| *k != "topics");
+    fields.push(("topics", "maritime-search-and-rescue".into()));
+    fields.push(("action", "submit".into()));
+    let (status, _, page) = ana
+        .post(&app, "/dashboard/listings/new", &pairs(&fields))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+
+    // Renaming a topic makes its listings findable by the new label.
+    let on_topic = "jclec-immigration-liaison-officers".to_owned();
+    assert!(
+        !search_ids(&app, "frontier+control")
+            .await
+            .contains(&on_topic)
+    );
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/topics/border-management",
+            &[
+                ("label", "Frontier control"),
+                ("description", "Managing borders and frontier posts."),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        search_ids(&app, "frontier+control")
+            .await
+            .contains(&on_topic)
+    );
+    let (_, _, page) = app.get("/?topic=border-management").await;
+    assert!(page.contains("Frontier control"), "facet labels follow");
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/topics/no-such-topic",
+            &[("label", "X"), ("description", "Y")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn renaming_an_organisation_renames_it_on_its_listings() {
+    let app = app_with_people().await;
+    let mut sam = sign_in(&app, SECRETARIAT).await;
+    let (status, _, page) = sam.get(&app, "/admin/organisations/jclec").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Jakarta Centre for Law Enforcement Cooperation"));
+    let (status, _, page) = sam
+        .post(
+            &app,
+            "/admin/organisations/jclec",
+            &[
+                ("name", ""),
+                ("kind", "regional-institution"),
+                ("country", "ID"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("id=\"name-error\""));
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/organisations/jclec",
+            &[
+                ("name", "JCLEC Bintaro Campus"),
+                ("kind", "regional-institution"),
+                ("country", "ID"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, listing) = app.get_json(&format!("/api/v1/listings/{PUBLISHED}")).await;
+    assert_eq!(listing["provider"]["name"], "JCLEC Bintaro Campus");
+    app.catch_up().await;
+    let (_, answer) = app.get_json("/api/v1/search?q=bintaro").await;
+    assert!(
+        hit_ids(&answer).contains(&PUBLISHED.to_owned()),
+        "reindexed under the new name"
+    );
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/organisations/no-such-org",
+            &[("name", "X"), ("kind", "academic"), ("country", "ID")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_review_queue_shows_the_longest_waiting_first() {
+    let app = app_with_people().await;
+    let owner = token_for(&app, OWNER).await;
+    for (id, title) in [
+        ("jclec-first-waiting", "First waiting workshop"),
+        ("jclec-second-waiting", "Second waiting workshop"),
+    ] {
+        let (status, _, _) = app
+            .request(api(
+                "POST",
+                "/api/v1/listings",
+                Some(&owner),
+                Some(&api_listing(id, title)),
+            ))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    let mut sam = sign_in(&app, SECRETARIAT).await;
+    let (_, _, queue) = sam.get(&app, "/review").await;
+    let first = queue.find("First waiting workshop").unwrap();
+    let second = queue.find("Second waiting workshop").unwrap();
+    assert!(first < second, "oldest first");
+    assert!(queue.contains("2 waiting"));
+}

@@ -9,11 +9,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
 use super::Done;
-use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
+use crate::app::Catalogue;
+use crate::domain::{
+    CountryCode, ProviderId, ProviderType, Role, SharedVocabulary, Term, TopicSlug, parse_email,
+};
 use crate::store::{Account, LinkPurpose, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
-use crate::web::views::admin::{InviteFields, OrganisationFields, People};
+use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
 
@@ -24,11 +27,17 @@ pub fn router() -> Router<AppState> {
             paths::ORGANISATIONS,
             get(organisations).post(add_organisation),
         )
+        .route(
+            paths::ORGANISATION,
+            get(organisation_form).post(update_organisation),
+        )
         .route(paths::PEOPLE, get(people).post(invite_person))
         .route(paths::PERSON_RESET, post(send_reset))
         .route(paths::PERSON_DISABLE, post(disable))
         .route(paths::PERSON_ENABLE, post(enable))
         .route(paths::OUTBOX, get(outbox))
+        .route(paths::TOPICS, get(topics).post(add_topic))
+        .route(paths::TOPIC, post(update_topic))
 }
 
 /// Session key of a link to show the Secretariat once (no mail server).
@@ -63,35 +72,9 @@ async fn add_organisation(
 ) -> Result<Response> {
     user.require_secretariat()?;
     check_form_token(&user.session, form.form_token()).await?;
-    let fields = OrganisationFields {
-        id: form.text("id").trim().to_owned(),
-        name: form.text("name").trim().to_owned(),
-        kind: form.text("kind").to_owned(),
-        country: form.text("country").to_owned(),
-    };
+    let fields = organisation_fields(&form, form.text("id"));
     let mut errors = FormErrors::default();
-    let id = ProviderId::parse(&fields.id)
-        .map_err(|e| errors.add("id", format!("Id: {e}.")))
-        .ok();
-    if fields.name.is_empty() || fields.name.chars().count() > 200 {
-        errors.add(
-            "name",
-            "Name: give the organisation's name (at most 200 characters).",
-        );
-    }
-    let kind = ProviderType::parse(&fields.kind)
-        .map_err(|e| errors.add("kind", format!("Type: {e}.")))
-        .ok();
-    let country = CountryCode::parse(&fields.country)
-        .map_err(|e| errors.add("country", format!("Country: {e}.")))
-        .ok();
-    if let (Some(id), Some(kind), Some(country), true) = (id, kind, country, errors.is_empty()) {
-        let org = Organisation {
-            id,
-            name: fields.name.clone(),
-            kind,
-            country,
-        };
+    if let Some(org) = organisation_from(&fields, &mut errors) {
         match store.add_organisation(&org).await {
             Ok(()) => {
                 return Ok(
@@ -118,6 +101,97 @@ async fn add_organisation(
         ),
     )
         .into_response())
+}
+
+/// Reads and checks the organisation form's fields.
+fn organisation_from(fields: &OrganisationFields, errors: &mut FormErrors) -> Option<Organisation> {
+    let id = ProviderId::parse(&fields.id)
+        .map_err(|e| errors.add("id", format!("Id: {e}.")))
+        .ok();
+    if fields.name.is_empty() || fields.name.chars().count() > 200 {
+        errors.add(
+            "name",
+            "Name: give the organisation's name (at most 200 characters).",
+        );
+    }
+    let kind = ProviderType::parse(&fields.kind)
+        .map_err(|e| errors.add("kind", format!("Type: {e}.")))
+        .ok();
+    let country = CountryCode::parse(&fields.country)
+        .map_err(|e| errors.add("country", format!("Country: {e}.")))
+        .ok();
+    match (id, kind, country) {
+        (Some(id), Some(kind), Some(country)) if errors.is_empty() => Some(Organisation {
+            id,
+            name: fields.name.clone(),
+            kind,
+            country,
+        }),
+        _ => None,
+    }
+}
+
+fn organisation_fields(form: &FormFields, id: &str) -> OrganisationFields {
+    OrganisationFields {
+        id: id.trim().to_owned(),
+        name: form.text("name").trim().to_owned(),
+        kind: form.text("kind").to_owned(),
+        country: form.text("country").to_owned(),
+    }
+}
+
+async fn organisation_form(
+    user: SignedIn,
+    State(store): State<Store>,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    let org = store
+        .organisation(&id)
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("There is no organisation “{id}”.")))?;
+    let fields = OrganisationFields {
+        id: org.id.to_string(),
+        name: org.name,
+        kind: org.kind.as_str().to_owned(),
+        country: org.country.as_str().to_owned(),
+    };
+    Ok(views::admin::organisation_page(
+        &user.viewer(),
+        &user.form_token,
+        &fields,
+        &FormErrors::default(),
+    )
+    .into_response())
+}
+
+async fn update_organisation(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(index_changed): State<Arc<tokio::sync::Notify>>,
+    Path(id): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let fields = organisation_fields(&form, &id);
+    let mut errors = FormErrors::default();
+    let Some(org) = organisation_from(&fields, &mut errors) else {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::admin::organisation_page(&user.viewer(), &user.form_token, &fields, &errors),
+        )
+            .into_response());
+    };
+    if store.organisation(org.id.as_str()).await?.is_none() {
+        return Err(Error::NotFound(format!(
+            "There is no organisation “{}”.",
+            org.id
+        )));
+    }
+    store.update_organisation(&org).await?;
+    index_changed.notify_one();
+    Ok(Redirect::to(&format!("{}?done=organisation", paths::ORGANISATIONS)).into_response())
 }
 
 async fn people_page(
@@ -370,4 +444,137 @@ async fn outbox(
     user.require_secretariat()?;
     let mail = store.recent_mail(100).await?;
     Ok(views::admin::outbox_page(&user.viewer(), &mail, settings.mail_configured).into_response())
+}
+
+async fn topics_page(
+    store: &Store,
+    user: &SignedIn,
+    form: &TopicFields,
+    errors: &FormErrors,
+    done: Option<&str>,
+) -> Result<maud::Markup> {
+    let counts = store.topic_counts().await?;
+    let topics: Vec<(Term, i64)> = store
+        .topics()
+        .await?
+        .into_iter()
+        .map(|t| {
+            let count = counts.get(&t.slug).copied().unwrap_or(0);
+            (t, count)
+        })
+        .collect();
+    Ok(views::admin::topics_page(
+        &user.viewer(),
+        &user.form_token,
+        &topics,
+        form,
+        errors,
+        done,
+    ))
+}
+
+async fn topics(
+    user: SignedIn,
+    State(store): State<Store>,
+    Query(done): Query<Done>,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    Ok(topics_page(
+        &store,
+        &user,
+        &TopicFields::default(),
+        &FormErrors::default(),
+        done.message(),
+    )
+    .await?
+    .into_response())
+}
+
+/// Checks a topic's label and description, recording problems.
+fn check_topic_text(fields: &TopicFields, errors: &mut FormErrors) {
+    if fields.label.is_empty() || fields.label.chars().count() > 80 {
+        errors.add("label", "Label: give one, in at most 80 characters.");
+    }
+    if fields.description.is_empty() || fields.description.chars().count() > 300 {
+        errors.add(
+            "description",
+            "Description: give one sentence, in at most 300 characters.",
+        );
+    }
+}
+
+async fn add_topic(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(vocabulary): State<SharedVocabulary>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let fields = TopicFields {
+        slug: form.text("slug").trim().to_owned(),
+        label: form.text("label").trim().to_owned(),
+        description: form.text("description").trim().to_owned(),
+    };
+    let mut errors = FormErrors::default();
+    if let Err(reason) = TopicSlug::parse(&fields.slug) {
+        errors.add("slug", format!("Slug: {reason}."));
+    }
+    check_topic_text(&fields, &mut errors);
+    if errors.is_empty() {
+        let topic = Term {
+            slug: fields.slug.clone(),
+            label: fields.label.clone(),
+            description: fields.description.clone(),
+        };
+        match store.add_topic(&topic).await {
+            Ok(()) => {
+                Catalogue::reload_vocabulary(&store, &vocabulary).await?;
+                return Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response());
+            }
+            Err(crate::store::Error::Conflict(reason)) => {
+                errors.add("slug", format!("Slug: {reason}."))
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        topics_page(&store, &user, &fields, &errors, None).await?,
+    )
+        .into_response())
+}
+
+async fn update_topic(
+    user: SignedIn,
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    form: FormFields,
+) -> Result<Response> {
+    user.require_secretariat()?;
+    check_form_token(&user.session, form.form_token()).await?;
+    let fields = TopicFields {
+        slug,
+        label: form.text("label").trim().to_owned(),
+        description: form.text("description").trim().to_owned(),
+    };
+    let mut errors = FormErrors::default();
+    check_topic_text(&fields, &mut errors);
+    if !errors.is_empty() {
+        let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
+        return Err(Error::BadRequest(format!(
+            "The topic “{}” was not saved. {}",
+            fields.slug,
+            reasons.join(" ")
+        )));
+    }
+    let topic = Term {
+        slug: fields.slug,
+        label: fields.label,
+        description: fields.description,
+    };
+    state.store.update_topic(&topic).await?;
+    Catalogue::reload_vocabulary(&state.store, &state.vocabulary).await?;
+    state.index_changed.notify_one();
+    Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response())
 }

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::listings::{listing_id, missing};
 use crate::domain::lifecycle::{Action, ListingState};
-use crate::domain::{Actor, FieldError, Listing, Vocabulary};
+use crate::domain::{Actor, FieldError, Listing, SharedVocabulary};
 use crate::interchange::json::parse_listing;
 use crate::store::{AuditEntry, ListingRecord, Store};
 use crate::web::auth::ApiCaller;
@@ -39,8 +39,8 @@ fn json_body(body: &Bytes) -> Result<Value, Error> {
     })
 }
 
-fn listing_from(body: &Bytes) -> Result<Listing, Error> {
-    parse_listing(json_body(body)?, Vocabulary::builtin()).map_err(Error::Invalid)
+fn listing_from(body: &Bytes, vocabulary: &SharedVocabulary) -> Result<Listing, Error> {
+    parse_listing(json_body(body)?, &vocabulary.current()).map_err(Error::Invalid)
 }
 
 fn answer(status: StatusCode, id: &str, state: ListingState) -> Response {
@@ -62,9 +62,10 @@ async fn record(
 async fn create(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
+    State(vocabulary): State<SharedVocabulary>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let listing = listing_from(&body)?;
+    let listing = listing_from(&body, &vocabulary)?;
     let actor = account.actor();
     if !actor.may_manage(&listing.provider.id) {
         tracing::warn!(target: "catalogue::access", user = account.id, org = %listing.provider.id, "refused: API listing for another organisation");
@@ -90,13 +91,14 @@ async fn create(
 async fn revise(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
+    State(vocabulary): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let existing = record(&store, path).await?;
     let actor = account.actor();
     refuse_unless_manager(&actor, &existing)?;
-    let listing = listing_from(&body)?;
+    let listing = listing_from(&body, &vocabulary)?;
     if listing.id != existing.id {
         return Err(Error::Invalid(vec![FieldError {
             field: "id".to_owned(),

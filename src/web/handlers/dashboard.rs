@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 
 use super::Done;
 use super::listings::{listing_id, missing};
-use crate::domain::Vocabulary;
+use crate::domain::SharedVocabulary;
 use crate::domain::lifecycle::{Action, ListingState};
 use crate::store::workflow::CONFIRMATION_INTERVAL;
 use crate::store::{ListingRecord, Organisation, Store};
@@ -132,7 +132,12 @@ async fn listable_organisations(store: &Store, user: &SignedIn) -> Result<Vec<Or
     }
 }
 
-async fn new_listing_form(user: SignedIn, State(store): State<Store>) -> Result<Response> {
+async fn new_listing_form(
+    user: SignedIn,
+    State(store): State<Store>,
+    State(shared): State<SharedVocabulary>,
+) -> Result<Response> {
+    let vocabulary = shared.current();
     let organisations = listable_organisations(&store, &user).await?;
     let org = organisations
         .first()
@@ -148,6 +153,7 @@ async fn new_listing_form(user: SignedIn, State(store): State<Store>) -> Result<
             organisations: &organisations,
             org: &org,
             done: None,
+            vocabulary: &vocabulary,
         },
     )
     .into_response())
@@ -160,8 +166,10 @@ fn wants_submit(form: &FormFields) -> bool {
 async fn create_listing(
     user: SignedIn,
     State(store): State<Store>,
+    State(shared): State<SharedVocabulary>,
     form: FormFields,
 ) -> Result<Response> {
+    let vocabulary = shared.current();
     check_form_token(&user.session, form.form_token()).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let org_id = form.text("org");
@@ -172,7 +180,7 @@ async fn create_listing(
         )));
     };
     let listing_form = ListingForm::from_fields(&form);
-    let listing = match listing_form.to_listing(org, Vocabulary::builtin()) {
+    let listing = match listing_form.to_listing(org, &vocabulary) {
         Ok(listing) => listing,
         Err(errors) => {
             return Ok((
@@ -187,6 +195,7 @@ async fn create_listing(
                         organisations: &organisations,
                         org: org_id,
                         done: None,
+                        vocabulary: &vocabulary,
                     },
                 ),
             )
@@ -214,6 +223,7 @@ async fn create_listing(
                     organisations: &organisations,
                     org: org_id,
                     done: None,
+                    vocabulary: &vocabulary,
                 },
             ),
         )
@@ -233,9 +243,11 @@ async fn create_listing(
 async fn edit_listing_form(
     user: SignedIn,
     State(store): State<Store>,
+    State(shared): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     Query(done): Query<Done>,
 ) -> Result<Response> {
+    let vocabulary = shared.current();
     let record = managed(&store, &user, path).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let form = ListingForm::from_listing(record.current());
@@ -249,6 +261,7 @@ async fn edit_listing_form(
             organisations: &organisations,
             org: record.org.as_str(),
             done: done.message(),
+            vocabulary: &vocabulary,
         },
     )
     .into_response())
@@ -257,9 +270,11 @@ async fn edit_listing_form(
 async fn update_listing(
     user: SignedIn,
     State(store): State<Store>,
+    State(shared): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     form: FormFields,
 ) -> Result<Response> {
+    let vocabulary = shared.current();
     check_form_token(&user.session, form.form_token()).await?;
     let record = managed(&store, &user, path).await?;
     let org = store
@@ -275,7 +290,7 @@ async fn update_listing(
     // The id is the address: it cannot change.
     listing_form.id = record.id.to_string();
     listing_form.updated = record.current().updated;
-    let listing = match listing_form.to_listing(&org, Vocabulary::builtin()) {
+    let listing = match listing_form.to_listing(&org, &vocabulary) {
         Ok(listing) => listing,
         Err(errors) => {
             return Ok((
@@ -290,6 +305,7 @@ async fn update_listing(
                         organisations: std::slice::from_ref(&org),
                         org: org.id.as_str(),
                         done: None,
+                        vocabulary: &vocabulary,
                     },
                 ),
             )

@@ -8,7 +8,7 @@ use maud::Markup;
 use time::OffsetDateTime;
 
 use crate::domain::lifecycle::ListingState;
-use crate::domain::{Day, Listing, ListingId};
+use crate::domain::{Day, Listing, ListingId, SharedVocabulary};
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::Viewer;
 use crate::web::views::listing::Freshness;
@@ -48,6 +48,7 @@ async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Resul
 async fn show_listing(
     viewer: Viewer,
     State(store): State<Store>,
+    State(vocabulary): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
 ) -> Result<Markup> {
     let record = find(&store, path).await?;
@@ -65,6 +66,7 @@ async fn show_listing(
         &viewer,
         listing,
         &freshness,
+        &vocabulary.current(),
         Day::today(),
     ))
 }

@@ -8,7 +8,7 @@ use axum::{Json, Router};
 use maud::Markup;
 use serde::Serialize;
 
-use crate::domain::Day;
+use crate::domain::{Day, SharedVocabulary};
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
 use crate::web::auth::Viewer;
@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
 async fn run_search(
     store: &Store,
     index: SearchIndex,
+    vocabulary: &SharedVocabulary,
     query_string: Option<String>,
 ) -> Result<(SearchQuery, SearchResults, Labels)> {
     let query = SearchQuery::parse(query_string.as_deref()).map_err(Error::BadRequest)?;
@@ -42,7 +43,10 @@ async fn run_search(
         .filter(|(facet, _)| *facet == Facet::Provider)
         .flat_map(|(_, counts)| counts.iter().map(|c| c.value.clone()))
         .collect();
-    let labels = Labels::new(store.provider_names(&provider_ids).await?);
+    let labels = Labels::new(
+        store.provider_names(&provider_ids).await?,
+        vocabulary.current(),
+    );
     Ok((query, results, labels))
 }
 
@@ -50,9 +54,10 @@ async fn search_page(
     viewer: Viewer,
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
-    let (query, results, labels) = run_search(&store, index, query_string).await?;
+    let (query, results, labels) = run_search(&store, index, &vocabulary, query_string).await?;
     Ok(views::search::search_page(
         &viewer, &query, &results, &labels,
     ))
@@ -111,9 +116,10 @@ struct ApiSearchResults {
 async fn search_listings(
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<ApiSearchResults>, ApiError> {
-    let (query, results, labels) = run_search(&store, index, query_string).await?;
+    let (query, results, labels) = run_search(&store, index, &vocabulary, query_string).await?;
     let hits = results
         .hits
         .into_iter()
@@ -200,6 +206,7 @@ struct Suggestions {
 async fn suggest(
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<Suggestions>, ApiError> {
     let typed: String = url::form_urlencoded::parse(query_string.unwrap_or_default().as_bytes())
@@ -227,7 +234,7 @@ async fn suggest(
             lang: t.lang.to_string(),
             url: paths::listing(&t.id),
         }));
-        let vocabulary = crate::domain::Vocabulary::builtin();
+        let vocabulary = vocabulary.current();
         let terms = vocabulary
             .topics()
             .iter()

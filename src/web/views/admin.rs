@@ -7,7 +7,7 @@ use super::components::{
 };
 use super::dashboard::when;
 use super::layout::page;
-use crate::domain::{CountryCode, ProviderType, Role};
+use crate::domain::{CountryCode, ProviderType, Role, Term};
 use crate::store::{Account, OrganisationSummary, QueuedMail};
 use crate::web::auth::Viewer;
 use crate::web::paths;
@@ -73,7 +73,7 @@ pub fn organisations_page(
                     tbody {
                         @for s in organisations {
                             tr {
-                                th scope="row" { (s.organisation.name) }
+                                th scope="row" { a href=(paths::at(paths::ORGANISATION, &s.organisation.id)) { (s.organisation.name) } }
                                 td { code { (s.organisation.id) } }
                                 td { (s.organisation.kind.label()) }
                                 td { (s.organisation.country.name()) }
@@ -233,6 +233,100 @@ pub fn outbox_page(viewer: &Viewer, mail: &[QueuedMail], configured: bool) -> Ma
                         pre.mail-body { (m.body) }
                     }
                 }
+            }
+        },
+    )
+}
+
+/// What the topic form holds.
+#[derive(Debug, Default)]
+pub struct TopicFields {
+    /// Slug.
+    pub slug: String,
+    /// Label.
+    pub label: String,
+    /// Description.
+    pub description: String,
+}
+
+/// Topics with their use, a form to edit each and one to add one.
+pub fn topics_page(
+    viewer: &Viewer,
+    token: &str,
+    topics: &[(Term, i64)],
+    form: &TopicFields,
+    errors: &FormErrors,
+    done: Option<&str>,
+) -> Markup {
+    page(
+        viewer,
+        "Topics",
+        html! {
+            h1 { "Topics" }
+            (notice(done))
+            p { "Listings are filed under these topics; searchers filter by them. A slug never changes, since listings refer to it; labels and descriptions can." }
+            ol.cards {
+                @for (topic, count) in topics {
+                    li.card {
+                        form.stack method="post" action=(paths::at(paths::TOPIC, &topic.slug)) {
+                            (form_token_field(token))
+                            p.meta { code { (topic.slug) } " · " (count) " published listing" @if *count != 1 { "s" } }
+                            div.field {
+                                label for={ "label-" (topic.slug) } { "Label" }
+                                input type="text" id={ "label-" (topic.slug) } name="label" value=(topic.label) required;
+                            }
+                            div.field {
+                                label for={ "description-" (topic.slug) } { "Description" }
+                                input type="text" id={ "description-" (topic.slug) } name="description" value=(topic.description) required;
+                            }
+                            button.secondary type="submit" { "Save" span.visually-hidden { " " (topic.label) } }
+                        }
+                    }
+                }
+            }
+            h2 #add-topic-heading { "Add a topic" }
+            (error_summary(errors))
+            form.stack method="post" action=(paths::TOPICS) aria-labelledby="add-topic-heading" novalidate {
+                (form_token_field(token))
+                (text_field(errors, "slug", "Slug", &form.slug, "text", Some("Lower-case letters, digits and hyphens, such as maritime-search-and-rescue. It cannot be changed later."), true))
+                (text_field(errors, "label", "Label", &form.label, "text", None, true))
+                (text_field(errors, "description", "Description", &form.description, "text", Some("One sentence saying what belongs under the topic."), true))
+                button type="submit" { "Add the topic" }
+            }
+        },
+    )
+}
+
+/// The form to change an organisation's details.
+pub fn organisation_page(
+    viewer: &Viewer,
+    token: &str,
+    form: &OrganisationFields,
+    errors: &FormErrors,
+) -> Markup {
+    let kinds: Vec<(String, String)> = ProviderType::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .collect();
+    let countries: Vec<(String, String)> = CountryCode::all()
+        .into_iter()
+        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
+        .collect();
+    let title = format!("Organisation “{}”", form.id);
+    page(
+        viewer,
+        &title,
+        html! {
+            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::ORGANISATIONS) { "← Organisations" } }
+            h1 { (title) }
+            p { "Changes show on all its listings at once." }
+            (error_summary(errors))
+            form.stack method="post" action=(paths::at(paths::ORGANISATION, &form.id)) novalidate {
+                (form_token_field(token))
+                (text_field(errors, "name", "Name", &form.name, "text", None, true))
+                (select("kind", "Type", &kinds, &form.kind, errors))
+                (select("country", "Country", &countries, &form.country, errors))
+                button type="submit" { "Save" }
             }
         },
     )

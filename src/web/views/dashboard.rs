@@ -256,6 +256,8 @@ pub struct FormContext<'a> {
     pub org: &'a str,
     /// What was just done.
     pub done: Option<&'a str>,
+    /// The vocabulary to choose from.
+    pub vocabulary: &'a Vocabulary,
 }
 
 /// The form to create or edit a listing, with its problems shown next to
@@ -267,7 +269,7 @@ pub fn listing_form_page(
     errors: &FormErrors,
     cx: &FormContext<'_>,
 ) -> Markup {
-    let vocabulary = Vocabulary::builtin();
+    let vocabulary = cx.vocabulary;
     let topics: Vec<(String, String)> = vocabulary
         .topics()
         .iter()

@@ -49,6 +49,7 @@ fn account_nav(viewer: &Viewer) -> Markup {
                         li { a href=(paths::REVIEW_QUEUE) { "Review" } }
                         li { a href=(paths::ORGANISATIONS) { "Organisations" } }
                         li { a href=(paths::PEOPLE) { "People" } }
+                        li { a href=(paths::TOPICS) { "Topics" } }
                     }
                     li {
                         form method="post" action=(paths::SIGN_OUT) {

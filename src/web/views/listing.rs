@@ -38,9 +38,9 @@ pub fn listing_page(
     viewer: &Viewer,
     listing: &Listing,
     freshness: &Freshness,
+    vocabulary: &Vocabulary,
     today: Day,
 ) -> Markup {
-    let vocabulary = Vocabulary::builtin();
     let next = listing.next_session(today);
     let id = listing.id.as_str();
     page(

@@ -5,7 +5,6 @@ use maud::{Markup, html};
 use super::Labels;
 use super::components::{dir, highlighted, session_dates};
 use super::layout::page;
-use crate::domain::Vocabulary;
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::auth::Viewer;
 use crate::web::paths::{self, SearchQuery};
@@ -176,7 +175,7 @@ fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
 
 fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
     let listing = &hit.listing;
-    let vocabulary = Vocabulary::builtin();
+    let vocabulary = labels.vocabulary();
     html! {
         article.hit lang=(hit.lang) dir=[dir(&hit.lang)] {
             h3 { a href=(paths::listing(listing.id.as_str())) { (highlighted(&hit.title)) } }
