@@ -684,3 +684,70 @@ async fn the_lifecycle_refuses_steps_out_of_order() {
         "{refused}"
     );
 }
+
+/// Log lines written while a test runs on its own thread.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn refusals_are_logged_with_who_asked_for_what() {
+    let world = world(Prep::Published).await;
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    // The test's runtime runs every task on this thread, so the
+    // subscriber sees the handlers' events.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let id = target(Who::Owner);
+    let mut other = world.browsers[1].clone();
+    let (status, _, _) = other
+        .post(
+            &world.app,
+            &format!("/dashboard/listings/{id}/withdraw"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let token = world.tokens[1].clone();
+    let (status, _, _) = world
+        .app
+        .request(api(
+            "DELETE",
+            &format!("/api/v1/listings/{id}"),
+            token.as_deref(),
+            None,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let refusals: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("catalogue::access") && l.contains("refused"))
+        .collect();
+    assert_eq!(refusals.len(), 2, "{log}");
+    assert!(
+        refusals[0].contains(&format!("listing=\"{id}\""))
+            || refusals[0].contains(&format!("listing={id}")),
+        "{log}"
+    );
+    assert!(
+        refusals
+            .iter()
+            .all(|l| l.contains("iom-roap") || l.contains("other@iom.example.org")),
+        "{log}"
+    );
+}

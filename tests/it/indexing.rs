@@ -1,6 +1,8 @@
 //! The index follows the database: catch-up after a restart, rebuild after
 //! the index is deleted.
 
+use axum::http::StatusCode;
+
 use crate::helpers::{TestApp, hit_ids, sample};
 
 #[tokio::test]
@@ -93,4 +95,64 @@ async fn an_index_of_an_earlier_schema_version_is_removed() {
     assert!(!old.exists());
     let (_, answer) = app.get_json("/api/v1/search").await;
     assert_eq!(answer["total"], 64);
+}
+
+#[tokio::test]
+async fn a_database_from_before_ownership_is_upgraded_with_its_listings_published() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let data_dir = dir.path().join("data");
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let database = data_dir.join("catalogue.sqlite3");
+    // The schema as the first release left it, with one listing in it.
+    let first = dir.path().join("first-migration");
+    std::fs::create_dir_all(&first).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/store/migrations/20261129000001_listings.sql"
+        ),
+        first.join("20261129000001_listings.sql"),
+    )
+    .unwrap();
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&database)
+        .create_if_missing(true);
+    let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+    sqlx::migrate::Migrator::new(first.as_path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    let listing = crate::helpers::sample("old-listing");
+    sqlx::query("INSERT INTO providers (id, name, kind, country) VALUES ('test-provider', 'Test Provider', 'academic', 'TH')")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO listings (id, provider_id, document) VALUES ('old-listing', 'test-provider', ?1)")
+        .bind(serde_json::to_string(&listing).unwrap())
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+
+    let paths = catalogue::config::Paths {
+        data_dir,
+        index_dir: dir.path().join("index"),
+    };
+    let app = TestApp::reopen(paths, std::sync::Arc::new(dir)).await;
+    let record = app
+        .catalogue
+        .store
+        .listing_record("old-listing")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.state,
+        catalogue::domain::lifecycle::ListingState::Published
+    );
+    assert_eq!(record.published.as_ref(), Some(&listing));
+    let (status, _) = app.get_json("/api/v1/listings/old-listing").await;
+    assert_eq!(status, StatusCode::OK);
 }
