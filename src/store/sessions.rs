@@ -22,6 +22,10 @@ fn backend(err: sqlx::Error) -> session_store::Error {
     session_store::Error::Backend(err.to_string())
 }
 
+fn encode(record: &Record) -> session_store::Result<String> {
+    serde_json::to_string(&record.data).map_err(|err| session_store::Error::Encode(err.to_string()))
+}
+
 fn user_of(record: &Record) -> Option<i64> {
     record.data.get(AUTH_DATA_KEY)?.get("user_id")?.as_i64()
 }
@@ -31,8 +35,7 @@ impl SessionStore for SqliteSessions {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A new id until it does not collide (2^128 ids: practically once).
         loop {
-            let data = serde_json::to_string(&record.data)
-                .map_err(|err| session_store::Error::Encode(err.to_string()))?;
+            let data = encode(record)?;
             let inserted = sqlx::query(
                 "INSERT INTO sessions (id, data, expiry_date, user_id) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (id) DO NOTHING",
@@ -52,8 +55,7 @@ impl SessionStore for SqliteSessions {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data)
-            .map_err(|err| session_store::Error::Encode(err.to_string()))?;
+        let data = encode(record)?;
         sqlx::query(
             "INSERT INTO sessions (id, data, expiry_date, user_id) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (id) DO UPDATE SET data = ?2, expiry_date = ?3, user_id = ?4",

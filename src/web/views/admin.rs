@@ -2,9 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::components::{
-    FormErrors, error_summary, field_errors, form_token_field, notice, text_field,
-};
+use super::components::{FormErrors, error_summary, form_token_field, notice, select, text_field};
 use super::dashboard::when;
 use super::layout::page;
 use crate::domain::{CountryCode, ProviderType, Role, Term};
@@ -23,24 +21,6 @@ pub struct OrganisationFields {
     pub kind: String,
     /// Country code.
     pub country: String,
-}
-
-fn select(
-    name: &str,
-    label: &str,
-    options: &[(String, String)],
-    chosen: &str,
-    errors: &FormErrors,
-) -> Markup {
-    html! {
-        div.field.invalid[errors.has(name)] {
-            label for=(name) { (label) }
-            (field_errors(errors, name))
-            select id=(name) name=(name) aria-describedby=[errors.described_by(name)] {
-                @for (value, text) in options { option value=(value) selected[value == chosen] { (text) } }
-            }
-        }
-    }
 }
 
 /// The organisations, with the form to add one.
@@ -91,8 +71,8 @@ pub fn organisations_page(
                 (form_token_field(token))
                 (text_field(errors, "id", "Id", &form.id, "text", Some("Short and permanent: lower-case letters, digits and hyphens, such as jclec or iom-thailand."), true))
                 (text_field(errors, "name", "Name", &form.name, "text", None, true))
-                (select("kind", "Type", &kinds, &form.kind, errors))
-                (select("country", "Country", &countries, &form.country, errors))
+                (select(errors, "kind", "Type", &kinds, &form.kind, true))
+                (select(errors, "country", "Country", &countries, &form.country, true))
                 button type="submit" { "Add the organisation" }
             }
         },
@@ -200,8 +180,8 @@ pub fn people_page(
                 (form_token_field(token))
                 (text_field(errors, "name", "Full name", &form.name, "text", None, true))
                 (text_field(errors, "email", "E-mail address", &form.email, "email", None, true))
-                (select("org", "Organisation", &org_options, &form.org, errors))
-                (select("role", "Role", &roles, &form.role, errors))
+                (select(errors, "org", "Organisation", &org_options, &form.org, true))
+                (select(errors, "role", "Role", &roles, &form.role, true))
                 button type="submit" { "Send the invitation" }
             }
         },
@@ -324,8 +304,8 @@ pub fn organisation_page(
             form.stack method="post" action=(paths::at(paths::ORGANISATION, &form.id)) novalidate {
                 (form_token_field(token))
                 (text_field(errors, "name", "Name", &form.name, "text", None, true))
-                (select("kind", "Type", &kinds, &form.kind, errors))
-                (select("country", "Country", &countries, &form.country, errors))
+                (select(errors, "kind", "Type", &kinds, &form.kind, true))
+                (select(errors, "country", "Country", &countries, &form.country, true))
                 button type="submit" { "Save" }
             }
         },

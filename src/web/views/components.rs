@@ -170,15 +170,15 @@ pub fn field_errors(errors: &FormErrors, field: &str) -> Markup {
     }
 }
 
-/// A labelled one-line text input with its errors.
-pub fn text_field(
+/// The label, hint and errors around a form control, and the
+/// `aria-describedby` that ties the control to the hint and the errors.
+fn labelled(
     errors: &FormErrors,
     name: &str,
     label: &str,
-    value: &str,
-    kind: &str,
     hint: Option<&str>,
     required: bool,
+    control: impl FnOnce(Option<&str>) -> Markup,
 ) -> Markup {
     let hint_id = format!("{name}-hint");
     let described = [hint.map(|_| hint_id.clone()), errors.described_by(name)]
@@ -191,11 +191,28 @@ pub fn text_field(
             label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
             @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
             (field_errors(errors, name))
-            input type=(kind) id=(name) name=(name) value=(value) required[required]
-                aria-invalid=[errors.has(name).then_some("true")]
-                aria-describedby=[(!described.is_empty()).then_some(described.as_str())];
+            (control((!described.is_empty()).then_some(described.as_str())))
         }
     }
+}
+
+/// A labelled one-line text input with its errors.
+pub fn text_field(
+    errors: &FormErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    kind: &str,
+    hint: Option<&str>,
+    required: bool,
+) -> Markup {
+    labelled(errors, name, label, hint, required, |described| {
+        html! {
+            input type=(kind) id=(name) name=(name) value=(value) required[required]
+                aria-invalid=[errors.has(name).then_some("true")]
+                aria-describedby=[described];
+        }
+    })
 }
 
 /// A labelled multi-line text input with its errors.
@@ -208,22 +225,35 @@ pub fn text_area(
     hint: Option<&str>,
     required: bool,
 ) -> Markup {
-    let hint_id = format!("{name}-hint");
-    let described = [hint.map(|_| hint_id.clone()), errors.described_by(name)]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    html! {
-        div.field.invalid[errors.has(name)] {
-            label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
-            @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
-            (field_errors(errors, name))
+    labelled(errors, name, label, hint, required, |described| {
+        html! {
             textarea id=(name) name=(name) rows=(rows) required[required]
                 aria-invalid=[errors.has(name).then_some("true")]
-                aria-describedby=[(!described.is_empty()).then_some(described.as_str())] { (value) }
+                aria-describedby=[described] { (value) }
         }
-    }
+    })
+}
+
+/// A labelled choice of one of `options` (value, text), with its errors;
+/// an optional one starts with an empty choice.
+pub fn select(
+    errors: &FormErrors,
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    chosen: &str,
+    required: bool,
+) -> Markup {
+    labelled(errors, name, label, None, required, |described| {
+        html! {
+            select id=(name) name=(name) aria-invalid=[errors.has(name).then_some("true")] aria-describedby=[described] {
+                @if !required { option value="" { "—" } }
+                @for (value, text) in options {
+                    option value=(value) selected[value == chosen] { (text) }
+                }
+            }
+        }
+    })
 }
 
 /// A notice at the top of a page after something was done.

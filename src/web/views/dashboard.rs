@@ -5,7 +5,8 @@ use maud::{Markup, html};
 use time::OffsetDateTime;
 
 use super::components::{
-    FormErrors, error_summary, field_errors, form_token_field, notice, text_area, text_field,
+    FormErrors, error_summary, field_errors, form_token_field, notice, select, text_area,
+    text_field,
 };
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
@@ -205,28 +206,6 @@ fn choices(
     }
 }
 
-fn select(
-    name: &str,
-    label: &str,
-    options: &[(String, String)],
-    chosen: &str,
-    errors: &FormErrors,
-    required: bool,
-) -> Markup {
-    html! {
-        div.field.invalid[errors.has(name)] {
-            label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
-            (field_errors(errors, name))
-            select id=(name) name=(name) aria-describedby=[errors.described_by(name)] {
-                @if !required { option value="" { "—" } }
-                @for (value, text) in options {
-                    option value=(value) selected[value == chosen] { (text) }
-                }
-            }
-        }
-    }
-}
-
 fn translation_block(
     i: usize,
     row: &TranslationFields,
@@ -237,7 +216,7 @@ fn translation_block(
     html! {
         fieldset.translation-fields {
             legend { "Translation " (n) }
-            (select(&format!("tr-lang-{i}"), "Language", languages, &row.lang, errors, false))
+            (select(errors, &format!("tr-lang-{i}"), "Language", languages, &row.lang, false))
             (text_field(errors, &format!("tr-title-{i}"), "Title", &row.title, "text", None, false))
             (text_area(errors, &format!("tr-summary-{i}"), "Summary", &row.summary, 3, None, false))
             (text_area(errors, &format!("tr-description-{i}"), "Description", &row.description, 5, None, false))
@@ -331,7 +310,7 @@ pub fn listing_form_page(
                 (form_token_field(token))
                 @if cx.record.is_none() {
                     @if organisations.len() > 1 {
-                        (select("org", "Organisation", &organisations, cx.org, errors, true))
+                        (select(errors, "org", "Organisation", &organisations, cx.org, true))
                     } @else {
                         input type="hidden" name="org" value=(cx.org);
                     }
@@ -340,9 +319,9 @@ pub fn listing_form_page(
                 }
                 fieldset.group {
                     legend { "About the training" }
-                    (select("kind", "Kind", &kinds, &form.kind, errors, true))
-                    (select("delivery", "Delivery", &deliveries, &form.delivery, errors, true))
-                    (select("lang", "Language of the text below", &languages, &form.lang, errors, true))
+                    (select(errors, "kind", "Kind", &kinds, &form.kind, true))
+                    (select(errors, "delivery", "Delivery", &deliveries, &form.delivery, true))
+                    (select(errors, "lang", "Language of the text below", &languages, &form.lang, true))
                     (text_field(errors, "title", "Title", &form.title, "text", None, true))
                     (text_area(errors, "summary", "Summary", &form.summary, 3, Some("One or two sentences shown in search results (at most 600 characters)."), true))
                     (text_area(errors, "description", "Description", &form.description, 8, Some("Aims, content, who should attend, how to apply. Separate paragraphs with a blank line."), false))
@@ -354,7 +333,7 @@ pub fn listing_form_page(
                 fieldset.group {
                     legend { "Where" }
                     (text_field(errors, "location-city", "City", &form.city, "text", None, false))
-                    (select("location-country", "Country", &countries, &form.country, errors, false))
+                    (select(errors, "location-country", "Country", &countries, &form.country, false))
                 }
                 fieldset.group #dates {
                     legend { "Dates" }
