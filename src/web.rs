@@ -84,7 +84,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(handlers::not_found)
         .method_not_allowed_fallback(handlers::method_not_allowed)
         .with_state(state)
-        .layer(axum::middleware::from_fn(auth::enforce_absolute_lifetime))
+        .layer(axum::middleware::from_fn(auth::guard_sessions))
         .layer(auth_layer)
         .layer(cross_site)
         .layer(CatchPanicLayer::custom(handlers::panic_response))

@@ -210,11 +210,14 @@ fn session_error(err: tower_sessions::session::Error) -> Error {
     Error::Internal(anyhow::anyhow!("session error: {err}"))
 }
 
-/// Ends sessions older than [`ABSOLUTE_LIFETIME`], however active they were.
-pub async fn enforce_absolute_lifetime(mut request: Request, next: Next) -> Response {
+/// Ends sessions older than [`ABSOLUTE_LIFETIME`], however active they
+/// were, and keeps pages shown to a signed-in person out of shared caches.
+pub async fn guard_sessions(mut request: Request, next: Next) -> Response {
+    let mut signed_in = false;
     if let Some(auth) = request.extensions_mut().get_mut::<AuthSession>()
         && auth.user.is_some()
     {
+        signed_in = true;
         let signed_in_at: Option<i64> = auth.session.get(SIGNED_IN_AT_KEY).await.ok().flatten();
         let expired = signed_in_at.is_none_or(|at| {
             OffsetDateTime::now_utc().unix_timestamp() - at > ABSOLUTE_LIFETIME.whole_seconds()
@@ -223,7 +226,19 @@ pub async fn enforce_absolute_lifetime(mut request: Request, next: Next) -> Resp
             return auth_error(err).into_response();
         }
     }
-    next.run(request).await
+    let mut response = next.run(request).await;
+    // Static files keep their own long lifetime.
+    if signed_in
+        && !response
+            .headers()
+            .contains_key(axum::http::header::CACHE_CONTROL)
+    {
+        response.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    response
 }
 
 /// The session's form token, created on first use.
