@@ -44,7 +44,11 @@ pub fn enquiry(
 ) -> Mail {
     Mail {
         recipient: to.to_owned(),
-        subject: format!("Enquiry about \"{listing_title}\""),
+        // A title is one line, but a header must never carry a line break.
+        subject: format!(
+            "Enquiry about \"{}\"",
+            listing_title.replace(char::is_control, " ")
+        ),
         body: format!(
             "{from_name} <{from_email}> sent an enquiry through the Regional Training Catalogue about \"{listing_title}\":\n\n\
              {message}\n\n\

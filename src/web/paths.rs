@@ -106,9 +106,15 @@ pub fn sign_in_then(then: &str) -> String {
 }
 
 /// Whether `then` is a path on this site (not another site's address), so
-/// that a sign-in link cannot send people elsewhere.
+/// that a sign-in link cannot send people elsewhere. Browsers drop tabs and
+/// line breaks from addresses and read `\\` as `/`, so `/\t/host` would
+/// become `//host`: any of those refuses the path.
 pub fn is_local_path(then: &str) -> bool {
-    then.starts_with('/') && !then.starts_with("//") && !then.contains('\\')
+    then.starts_with('/')
+        && !then.starts_with("//")
+        && !then
+            .chars()
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
 }
 
 /// The page of the listing with this id.
@@ -352,6 +358,22 @@ impl SearchQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_paths_on_this_site_are_followed_after_sign_in() {
+        assert!(is_local_path("/dashboard/listings/new"));
+        assert!(is_local_path("/?q=a%20b"));
+        for other in [
+            "//evil.example.org",
+            "/\\evil.example.org",
+            "/\t/evil.example.org",
+            "/\n/evil",
+            "https://evil.example.org",
+            "evil",
+        ] {
+            assert!(!is_local_path(other), "{other:?}");
+        }
+    }
 
     #[test]
     fn a_search_survives_a_round_trip_through_its_url() {

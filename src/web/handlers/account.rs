@@ -177,8 +177,9 @@ async fn link_form(
     State(store): State<Store>,
     Path(link): Path<String>,
 ) -> Result<Response> {
-    let LinkStatus::Valid(account, purpose) = store.link_status(&link).await? else {
-        return Ok(dead_link(store.link_status(&link).await?));
+    let (account, purpose) = match store.link_status(&link).await? {
+        LinkStatus::Valid(account, purpose) => (account, purpose),
+        dead => return Ok(dead_link(dead)),
     };
     let org = match &account.org {
         Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
@@ -216,8 +217,9 @@ async fn use_link(
     form: FormFields,
 ) -> Result<Response> {
     check_form_token(&auth.session, form.form_token()).await?;
-    let LinkStatus::Valid(account, purpose) = store.link_status(&link).await? else {
-        return Ok(dead_link(store.link_status(&link).await?));
+    let (account, purpose) = match store.link_status(&link).await? {
+        LinkStatus::Valid(account, purpose) => (account, purpose),
+        dead => return Ok(dead_link(dead)),
     };
     let mut errors = FormErrors::default();
     check_password_pair(&form, &mut errors);
