@@ -149,20 +149,37 @@ impl Service {
 
     /// A GET over plain HTTP/1.1; `None` when the service does not answer.
     fn get(&self, path: &str) -> Option<(u16, String)> {
+        let (status, _, body) = self.exchange("GET", path, &[], "")?;
+        Some((status, body))
+    }
+
+    /// Any request over plain HTTP/1.1: the status, the head and the body.
+    fn exchange(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Option<(u16, String, String)> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .ok()?;
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .ok()?;
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        request.push_str(body);
+        stream.write_all(request.as_bytes()).ok()?;
         let mut response = String::new();
         stream.read_to_string(&mut response).ok()?;
         let status = response.split(' ').nth(1)?.parse().ok()?;
-        let body = response.split_once("\r\n\r\n")?.1.to_owned();
-        Some((status, body))
+        let (head, body) = response.split_once("\r\n\r\n")?;
+        Some((status, head.to_owned(), body.to_owned()))
     }
 
     fn search(&self, query: &str) -> Value {
@@ -439,4 +456,76 @@ fn catalogue_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
         .envs(env.iter().copied())
         .output()
         .unwrap()
+}
+
+/// The session cookie a response head sets, as `name=value`.
+fn session_cookie(head: &str) -> Option<String> {
+    head.lines()
+        .find_map(|line| line.strip_prefix("set-cookie: "))
+        .map(|cookie| cookie.split(';').next().unwrap().to_owned())
+}
+
+#[test]
+fn an_invited_person_signs_in_to_the_running_service() {
+    let dir = TempDir::new().unwrap();
+    let service = Service::start(dir.path());
+    let public_url = format!("http://127.0.0.1:{}", service.port);
+    let output = catalogue_with(
+        dir.path(),
+        &[("CATALOGUE_PUBLIC_URL", &public_url)],
+        &[
+            "user",
+            "add",
+            "--email",
+            "ana@jclec.example.org",
+            "--name",
+            "Ana",
+            "--org",
+            "jclec",
+            "--role",
+            "contributor",
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let link = stdout.split(&public_url).nth(1).unwrap().trim().to_owned();
+
+    let (status, head, page) = service.exchange("GET", &link, &[], "").unwrap();
+    assert_eq!(status, 200, "{page}");
+    let cookie = session_cookie(&head).expect("a session for the form");
+    let token = crate::helpers::form_token(&page).unwrap();
+    let form = format!("csrf={token}&password=lantern+harbour+boat&confirm=lantern+harbour+boat");
+    let (status, head, _) = service
+        .exchange(
+            "POST",
+            &link,
+            &[
+                ("Cookie", &cookie),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            &form,
+        )
+        .unwrap();
+    assert_eq!(status, 303);
+    let cookie = session_cookie(&head).expect("a new session id at sign-in");
+    let (status, _, page) = service
+        .exchange("GET", "/dashboard", &[("Cookie", &cookie)], "")
+        .unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Jakarta Centre for Law Enforcement Cooperation"),
+        "{page}"
+    );
+
+    // The service counts sign-in attempts by the client's address; a form
+    // without its token is refused, not failed.
+    let (status, _, page) = service
+        .exchange(
+            "POST",
+            "/sign-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "email=a%40b.org&password=x",
+        )
+        .unwrap();
+    assert_eq!(status, 403, "{page}");
 }
