@@ -1,6 +1,7 @@
 //! Organisations, the people who sign in for them, one-time links and API
 //! tokens.
 
+use sqlx::SqliteConnection;
 use time::{Duration, OffsetDateTime};
 
 use super::outbox::{Mail, queue};
@@ -360,17 +361,7 @@ impl Store {
     /// Sets a new password hash and ends every session of the account.
     pub async fn set_password(&self, id: i64, password_hash: &str) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?1",
-        )
-        .bind(id)
-        .bind(password_hash)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        store_password(&mut tx, id, password_hash).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -391,10 +382,7 @@ impl Store {
             return Err(Error::NotFound(format!("there is no account number {id}")));
         }
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions(&mut tx, id).await?;
             sqlx::query("DELETE FROM api_tokens WHERE user_id = ?1")
                 .bind(id)
                 .execute(&mut *tx)
@@ -491,18 +479,7 @@ impl Store {
             drop(tx);
             return Ok(Err(self.link_status(secret).await?));
         };
-        sqlx::query(
-            "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL
-             WHERE id = ?1 AND disabled_at IS NULL",
-        )
-        .bind(user_id)
-        .bind(password_hash)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        store_password(&mut tx, user_id, password_hash).await?;
         tx.commit().await?;
         match self.account(user_id).await? {
             Some(account) if !account.disabled => Ok(Ok(account)),
@@ -547,4 +524,30 @@ fn organisation(
         kind: serde_json::from_value(serde_json::Value::String(kind)).ok()?,
         country: CountryCode::parse(&country).ok()?,
     })
+}
+
+/// Sets the password of an enabled account, clears its failed sign-ins and
+/// ends its sessions (those signed in with the old password).
+async fn store_password(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    password_hash: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL
+         WHERE id = ?1 AND disabled_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(password_hash)
+    .execute(&mut *conn)
+    .await?;
+    end_sessions(conn, user_id).await
+}
+
+async fn end_sessions(conn: &mut SqliteConnection, user_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -109,15 +109,6 @@ impl Store {
         }
     }
 
-    /// Ends every session of this person (sign-out everywhere).
-    pub async fn end_sessions_of(&self, user_id: i64) -> Result<u64> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
-            .bind(user_id)
-            .execute(&self.pool)
-            .await?
-            .rows_affected())
-    }
-
     /// Deletes expired sessions; returns how many.
     pub async fn delete_expired_sessions(&self) -> Result<u64> {
         Ok(sqlx::query("DELETE FROM sessions WHERE expiry_date <= ?1")
