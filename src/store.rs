@@ -47,6 +47,9 @@ pub enum Error {
         /// Why it cannot be read.
         source: serde_json::Error,
     },
+    /// Stored rows contradict each other; the text says which.
+    #[error("{0}")]
+    Inconsistent(String),
     /// Something named does not exist; the text says what.
     #[error("{0}")]
     NotFound(String),

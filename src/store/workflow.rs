@@ -38,6 +38,10 @@ pub struct ListingRecord {
     pub published: Option<Listing>,
     /// The open revision, if any.
     pub revision: Option<Revision>,
+    /// The version to show its owner: the open revision, else the published
+    /// version, else (for a draft withdrawn before publication) the last
+    /// one written.
+    pub current: Listing,
     /// When the owner last confirmed it is current.
     pub confirmed_at: Option<OffsetDateTime>,
     /// When anything about it last changed.
@@ -48,14 +52,10 @@ pub struct ListingRecord {
 pub const CONFIRMATION_INTERVAL: time::Duration = time::Duration::days(365);
 
 impl ListingRecord {
-    /// The version its owner is working on, else the published one.
+    /// The version its owner is working on, else the published one, else
+    /// the last one written.
     pub fn current(&self) -> &Listing {
-        match (&self.revision, &self.published) {
-            (Some(revision), _) => &revision.listing,
-            (None, Some(published)) => published,
-            // Every listing row has a revision or a published version.
-            (None, None) => unreachable!("a listing without any version"),
-        }
+        &self.current
     }
 
     /// The lifecycle's view of it.
@@ -105,11 +105,17 @@ type RecordRow = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
+/// The last column is the newest revision's document, read only when the
+/// listing has neither an open revision nor a published version.
 const RECORD_SELECT: &str =
     "SELECT l.id, l.provider_id, l.state, l.document, l.confirmed_at, l.modified_at,
-        r.id, r.document, r.state, r.submitted_at, r.comment
+        r.id, r.document, r.state, r.submitted_at, r.comment,
+        CASE WHEN r.id IS NULL AND l.document IS NULL THEN
+            (SELECT document FROM revisions WHERE listing_id = l.id ORDER BY id DESC LIMIT 1)
+        END
      FROM listings l
      LEFT JOIN revisions r ON r.listing_id = l.id
          AND r.state IN ('draft', 'submitted', 'changes-requested')";
@@ -127,8 +133,10 @@ fn record(row: RecordRow) -> Result<ListingRecord> {
         rev_state,
         submitted_at,
         comment,
+        last_document,
     ) = row;
-    let corrupt = |what: &str| Error::NotFound(format!("listing {id} has an unreadable {what}"));
+    let corrupt =
+        |what: &str| Error::Inconsistent(format!("listing {id} has an unreadable {what}"));
     let published = document.map(|d| decode(id.clone(), &d)).transpose()?;
     let revision = match (rev_id, rev_doc, rev_state) {
         (Some(rev_id), Some(doc), Some(state)) => Some(Revision {
@@ -140,12 +148,19 @@ fn record(row: RecordRow) -> Result<ListingRecord> {
         }),
         _ => None,
     };
+    let current = match (&revision, &published, last_document) {
+        (Some(revision), _, _) => revision.listing.clone(),
+        (None, Some(published), _) => published.clone(),
+        (None, None, Some(last)) => decode(id.clone(), &last)?,
+        (None, None, None) => return Err(corrupt("history: it has no version at all")),
+    };
     Ok(ListingRecord {
         id: ListingId::parse(&id).map_err(|_| corrupt("id"))?,
         org: ProviderId::parse(&org).map_err(|_| corrupt("organisation"))?,
         state: ListingState::parse(&state).ok_or_else(|| corrupt("state"))?,
         published,
         revision,
+        current,
         confirmed_at: timestamp(&confirmed_at),
         modified_at: timestamp(&modified_at),
     })
@@ -316,10 +331,10 @@ impl Store {
         };
         listing.provider.name = name;
         listing.provider.kind = serde_json::from_value(kind.into()).map_err(|_| {
-            Error::NotFound(format!("organisation {new_org} has an unreadable type"))
+            Error::Inconsistent(format!("organisation {new_org} has an unreadable type"))
         })?;
         listing.provider.country = crate::domain::CountryCode::parse(&country).map_err(|_| {
-            Error::NotFound(format!("organisation {new_org} has an unreadable country"))
+            Error::Inconsistent(format!("organisation {new_org} has an unreadable country"))
         })?;
 
         let previous = existing.as_ref().map(ListingRecord::current);
@@ -535,8 +550,9 @@ mod tests {
             id: listing.id.clone(),
             org: listing.provider.id.clone(),
             state: ListingState::Published,
-            published: Some(listing),
+            published: Some(listing.clone()),
             revision: None,
+            current: listing,
             confirmed_at: Some(now - time::Duration::days(364)),
             modified_at: None,
         };

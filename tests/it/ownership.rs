@@ -943,3 +943,49 @@ async fn the_review_queue_shows_the_longest_waiting_first() {
     assert!(first < second, "oldest first");
     assert!(queue.contains("2 waiting"));
 }
+
+#[tokio::test]
+async fn a_draft_withdrawn_before_publication_stays_on_the_dashboard_and_can_return() {
+    let app = app_with_people().await;
+    let mut ana = sign_in(&app, OWNER).await;
+    ana.get(&app, "/dashboard/listings/new").await;
+    let mut form = course_form("jclec-withdrawn-draft", "A draft that was withdrawn");
+    form.push(("action", "save".into()));
+    let (status, _, _) = ana
+        .post(&app, "/dashboard/listings/new", &pairs(&form))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let edit = "/dashboard/listings/jclec-withdrawn-draft";
+    ana.get(&app, edit).await;
+    let (status, _, _) = ana.post(&app, &format!("{edit}/withdraw"), &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, dashboard) = ana.get(&app, "/dashboard").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        dashboard.contains("Withdrawn (1)") && dashboard.contains("A draft that was withdrawn"),
+        "{dashboard}"
+    );
+    let (status, _, page) = ana.get(&app, edit).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("value=\"A draft that was withdrawn\""));
+    let mut form = course_form("jclec-withdrawn-draft", "A draft that came back");
+    form.push(("action", "submit".into()));
+    let (status, _, _) = ana.post(&app, edit, &pairs(&form)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let record = app
+        .catalogue
+        .store
+        .listing_record("jclec-withdrawn-draft")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.state,
+        catalogue::domain::lifecycle::ListingState::Submitted
+    );
+    let (status, _, history) = ana
+        .get(&app, "/listings/jclec-withdrawn-draft/history")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(history.contains("<strong>withdrawn</strong>"));
+}
