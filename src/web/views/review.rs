@@ -73,12 +73,19 @@ pub fn review_page(
                 " · " a href=(paths::at(paths::LISTING_HISTORY, id)) { "History" }
                 " · " a href=(paths::at(paths::EDIT_LISTING, id)) { "Edit it yourself" }
             }
-            section aria-labelledby="diff-heading" {
-                h2 #diff-heading {
-                    @if record.published.is_some() { "Changes against the published version" } @else { "A new listing: every field" }
+            @if let Some(revision) = &record.revision {
+                section aria-labelledby="diff-heading" {
+                    h2 #diff-heading {
+                        @if record.published.is_some() { "Changes against the published version" } @else { "A new listing: every field" }
+                    }
+                    @if revision.state != crate::domain::lifecycle::RevisionState::Submitted {
+                        p { "Its owner is still working on these changes (" (super::dashboard::revision_label(revision.state)) ")." }
+                    }
+                    @if changes.is_empty() { p { "No field differs from the published version." } }
+                    @else { (changes_table(changes)) }
                 }
-                @if changes.is_empty() { p { "No field differs from the published version." } }
-                @else { (changes_table(changes)) }
+            } @else {
+                p { "Nothing of this listing waits for review." }
             }
             @if waiting {
                 section.decision aria-labelledby="decision-heading" {
