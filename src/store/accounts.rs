@@ -309,19 +309,27 @@ impl Store {
 
     /// Every account with its organisation's name, by organisation and name.
     pub async fn accounts(&self) -> Result<Vec<(Account, Option<String>)>> {
-        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
-            "SELECT u.id, p.name FROM users u LEFT JOIN providers p ON p.id = u.org_id
+        let rows: Vec<AccountRow> = sqlx::query_as(
+            "SELECT u.id, u.email, u.name, u.role, u.org_id, u.password_hash, u.disabled_at,
+                    u.failed_sign_ins, u.last_failed_at
+             FROM users u LEFT JOIN providers p ON p.id = u.org_id
              ORDER BY p.name NULLS FIRST, u.name",
         )
         .fetch_all(&self.pool)
         .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (id, org_name) in rows {
-            if let Some(account) = self.account(id).await? {
-                out.push((account, org_name));
-            }
-        }
-        Ok(out)
+        let accounts: Vec<Account> = rows.into_iter().map(account).collect();
+        let orgs: Vec<String> = accounts
+            .iter()
+            .filter_map(|a| a.org.as_ref().map(ToString::to_string))
+            .collect();
+        let names = self.provider_names(&orgs).await?;
+        Ok(accounts
+            .into_iter()
+            .map(|a| {
+                let name = a.org.as_ref().and_then(|o| names.get(o.as_str()).cloned());
+                (a, name)
+            })
+            .collect())
     }
 
     /// The contributors of an organisation who can sign in.

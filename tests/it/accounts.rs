@@ -420,6 +420,10 @@ async fn an_invitation_link_works_once_and_expires() {
     assert!(mail.sent_at.is_none());
     let link = link_path(&mail.body);
     assert!(page.contains(&link), "the people page shows the link");
+    assert!(
+        page.contains("<td>budi@imigrasi.example.go.id</td><td>Directorate General of Immigration, Indonesia</td>"),
+        "each person is listed with their organisation"
+    );
     let (_, _, page) = sam.get(&app, "/admin/people").await;
     assert!(!page.contains(&link), "only once");
 
