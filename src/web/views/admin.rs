@@ -2,10 +2,12 @@
 
 use maud::{Markup, html};
 
-use super::components::{FormErrors, error_summary, form_token_field, notice, select, text_field};
+use super::components::{
+    FormErrors, country_options, error_summary, form_token_field, notice, select, text_field,
+};
 use super::dashboard::when;
 use super::layout::page;
-use crate::domain::{CountryCode, ProviderType, Role, Term};
+use crate::domain::{ProviderType, Role, Term};
 use crate::store::{Account, OrganisationSummary, QueuedMail};
 use crate::web::auth::Viewer;
 use crate::web::paths;
@@ -23,6 +25,19 @@ pub struct OrganisationFields {
     pub country: String,
 }
 
+/// An organisation's name, type and country as form fields.
+fn organisation_details(form: &OrganisationFields, errors: &FormErrors) -> Markup {
+    let kinds: Vec<(String, String)> = ProviderType::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .collect();
+    html! {
+        (text_field(errors, "name", "Name", &form.name, "text", None, true))
+        (select(errors, "kind", "Type", &kinds, &form.kind, true))
+        (select(errors, "country", "Country", &country_options(), &form.country, true))
+    }
+}
+
 /// The organisations, with the form to add one.
 pub fn organisations_page(
     viewer: &Viewer,
@@ -32,14 +47,6 @@ pub fn organisations_page(
     errors: &FormErrors,
     done: Option<&str>,
 ) -> Markup {
-    let kinds: Vec<(String, String)> = ProviderType::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
-        .collect();
-    let countries: Vec<(String, String)> = CountryCode::all()
-        .into_iter()
-        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
-        .collect();
     page(
         viewer,
         "Organisations",
@@ -70,9 +77,7 @@ pub fn organisations_page(
             form.stack method="post" action=(paths::ORGANISATIONS) aria-labelledby="add-heading" novalidate {
                 (form_token_field(token))
                 (text_field(errors, "id", "Id", &form.id, "text", Some("Short and permanent: lower-case letters, digits and hyphens, such as jclec or iom-thailand."), true))
-                (text_field(errors, "name", "Name", &form.name, "text", None, true))
-                (select(errors, "kind", "Type", &kinds, &form.kind, true))
-                (select(errors, "country", "Country", &countries, &form.country, true))
+                (organisation_details(form, errors))
                 button type="submit" { "Add the organisation" }
             }
         },
@@ -284,14 +289,6 @@ pub fn organisation_page(
     form: &OrganisationFields,
     errors: &FormErrors,
 ) -> Markup {
-    let kinds: Vec<(String, String)> = ProviderType::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
-        .collect();
-    let countries: Vec<(String, String)> = CountryCode::all()
-        .into_iter()
-        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
-        .collect();
     let title = format!("Organisation “{}”", form.id);
     page(
         viewer,
@@ -303,9 +300,7 @@ pub fn organisation_page(
             (error_summary(errors))
             form.stack method="post" action=(paths::at(paths::ORGANISATION, &form.id)) novalidate {
                 (form_token_field(token))
-                (text_field(errors, "name", "Name", &form.name, "text", None, true))
-                (select(errors, "kind", "Type", &kinds, &form.kind, true))
-                (select(errors, "country", "Country", &countries, &form.country, true))
+                (organisation_details(form, errors))
                 button type="submit" { "Save" }
             }
         },

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use crate::domain::{LanguageTag, Session};
+use crate::domain::{CountryCode, LanguageTag, Session};
 use crate::search::Highlighted;
 
 /// A text with its matched words in `<mark>`.
@@ -254,6 +254,14 @@ pub fn select(
             }
         }
     })
+}
+
+/// Every country as (code, English name), by name, for a `select`.
+pub fn country_options() -> Vec<(String, String)> {
+    CountryCode::all()
+        .into_iter()
+        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
+        .collect()
 }
 
 /// A notice at the top of a page after something was done.

@@ -5,12 +5,12 @@ use maud::{Markup, html};
 use time::OffsetDateTime;
 
 use super::components::{
-    FormErrors, error_summary, field_errors, form_token_field, notice, select, text_area,
-    text_field,
+    FormErrors, country_options, error_summary, field_errors, form_token_field, notice, select,
+    text_area, text_field,
 };
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
-use crate::domain::{CountryCode, Delivery, Kind, Vocabulary};
+use crate::domain::{Delivery, Kind, Vocabulary};
 use crate::store::{AuditEntry, Enquiry, ListingRecord, Organisation};
 use crate::web::auth::Viewer;
 use crate::web::listing_form::{
@@ -263,10 +263,7 @@ pub fn listing_form_page(
         .languages()
         .map(|(tag, label)| (tag.to_owned(), label))
         .collect();
-    let countries: Vec<(String, String)> = CountryCode::all()
-        .into_iter()
-        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
-        .collect();
+    let countries = country_options();
     let kinds: Vec<(String, String)> = Kind::ALL
         .iter()
         .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
