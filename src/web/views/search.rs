@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::Labels;
 use super::components::{dir, highlighted, session_dates};
-use super::layout::page;
+use super::layout::{Head, page_with};
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::auth::Viewer;
 use crate::web::paths::{self, SearchQuery};
@@ -33,15 +33,20 @@ pub fn search_page(
     } else {
         format!("“{}”", query.text)
     };
-    page(
+    let head = Head {
+        title: &title,
+        skip_to: Some(("results", "Skip to the results")),
+        ..Head::default()
+    };
+    page_with(
         viewer,
-        &title,
+        &head,
         html! {
             h1.visually-hidden { "Find training" }
             (search_form(query))
             (active_filters(query, labels))
             div.search-layout {
-                section.results aria-labelledby="results-heading" {
+                section.results #results tabindex="-1" aria-labelledby="results-heading" {
                     (results_header(query, results))
                     @if results.hits.is_empty() {
                         (no_results(query, results.did_you_mean.as_deref()))

@@ -1,0 +1,319 @@
+//! What people do on the site, step by step, as they would do it.
+
+use crate::support::{Browser, BrowserResult, Context, ensure};
+
+/// The number at the start of the results heading ("64 results" → 64).
+async fn result_count(browser: &Browser) -> Result<usize, String> {
+    let heading = browser.text("#results-heading").await?;
+    heading
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| format!("no count in the results heading “{heading}”"))
+}
+
+/// Clicks the first value offered under the facet `name` and returns the
+/// parameter it adds (such as `delivery=online`).
+async fn choose_first_value(browser: &Browser, name: &str) -> Result<String, String> {
+    let link = browser
+        .find(&format!("#facet-{name} + ul a:not([aria-current])"))
+        .await?;
+    let href = link
+        .attr("href")
+        .await
+        .ctx("reading a facet link")?
+        .unwrap_or_default();
+    let parameter = href
+        .split(['?', '&'])
+        .find(|p| p.starts_with(&format!("{name}=")))
+        .ok_or_else(|| format!("the {name} link {href} does not add a {name} filter"))?
+        .to_owned();
+    link.click().await.ctx(format!("choosing a {name}"))?;
+    Ok(parameter)
+}
+
+/// Search, narrow by two facets, remove one, then page through everything.
+pub async fn search_narrow_and_page(browser: &Browser) -> BrowserResult {
+    browser.visit("/").await?;
+    browser.fill("#q", "trafficking").await?;
+    browser.click("form.search button[type=submit]").await?;
+    ensure(
+        browser.location().await?.contains("q=trafficking"),
+        "the search form did not send the words typed",
+    )?;
+    let all = result_count(browser).await?;
+    ensure(all > 2, format!("only {all} results for “trafficking”"))?;
+    ensure(
+        browser
+            .text("ol.hits")
+            .await?
+            .to_lowercase()
+            .contains("trafficking"),
+        "the results do not mention what was searched for",
+    )?;
+    browser.screenshots("search").await?;
+
+    let delivery = choose_first_value(browser, "delivery").await?;
+    let one = result_count(browser).await?;
+    let language = choose_first_value(browser, "language").await?;
+    let two = result_count(browser).await?;
+    let here = browser.location().await?;
+    ensure(
+        here.contains(&delivery) && here.contains(&language),
+        format!("after two filters the address is {here}"),
+    )?;
+    ensure(
+        two <= one && one <= all && two > 0,
+        format!("narrowing went {all} → {one} → {two} results"),
+    )?;
+    ensure(
+        browser.find_all(".facet a[aria-current]").await?.len() == 2,
+        "the two chosen values are not both marked as selected",
+    )?;
+    browser.screenshots("search-two-filters").await?;
+
+    // Removing the delivery filter from the list of filters in use.
+    let mut removed = false;
+    for chip in browser.find_all(".active-filters a.chip").await? {
+        let href = chip
+            .attr("href")
+            .await
+            .ctx("reading a filter")?
+            .unwrap_or_default();
+        if !href.contains(&delivery) {
+            chip.click().await.ctx("removing a filter")?;
+            removed = true;
+            break;
+        }
+    }
+    ensure(
+        removed,
+        "no filter in use offers to remove the delivery filter",
+    )?;
+    let here = browser.location().await?;
+    ensure(
+        !here.contains(&delivery) && here.contains(&language),
+        format!("removing the {delivery} filter left the address {here}"),
+    )?;
+    let after = result_count(browser).await?;
+    ensure(
+        after >= two,
+        format!("removing a filter gave fewer results ({two} → {after})"),
+    )?;
+    browser.screenshots("search-filter-removed").await?;
+
+    // Paging through the whole catalogue.
+    browser.visit("/").await?;
+    let first_page = browser.text("ol.hits li h3").await?;
+    browser.click(".pagination a[rel=next]").await?;
+    ensure(
+        browser.location().await?.contains("page=2"),
+        "the next-page link does not lead to page 2",
+    )?;
+    let start = browser
+        .find("ol.hits")
+        .await?
+        .attr("start")
+        .await
+        .ctx("reading the list's start")?;
+    ensure(
+        start.as_deref() == Some("21"),
+        format!("page 2 numbers its results from {start:?}"),
+    )?;
+    ensure(
+        browser.text("ol.hits li h3").await? != first_page,
+        "page 2 starts with the same result as page 1",
+    )?;
+    ensure(
+        browser
+            .find(".pagination a[aria-current=page]")
+            .await?
+            .text()
+            .await
+            .ctx("current page")?
+            .contains('2'),
+        "the pagination does not mark page 2 as the current one",
+    )?;
+    browser.screenshots("search-page-2").await
+}
+
+/// Open a listing from the results and ask its provider about it.
+pub async fn open_listing_and_enquire(browser: &Browser) -> BrowserResult {
+    browser.visit("/?q=people+smuggling+investigation").await?;
+    let title = browser.text("ol.hits li h3 a").await?;
+    browser.click("ol.hits li h3 a").await?;
+    ensure(
+        browser.location().await?.starts_with("/listings/"),
+        "the result does not lead to a listing page",
+    )?;
+    let heading = browser.text("h1").await?;
+    ensure(
+        heading == title,
+        format!("the listing's heading “{heading}” is not the result's title “{title}”"),
+    )?;
+    let page_title = browser
+        .client()
+        .title()
+        .await
+        .ctx("reading the page title")?;
+    ensure(
+        page_title.contains(&title),
+        format!("the page title “{page_title}” does not name the listing"),
+    )?;
+    browser.screenshots("listing").await?;
+
+    browser.click("a[href$='/enquiry']").await?;
+    // Sending it empty shows what is missing, beside each field.
+    browser.click("main form button[type=submit]").await?;
+    let summary = browser
+        .wait_for("#errors")
+        .await?
+        .text()
+        .await
+        .ctx("reading the errors")?;
+    ensure(
+        summary.contains("name") || summary.contains("Name"),
+        format!("the error summary does not mention the missing name: {summary}"),
+    )?;
+    for field in ["name", "email", "message"] {
+        let described = browser
+            .find(&format!("#{field}"))
+            .await?
+            .attr("aria-describedby")
+            .await
+            .ctx("reading aria-describedby")?
+            .unwrap_or_default();
+        let mut tied = false;
+        for id in described.split_whitespace() {
+            if let Ok(error) = browser.find(&format!("#{id}.field-error")).await {
+                tied |= !error.text().await.ctx("reading an error")?.is_empty();
+            }
+        }
+        ensure(
+            tied,
+            format!("the {field} field is not tied to its error message"),
+        )?;
+    }
+    browser.screenshots("enquiry-errors").await?;
+
+    browser.fill("#name", "Somchai Prasert").await?;
+    browser
+        .fill("#email", "somchai@immigration.example.go.th")
+        .await?;
+    browser
+        .fill(
+            "#message",
+            "Could two officers from our document examination unit join the next session?",
+        )
+        .await?;
+    browser.click("main form button[type=submit]").await?;
+    let notice = browser
+        .wait_for(".notice")
+        .await?
+        .text()
+        .await
+        .ctx("reading the notice")?;
+    ensure(
+        notice.contains("on its way"),
+        format!("no confirmation after sending the enquiry: {notice}"),
+    )?;
+    browser.screenshots("enquiry-sent").await
+}
+
+/// A contributor adds a listing and submits it; the Secretariat approves it;
+/// then anyone finds it.
+pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> BrowserResult {
+    let contributor = browser.service.invite(
+        "dewi@jclec.example.org",
+        "Dewi Lestari",
+        Some("jclec"),
+        "contributor",
+    );
+    let secretariat = browser.service.invite(
+        "kim@secretariat.example.org",
+        "Kim Min-jun",
+        None,
+        "secretariat",
+    );
+
+    browser.accept_invitation(&contributor).await?;
+    ensure(
+        browser.location().await?.starts_with("/dashboard"),
+        "choosing a password does not lead to the dashboard",
+    )?;
+    browser.screenshots("dashboard").await?;
+    browser.click("a[href='/dashboard/listings/new']").await?;
+    browser.fill("#id", "jclec-mobile-forensics-2027").await?;
+    browser.choose("#kind", "course").await?;
+    browser.choose("#delivery", "in-person").await?;
+    browser.choose("#lang", "en").await?;
+    browser
+        .fill(
+            "#title",
+            "Mobile Phone Forensics for Smuggling Investigations",
+        )
+        .await?;
+    browser
+        .fill(
+            "#summary",
+            "Five days on extracting and reading evidence from the phones of smuggling suspects, lawfully and so that it stands in court.",
+        )
+        .await?;
+    browser
+        .click("input[name=topics][value='people-smuggling']")
+        .await?;
+    browser.click("input[name=languages][value='en']").await?;
+    browser.fill("#location-city", "Semarang").await?;
+    browser.choose("#location-country", "ID").await?;
+    browser.set_value("#session-start-0", "2027-09-06").await?;
+    browser.set_value("#session-end-0", "2027-09-10").await?;
+    browser
+        .fill("#contact-name", "JCLEC Training Office")
+        .await?;
+    browser
+        .fill("#contact-email", "training@jclec.example.org")
+        .await?;
+    browser.screenshots("contributor-form").await?;
+    browser.click("button[name=action][value=submit]").await?;
+    browser.wait_for(".notice").await?;
+    let page = browser.text("main").await?;
+    ensure(
+        page.contains("Submitted") || page.contains("submitted"),
+        format!("the listing does not show as submitted: {page}"),
+    )?;
+    browser.screenshots("contributor-submitted").await?;
+    browser.sign_out().await?;
+
+    browser.accept_invitation(&secretariat).await?;
+    browser.visit("/review").await?;
+    browser.screenshots("review-queue").await?;
+    browser
+        .click_link("Mobile Phone Forensics for Smuggling Investigations")
+        .await?;
+    browser.screenshots("review").await?;
+    browser.click("form[action$='/approve'] button").await?;
+    browser.screenshots("review-approved").await?;
+    browser.sign_out().await?;
+
+    browser.sign_in("dewi@jclec.example.org").await?;
+    let dashboard = browser.text("main").await?;
+    ensure(
+        dashboard.contains("Mobile Phone Forensics") && dashboard.contains("Published"),
+        format!("the contributor's dashboard does not show the listing published: {dashboard}"),
+    )?;
+    browser.sign_out().await?;
+
+    browser.visit("/?q=phone+forensics").await?;
+    let first = browser.text("ol.hits li h3").await?;
+    ensure(
+        first.contains("Mobile Phone Forensics"),
+        format!("the approved listing is not found by search; first result: {first}"),
+    )?;
+    browser
+        .click_link("Mobile Phone Forensics for Smuggling Investigations")
+        .await?;
+    ensure(
+        browser.location().await? == "/listings/jclec-mobile-forensics-2027",
+        "the approved listing has no page",
+    )
+}
