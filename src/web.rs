@@ -9,6 +9,7 @@ pub mod auth;
 mod error;
 mod forms;
 mod handlers;
+pub mod i18n;
 mod listing_form;
 mod mail;
 pub mod paths;
@@ -100,5 +101,9 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static(value),
         ));
     }
-    router.layer(TraceLayer::new_for_http())
+    // Outside every other layer, so that even their refusals are worded in
+    // the visitor's language.
+    router
+        .layer(axum::middleware::from_fn(handlers::in_chosen_language))
+        .layer(TraceLayer::new_for_http())
 }

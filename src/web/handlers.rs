@@ -6,6 +6,7 @@ mod api;
 mod dashboard;
 mod enquiries;
 mod health;
+mod language;
 mod listings;
 mod review;
 mod search;
@@ -25,6 +26,7 @@ use tower_governor::governor::GovernorConfigBuilder;
 use super::{ApiError, AppState, Error};
 
 pub use admin::send_invitation;
+pub use language::in_chosen_language;
 
 /// Every route of the application, without layers.
 pub fn router() -> Router<AppState> {
@@ -38,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .merge(enquiries::router())
         .merge(api::router())
         .merge(health::router())
+        .merge(language::router())
         .merge(static_files::router())
 }
 

@@ -20,6 +20,8 @@ pub const API_SUGGEST: &str = "/api/v1/suggest";
 pub const API_LISTING: &str = "/api/v1/listings/{id}";
 /// Health check.
 pub const HEALTH: &str = "/healthz";
+/// Chooses the interface language (`?then=` the page to return to).
+pub const LANGUAGE: &str = "/language/{tag}";
 /// Static files, by content-hashed name.
 pub const ASSET: &str = "/assets/{file}";
 
@@ -103,6 +105,15 @@ pub fn sign_in_then(then: &str) -> String {
         .append_pair("then", then)
         .finish();
     format!("{SIGN_IN}?{query}")
+}
+
+/// The address that switches the interface to the language `tag` and
+/// comes back to `then`.
+pub fn language(tag: &str, then: &str) -> String {
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("then", then)
+        .finish();
+    format!("{}?{query}", at(LANGUAGE, tag))
 }
 
 /// Whether `then` is a path on this site (not another site's address), so

@@ -452,7 +452,7 @@ async fn a_search_that_finds_nothing_offers_a_correction_from_the_catalogue() {
     let (_, _, page) = app.get("/?q=viza+&kind=course").await;
     assert!(
         page.contains(
-            r#"Did you mean <a href="/?q=visa&amp;kind=course"><strong>visa</strong></a>?"#
+            r#"Did you mean: <a href="/?q=visa&amp;kind=course"><strong>visa</strong></a>"#
         ),
         "{page}"
     );

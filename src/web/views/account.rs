@@ -7,27 +7,28 @@ use super::layout::page;
 use crate::domain::MIN_PASSWORD_CHARS;
 use crate::store::LinkPurpose;
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::paths;
 
 /// The sign-in form.
 pub fn sign_in_page(token: &str, email: &str, then: &str, errors: &FormErrors) -> Markup {
     page(
         &Viewer::default(),
-        "Sign in",
+        &t!("sign-in-title"),
         html! {
             div.narrow {
-                h1 { "Sign in" }
-                p { "For national training directors, institutions and the Secretariat who list and maintain training. Searching needs no account." }
+                h1 { (t!("sign-in-title")) }
+                p { (t!("sign-in-intro")) }
                 (error_summary(errors))
                 form.stack method="post" action=(paths::SIGN_IN) novalidate {
                     (form_token_field(token))
                     input type="hidden" name="then" value=(then);
-                    (text_field(errors, "email", "E-mail address", email, "email", None, true))
-                    (text_field(errors, "password", "Password", "", "password", None, true))
-                    button type="submit" { "Sign in" }
+                    (text_field(errors, "email", &t!("field-email"), email, "email", None, true))
+                    (text_field(errors, "password", &t!("field-password"), "", "password", None, true))
+                    button type="submit" { (t!("sign-in-button")) }
                 }
-                p { a href=(paths::FORGOT_PASSWORD) { "Forgotten your password?" } }
-                p.note { "No account yet? Accounts are by invitation: ask the Secretariat to invite you to your organisation." }
+                p { a href=(paths::FORGOT_PASSWORD) { (t!("sign-in-forgotten")) } }
+                p.note { (t!("sign-in-no-account")) }
             }
         },
     )
@@ -37,23 +38,22 @@ pub fn sign_in_page(token: &str, email: &str, then: &str, errors: &FormErrors) -
 pub fn forgot_page(token: &str, sent_to: Option<&str>, errors: &FormErrors) -> Markup {
     page(
         &Viewer::default(),
-        "Reset your password",
+        &t!("forgot-title"),
         html! {
             div.narrow {
-                h1 { "Reset your password" }
+                h1 { (t!("forgot-title")) }
                 @if let Some(email) = sent_to {
                     p.notice role="status" {
-                        "If " strong { (email) } " has an account, a link to choose a new password is on its way. It works once, for "
-                        (LinkPurpose::Reset.lifetime().whole_hours()) " hours."
+                        (t!("forgot-sent", email = email, hours = LinkPurpose::Reset.lifetime().whole_hours()))
                     }
-                    p { "Nothing arrived? Check the spam folder, or ask the Secretariat to send you a link." }
+                    p { (t!("forgot-nothing-arrived")) }
                 } @else {
-                    p { "Give the e-mail address of your account. We send it a link to choose a new password." }
+                    p { (t!("forgot-intro")) }
                     (error_summary(errors))
                     form.stack method="post" action=(paths::FORGOT_PASSWORD) novalidate {
                         (form_token_field(token))
-                        (text_field(errors, "email", "E-mail address", "", "email", None, true))
-                        button type="submit" { "Send the link" }
+                        (text_field(errors, "email", &t!("field-email"), "", "email", None, true))
+                        button type="submit" { (t!("forgot-button")) }
                     }
                 }
             }
@@ -62,12 +62,10 @@ pub fn forgot_page(token: &str, sent_to: Option<&str>, errors: &FormErrors) -> M
 }
 
 fn password_fields(errors: &FormErrors) -> Markup {
-    let hint = format!(
-        "At least {MIN_PASSWORD_CHARS} characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused."
-    );
+    let hint = t!("password-hint", min = MIN_PASSWORD_CHARS);
     html! {
-        (text_field(errors, "password", "New password", "", "password", Some(&hint), true))
-        (text_field(errors, "confirm", "The new password again", "", "password", None, true))
+        (text_field(errors, "password", &t!("field-new-password"), "", "password", Some(&hint), true))
+        (text_field(errors, "confirm", &t!("field-confirm-password"), "", "password", None, true))
     }
 }
 
@@ -81,28 +79,28 @@ pub fn choose_password_page(
     errors: &FormErrors,
 ) -> Markup {
     let title = match purpose {
-        LinkPurpose::Invite => "Welcome: choose your password",
-        LinkPurpose::Reset => "Choose a new password",
+        LinkPurpose::Invite => t!("choose-password-welcome"),
+        LinkPurpose::Reset => t!("choose-password-title"),
     };
     page(
         &Viewer::default(),
-        title,
+        &title,
         html! {
             div.narrow {
                 h1 { (title) }
                 @match purpose {
                     LinkPurpose::Invite => p {
-                        "Welcome, " (name) ". "
-                        @if let Some(org) = org { "You are invited to list and maintain the training of " strong { (org) } ". " }
-                        "Choose a password to finish setting up your account."
+                        (t!("choose-password-hello", name = name)) " "
+                        @if let Some(org) = org { (t!("choose-password-invited", organisation = org)) " " }
+                        (t!("choose-password-finish"))
                     },
-                    LinkPurpose::Reset => p { (name) ", choose a new password. You will be signed out everywhere else." },
+                    LinkPurpose::Reset => p { (t!("choose-password-reset", name = name)) },
                 }
                 (error_summary(errors))
                 form.stack method="post" action=(paths::at(paths::LINK, link)) novalidate {
                     (form_token_field(token))
                     (password_fields(errors))
-                    button type="submit" { "Save the password and sign in" }
+                    button type="submit" { (t!("choose-password-button")) }
                 }
             }
         },
@@ -113,12 +111,12 @@ pub fn choose_password_page(
 pub fn dead_link_page(why: &str) -> Markup {
     page(
         &Viewer::default(),
-        "This link cannot be used",
+        &t!("dead-link-title"),
         html! {
             div.narrow {
-                h1 { "This link cannot be used" }
+                h1 { (t!("dead-link-title")) }
                 p.lead { (why) }
-                p { a href=(paths::FORGOT_PASSWORD) { "Ask for a new password link" } " or ask the Secretariat to invite you again." }
+                p { a href=(paths::FORGOT_PASSWORD) { (t!("dead-link-new")) } " " (t!("dead-link-or-invite")) }
             }
         },
     )
@@ -133,18 +131,18 @@ pub fn change_password_page(
 ) -> Markup {
     page(
         viewer,
-        "Change your password",
+        &t!("change-password-title"),
         html! {
             div.narrow {
-                h1 { "Change your password" }
+                h1 { (t!("change-password-title")) }
                 (notice(done))
-                p { "Changing it signs you out on every other device." }
+                p { (t!("change-password-intro")) }
                 (error_summary(errors))
                 form.stack method="post" action=(paths::PASSWORD) novalidate {
                     (form_token_field(token))
-                    (text_field(errors, "current", "Current password", "", "password", None, true))
+                    (text_field(errors, "current", &t!("field-current-password"), "", "password", None, true))
                     (password_fields(errors))
-                    button type="submit" { "Change the password" }
+                    button type="submit" { (t!("change-password-button")) }
                 }
             }
         },

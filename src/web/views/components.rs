@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::domain::{CountryCode, LanguageTag, Session};
 use crate::search::Highlighted;
+use crate::web::i18n::{self, t};
 
 /// A text with its matched words in `<mark>`.
 pub fn highlighted(text: &Highlighted) -> Markup {
@@ -23,19 +24,16 @@ pub fn dir(lang: &LanguageTag) -> Option<&'static str> {
 pub fn session_dates(session: &Session) -> String {
     let (start, end) = (session.start.date(), session.end.date());
     const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+        "month-9", "month-10", "month-11", "month-12",
     ];
-    let month = |d: time::Date| MONTHS[usize::from(u8::from(d.month())) - 1];
+    let month = |d: time::Date| i18n::message(MONTHS[usize::from(u8::from(d.month())) - 1], None);
+    let locale = i18n::locale();
+    let year = |d: time::Date| i18n::display_year(locale, d.year());
     if start == end {
-        format!("{} {} {}", start.day(), month(start), start.year())
+        format!("{} {} {}", start.day(), month(start), year(start))
     } else if (start.year(), start.month()) == (end.year(), end.month()) {
-        format!(
-            "{}–{} {} {}",
-            start.day(),
-            end.day(),
-            month(end),
-            end.year()
-        )
+        format!("{}–{} {} {}", start.day(), end.day(), month(end), year(end))
     } else if start.year() == end.year() {
         format!(
             "{} {} – {} {} {}",
@@ -43,17 +41,17 @@ pub fn session_dates(session: &Session) -> String {
             month(start),
             end.day(),
             month(end),
-            end.year()
+            year(end)
         )
     } else {
         format!(
             "{} {} {} – {} {} {}",
             start.day(),
             month(start),
-            start.year(),
+            year(start),
             end.day(),
             month(end),
-            end.year()
+            year(end)
         )
     }
 }
@@ -148,7 +146,7 @@ pub fn error_summary(errors: &FormErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary #errors role="alert" tabindex="-1" {
-                h2 { "Please correct " (errors.0.len()) @if errors.0.len() == 1 { " problem" } @else { " problems" } }
+                h2 { (t!("form-problems", count = errors.0.len())) }
                 ul {
                     @for (field, reason) in &errors.0 {
                         li { a href={ "#" (field) } { (reason) } }
@@ -188,7 +186,7 @@ fn labelled(
         .join(" ");
     html! {
         div.field.invalid[errors.has(name)] {
-            label for=(name) { (label) @if !required { span.optional { " (optional)" } } }
+            label for=(name) { (label) @if !required { span.optional { " " (t!("form-optional")) } } }
             @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
             (field_errors(errors, name))
             (control((!described.is_empty()).then_some(described.as_str())))

@@ -8,6 +8,7 @@ use super::components::{
 use super::layout::page;
 use crate::domain::Listing;
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::paths;
 
 /// What the visitor typed.
@@ -31,25 +32,26 @@ pub fn enquiry_page(
     done: Option<&str>,
 ) -> Markup {
     let id = listing.id.as_str();
-    let title = format!("Ask about “{}”", listing.title);
+    let title = t!("enquiry-title", listing = listing.title.as_str());
     page(
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::listing(id)) { "← Back to the listing" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::listing(id)) { "← " (t!("enquiry-back")) } }
             div.narrow {
-                h1 { "Ask the provider" }
-                p.lead { "About " a href=(paths::listing(id)) lang=(listing.lang) { (listing.title) } ", listed by " strong { (listing.provider.name) } "." }
+                h1 { (t!("enquiry-heading")) }
+                p.lead { (t!("enquiry-about")) " " a href=(paths::listing(id)) lang=(listing.lang) { (listing.title) } }
+                p { (t!("enquiry-listed-by")) " " strong { (listing.provider.name) } }
                 (notice(done))
                 @if done.is_none() {
-                    p { "Your message goes to the people at " (listing.provider.name) " who maintain this listing. They answer you by e-mail." }
+                    p { (t!("enquiry-explained", provider = listing.provider.name.as_str())) }
                     (error_summary(errors))
                     form.stack method="post" action=(paths::at(paths::ENQUIRY, id)) novalidate {
                         (form_token_field(token))
-                        (text_field(errors, "name", "Your name", &fields.name, "text", None, true))
-                        (text_field(errors, "email", "Your e-mail address", &fields.email, "email", Some("The provider replies to this address."), true))
-                        (text_area(errors, "message", "Your question", &fields.message, 6, Some("For example: the next dates, who may attend, how to apply."), true))
-                        button type="submit" { "Send the enquiry" }
+                        (text_field(errors, "name", &t!("enquiry-name"), &fields.name, "text", None, true))
+                        (text_field(errors, "email", &t!("enquiry-email"), &fields.email, "email", Some(t!("enquiry-email-hint").as_str()), true))
+                        (text_area(errors, "message", &t!("enquiry-message"), &fields.message, 6, Some(t!("enquiry-message-hint").as_str()), true))
+                        button type="submit" { (t!("enquiry-send")) }
                     }
                 }
             }

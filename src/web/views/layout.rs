@@ -4,9 +4,8 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::components::form_token_field;
 use crate::web::auth::Viewer;
+use crate::web::i18n::{self, Locale, t};
 use crate::web::{assets, paths};
-
-const SITE_NAME: &str = "Regional Training Catalogue";
 
 /// What a page says about itself besides its body.
 #[derive(Debug, Default)]
@@ -37,20 +36,24 @@ pub fn page(viewer: &Viewer, title: &str, body: Markup) -> Markup {
 
 /// A whole HTML page with the details of `head`.
 pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
-    let (skip_target, skip_label) = head.skip_to.unwrap_or(("main", "Skip to main content"));
+    let skip_main = t!("skip-to-main");
+    let (skip_target, skip_label) = head.skip_to.unwrap_or(("main", skip_main.as_str()));
+    let site_name = t!("site-name");
+    let locale = i18n::locale();
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(locale.tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (head.title) " · " (SITE_NAME) }
+                title { (head.title) " · " (site_name) }
                 @if let Some(description) = head.description {
                     meta name="description" content=(description);
                 }
                 @if let Some(url) = &head.url {
                     meta property="og:type" content="article";
-                    meta property="og:site_name" content=(SITE_NAME);
+                    meta property="og:site_name" content=(site_name);
+                    meta property="og:locale" content=(locale.tag());
                     meta property="og:title" content=(head.title);
                     @if let Some(description) = head.description {
                         meta property="og:description" content=(description);
@@ -65,16 +68,19 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 header.site {
                     div.wrap.site-bar {
                         div {
-                            a.brand href=(paths::SEARCH) { (SITE_NAME) }
-                            p.tagline { "Training against people smuggling, trafficking in persons and related transnational crime" }
+                            a.brand href=(paths::SEARCH) { (site_name) }
+                            p.tagline { (t!("site-tagline")) }
                         }
-                        (account_nav(viewer))
+                        div.site-tools {
+                            (language_switcher(locale))
+                            (account_nav(viewer))
+                        }
                     }
                 }
                 main #main .wrap tabindex="-1" { (body) }
                 footer.site {
                     div.wrap {
-                        p { "A directory: each course belongs to its provider, who is the one to contact about it." }
+                        p { (t!("site-footer")) }
                     }
                 }
             }
@@ -84,25 +90,45 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
 
 fn account_nav(viewer: &Viewer) -> Markup {
     html! {
-        nav.account aria-label="Account" {
+        nav.account aria-label=(t!("nav-account")) {
             @if let (Some(account), Some(token)) = (&viewer.account, &viewer.form_token) {
                 ul {
-                    li { a href=(paths::DASHBOARD) { "Dashboard" } }
+                    li { a href=(paths::DASHBOARD) { (t!("nav-dashboard")) } }
                     @if viewer.is_secretariat() {
-                        li { a href=(paths::REVIEW_QUEUE) { "Review" } }
-                        li { a href=(paths::ORGANISATIONS) { "Organisations" } }
-                        li { a href=(paths::PEOPLE) { "People" } }
-                        li { a href=(paths::TOPICS) { "Topics" } }
+                        li { a href=(paths::REVIEW_QUEUE) { (t!("nav-review")) } }
+                        li { a href=(paths::ORGANISATIONS) { (t!("nav-organisations")) } }
+                        li { a href=(paths::PEOPLE) { (t!("nav-people")) } }
+                        li { a href=(paths::TOPICS) { (t!("nav-topics")) } }
                     }
                     li {
                         form method="post" action=(paths::SIGN_OUT) {
                             (form_token_field(token))
-                            button.link-button type="submit" { "Sign out" span.visually-hidden { " " (account.name) } }
+                            button.link-button type="submit" { (t!("nav-sign-out")) span.visually-hidden { " " (account.name) } }
                         }
                     }
                 }
             } @else {
-                a href=(paths::SIGN_IN) { "Sign in" span.visually-hidden { " to list your training" } }
+                a href=(paths::SIGN_IN) { (t!("nav-sign-in")) span.visually-hidden { " " (t!("nav-sign-in-why")) } }
+            }
+        }
+    }
+}
+
+/// Links to the page in each interface language; the choice is remembered.
+fn language_switcher(current: Locale) -> Markup {
+    let back = i18n::request_path();
+    html! {
+        nav.languages aria-label=(t!("nav-languages")) {
+            ul {
+                @for locale in Locale::ALL {
+                    li {
+                        @if locale == current {
+                            a aria-current="true" lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
+                        } @else {
+                            a lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
+                        }
+                    }
+                }
             }
         }
     }

@@ -2,11 +2,13 @@
 
 use maud::{Markup, html};
 
+use super::Localised;
 use super::components::{dir, session_dates};
 use super::layout::page;
 use crate::domain::{Day, Listing, Vocabulary};
 use crate::search::Facet;
 use crate::web::auth::Viewer;
+use crate::web::i18n::{self, t};
 use crate::web::paths::{self, SearchQuery};
 
 /// How current a listing is, and whether the viewer may change it.
@@ -43,20 +45,21 @@ pub fn listing_page(
 ) -> Markup {
     let next = listing.next_session(today);
     let id = listing.id.as_str();
+    let ui = i18n::locale().tag();
     page(
         viewer,
         &listing.title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::SEARCH) { "← Search the catalogue" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::SEARCH) { "← " (t!("listing-back")) } }
             @if freshness.manageable {
                 p.owner-tools {
-                    a href=(paths::at(paths::EDIT_LISTING, id)) { "Edit this listing" } " · "
-                    a href=(paths::at(paths::LISTING_HISTORY, id)) { "History" }
+                    a href=(paths::at(paths::EDIT_LISTING, id)) { (t!("listing-edit")) } " · "
+                    a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
                 }
             }
             article.listing {
                 header lang=(listing.lang) dir=[dir(&listing.lang)] {
-                    p.kind lang="en" dir="ltr" { (listing.kind.label()) " · " (listing.delivery.label()) }
+                    p.kind lang=(ui) dir="ltr" { (listing.kind.local()) " · " (listing.delivery.local()) }
                     h1 { (listing.title) }
                     p.lead { (listing.summary) }
                 }
@@ -64,25 +67,25 @@ pub fn listing_page(
                     // The contact comes first so that on a phone it is near the top.
                     aside.listing-side {
                         section.contact aria-labelledby="contact-heading" {
-                            h2 #contact-heading { "Contact the provider" }
+                            h2 #contact-heading { (t!("listing-contact")) }
                             p { (listing.provider.name) }
                             p.who { (listing.contact.name) @if let Some(role) = &listing.contact.role { br; span.role { (role) } } }
                             p { a href={ "mailto:" (listing.contact.email) } { (listing.contact.email) } }
                             @if let Some(phone) = &listing.contact.phone { p { a href={ "tel:" (phone.replace(' ', "")) } { (phone) } } }
-                            p { a.button href=(paths::at(paths::ENQUIRY, id)) { "Send an enquiry" span.visually-hidden { " about this training" } } }
-                            p.note { "The catalogue lists this training; the provider owns it and answers enquiries." }
+                            p { a.button href=(paths::at(paths::ENQUIRY, id)) { (t!("listing-enquire")) span.visually-hidden { " " (t!("listing-enquire-about")) } } }
+                            p.note { (t!("listing-owned")) }
                         }
                         dl.details {
-                            dt { "Provider" }
+                            dt { (t!("listing-provider")) }
                             dd {
                                 a href=(search_for(Facet::Provider, listing.provider.id.as_str())) { (listing.provider.name) }
-                                br; span.muted { (listing.provider.kind.label()) ", " (listing.provider.country.name()) }
+                                br; span.muted { (listing.provider.kind.local()) ", " (listing.provider.country.name()) }
                             }
                             @if let Some(location) = &listing.location {
-                                dt { "Location" }
+                                dt { (t!("listing-location")) }
                                 dd { (location.city) ", " (location.country.name()) }
                             }
-                            dt { "Languages" }
+                            dt { (t!("listing-languages")) }
                             dd {
                                 ul.plain {
                                     @for language in &listing.languages {
@@ -90,7 +93,7 @@ pub fn listing_page(
                                     }
                                 }
                             }
-                            dt { "Topics" }
+                            dt { (t!("listing-topics")) }
                             dd {
                                 ul.plain {
                                     @for topic in &listing.topics {
@@ -103,7 +106,7 @@ pub fn listing_page(
                                 }
                             }
                             @if !listing.audience.is_empty() {
-                                dt { "For" }
+                                dt { (t!("listing-audience")) }
                                 dd {
                                     ul.plain {
                                         @for audience in &listing.audience {
@@ -113,18 +116,18 @@ pub fn listing_page(
                                 }
                             }
                             @if let Some(url) = &listing.url {
-                                dt { "More information" }
+                                dt { (t!("listing-url")) }
                                 dd { a href=(url) rel="noopener" { (url) } }
                             }
                             @if let Some(updated) = listing.updated {
-                                dt { "Last updated" }
+                                dt { (t!("listing-updated")) }
                                 dd { time datetime=(updated) { (updated) } }
                             }
                             @if let Some(confirmed) = freshness.confirmed {
-                                dt { "Confirmed by its provider" }
+                                dt { (t!("listing-confirmed")) }
                                 dd {
                                     time datetime=(confirmed) { (confirmed) }
-                                    @if freshness.stale { br; span.stale { "Not confirmed for over a year: check the details with the provider." } }
+                                    @if freshness.stale { br; span.stale { (t!("listing-stale")) } }
                                 }
                             }
                         }
@@ -132,23 +135,23 @@ pub fn listing_page(
                     div.listing-main {
                         @if let Some(description) = &listing.description {
                             section lang=(listing.lang) dir=[dir(&listing.lang)] {
-                                h2 lang="en" dir="ltr" { "About this training" }
+                                h2 lang=(ui) dir="ltr" { (t!("listing-about")) }
                                 (paragraphs(description))
                             }
                         }
                         section {
-                            h2 { "Dates" }
+                            h2 { (t!("listing-dates")) }
                             @if listing.sessions.is_empty() && !listing.kind.is_scheduled() {
-                                p { "Available any time. Contact the provider for access or copies." }
+                                p { (t!("listing-any-time")) }
                             } @else if listing.sessions.is_empty() {
-                                p { "No dates are scheduled. Contact the provider to ask when it runs next or to request it." }
+                                p { (t!("listing-no-dates")) }
                             } @else {
                                 ul.sessions {
                                     @for session in &listing.sessions {
                                         li {
                                             (session_dates(session))
-                                            @if session.end < today { " " span.past { "(ended)" } }
-                                            @else if Some(*session) == next { " " span.next { "(next)" } }
+                                            @if session.end < today { " " span.past { (t!("listing-session-ended")) } }
+                                            @else if Some(*session) == next { " " span.next { (t!("listing-session-next")) } }
                                         }
                                     }
                                 }
@@ -156,7 +159,7 @@ pub fn listing_page(
                         }
                         @for (tag, translation) in &listing.translations {
                             section.translation lang=(tag) dir=[dir(tag)] {
-                                h2 lang="en" dir="ltr" { "In " (vocabulary.language_label(tag.as_str())) }
+                                h2 lang=(ui) dir="ltr" { (t!("listing-in-language", language = vocabulary.language_label(tag.as_str()))) }
                                 h3 { (translation.title) }
                                 p { (translation.summary) }
                                 @if let Some(description) = &translation.description { (paragraphs(description)) }

@@ -2,22 +2,23 @@
 
 use maud::{Markup, html};
 
-use super::Labels;
 use super::components::{dir, highlighted, session_dates};
 use super::layout::{Head, page_with};
+use super::{Labels, Localised};
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::auth::Viewer;
+use crate::web::i18n::{self, t};
 use crate::web::paths::{self, SearchQuery};
 
 /// Facet values shown before the rest fold away under "More".
 const SHOWN_VALUES: usize = 8;
 
-fn sort_label(sort: Sort) -> &'static str {
+fn sort_label(sort: Sort) -> String {
     match sort {
-        Sort::Relevance => "Best match",
-        Sort::Start => "Next session",
-        Sort::Updated => "Recently updated",
-        Sort::Title => "Title",
+        Sort::Relevance => t!("sort-relevance"),
+        Sort::Start => t!("sort-start"),
+        Sort::Updated => t!("sort-updated"),
+        Sort::Title => t!("sort-title"),
     }
 }
 
@@ -29,20 +30,21 @@ pub fn search_page(
     labels: &Labels,
 ) -> Markup {
     let title = if query.text.is_empty() {
-        "Find training".to_owned()
+        t!("search-title")
     } else {
-        format!("“{}”", query.text)
+        t!("search-title-query", query = query.text.as_str())
     };
+    let skip = t!("skip-to-results");
     let head = Head {
         title: &title,
-        skip_to: Some(("results", "Skip to the results")),
+        skip_to: Some(("results", &skip)),
         ..Head::default()
     };
     page_with(
         viewer,
         &head,
         html! {
-            h1.visually-hidden { "Find training" }
+            h1.visually-hidden { (t!("search-title")) }
             (search_form(query))
             (active_filters(query, labels))
             div.search-layout {
@@ -59,7 +61,8 @@ pub fn search_page(
                 }
                 @if results.total > 0 || !query.filters.is_empty() {
                 aside.facets aria-labelledby="filters-heading" {
-                    h2 #filters-heading { "Narrow the results" }
+                    h2 #filters-heading { (t!("facets-heading")) }
+                    p.visually-hidden { (t!("facets-explained")) }
                     @for (facet, counts) in &results.facets {
                         @if !counts.is_empty() { (facet_group(query, *facet, counts, labels)) }
                     }
@@ -73,11 +76,11 @@ pub fn search_page(
 fn search_form(query: &SearchQuery) -> Markup {
     html! {
         form.search role="search" method="get" action=(paths::SEARCH) {
-            label for="q" { "Search courses, workshops, e-learning and materials" }
+            label for="q" { (t!("search-label")) }
             div.search-row {
                 input #q type="search" name="q" value=(query.text) maxlength=(paths::MAX_QUERY_CHARS)
-                    placeholder="e.g. document examination, victim identification";
-                button type="submit" { "Search" }
+                    placeholder=(t!("search-placeholder"));
+                button type="submit" { (t!("search-button")) }
             }
             // A new search keeps the filters and order already chosen.
             @for (facet, values) in &query.filters {
@@ -93,20 +96,20 @@ fn search_form(query: &SearchQuery) -> Markup {
 fn active_filters(query: &SearchQuery, labels: &Labels) -> Markup {
     html! {
         @if !query.filters.is_empty() {
-            nav.active-filters aria-label="Filters in use" {
+            nav.active-filters aria-label=(t!("filters-in-use")) {
                 ul {
                     @for (facet, values) in &query.filters {
                         @for value in values {
                             li {
                                 a.chip href=(query.toggled(*facet, value).href()) {
                                     (Labels::facet(*facet)) ": " (labels.value(*facet, value))
-                                    span.visually-hidden { " (remove this filter)" }
+                                    span.visually-hidden { " " (t!("filter-remove")) }
                                     span aria-hidden="true" { " ✕" }
                                 }
                             }
                         }
                     }
-                    li { a href=(query.unfiltered().href()) { "Clear all filters" } }
+                    li { a href=(query.unfiltered().href()) { (t!("filters-clear")) } }
                 }
             }
         }
@@ -121,18 +124,14 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
     html! {
         div.results-header {
             @if results.total > 0 || !query.filters.is_empty() {
-                a.jump-to-filters href="#filters-heading" { "Filters" }
+                a.jump-to-filters href="#filters-heading" { (t!("filters-jump")) }
             }
             h2 #results-heading {
-                @match results.total {
-                    0 => { "No training found" }
-                    1 => { "1 result" }
-                    n => { (n) " results" }
-                }
+                @if results.total == 0 { (t!("results-none")) } @else { (t!("results-count", count = results.total)) }
             }
             @if results.total > 1 {
-            nav.sort aria-label="Sort results" {
-                span { "Sort by:" }
+            nav.sort aria-label=(t!("sort-label")) {
+                span { (t!("sort-by")) }
                 ul {
                     // With nothing typed there is no match to rank by: the
                     // search lists the newest first.
@@ -157,21 +156,20 @@ fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
         div.empty {
             @if let Some(suggestion) = did_you_mean {
                 p.did-you-mean {
-                    "Did you mean "
+                    (t!("did-you-mean")) " "
                     a href=(SearchQuery { text: suggestion.to_owned(), ..query.at_page(1) }.href()) { strong { (suggestion) } }
-                    "?"
                 }
             }
             @if query.page > 1 {
-                p { "There are no results on this page. " a href=(query.at_page(1).href()) { "Go to the first page" } "." }
+                p { (t!("results-page-empty")) " " a href=(query.at_page(1).href()) { (t!("results-first-page")) } }
             } @else {
-                p { "Nothing matches this search." }
+                p { (t!("results-nothing")) }
                 ul {
-                    li { "Check the spelling, or try fewer or more general words." }
+                    li { (t!("results-advice")) }
                     @if !query.filters.is_empty() {
-                        li { a href=(query.unfiltered().href()) { "Search again without filters" } }
+                        li { a href=(query.unfiltered().href()) { (t!("results-without-filters")) } }
                     }
-                    li { a href=(paths::SEARCH) { "Browse the whole catalogue" } }
+                    li { a href=(paths::SEARCH) { (t!("results-browse-all")) } }
                 }
             }
         }
@@ -181,41 +179,41 @@ fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
 fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
     let listing = &hit.listing;
     let vocabulary = labels.vocabulary();
+    let ui = i18n::locale().tag();
     html! {
         article.hit lang=(hit.lang) dir=[dir(&hit.lang)] {
             h3 { a href=(paths::listing(listing.id.as_str())) { (highlighted(&hit.title)) } }
-            p.meta lang="en" dir="ltr" {
-                span.kind { (listing.kind.label()) }
+            p.meta lang=(ui) dir="ltr" {
+                span.kind { (listing.kind.local()) }
                 " · " (listing.provider.name)
-                " · " (listing.delivery.label())
+                " · " (listing.delivery.local())
                 @if let Some(location) = &listing.location { " · " (location.city) ", " (location.country.name()) }
                 @if hit.translated {
                     br;
                     span.translated {
-                        (vocabulary.language_label(hit.lang.as_str())) " translation; the listing is in "
-                        (vocabulary.language_label(listing.lang.as_str()))
+                        (t!("hit-translated", shown = vocabulary.language_label(hit.lang.as_str()), original = vocabulary.language_label(listing.lang.as_str())))
                     }
                 }
             }
             p.summary { (highlighted(&hit.summary)) }
-            dl.facts lang="en" dir="ltr" {
+            dl.facts lang=(ui) dir="ltr" {
                 div {
-                    dt { "Next session" }
+                    dt { (t!("hit-next-session")) }
                     dd {
                         @match &hit.next_session {
                             Some(session) => (session_dates(session)),
-                            None if !listing.kind.is_scheduled() => "Available any time",
-                            None if listing.sessions.is_empty() => "On request",
-                            None => "None scheduled",
+                            None if !listing.kind.is_scheduled() => (t!("hit-any-time")),
+                            None if listing.sessions.is_empty() => (t!("hit-on-request")),
+                            None => (t!("hit-none-scheduled")),
                         }
                     }
                 }
                 div {
-                    dt { "Languages" }
+                    dt { (t!("hit-languages")) }
                     dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (vocabulary.language_label(l.as_str())) } }
                 }
             }
-            ul.topics lang="en" dir="ltr" aria-label="Topics" {
+            ul.topics lang=(ui) dir="ltr" aria-label=(t!("hit-topics")) {
                 @for topic in &listing.topics { li { (labels.value(Facet::Topic, topic.as_str())) } }
             }
         }
@@ -236,7 +234,7 @@ fn facet_group(
             ul { @for count in shown { (facet_value(query, facet, count, labels)) } }
             @if !folded.is_empty() {
                 details {
-                    summary { "More (" (folded.len()) ")" }
+                    summary { (t!("facet-more", count = folded.len())) }
                     ul { @for count in folded { (facet_value(query, facet, count, labels)) } }
                 }
             }
@@ -248,19 +246,15 @@ fn facet_value(query: &SearchQuery, facet: Facet, count: &FacetCount, labels: &L
     let label = labels.value(facet, &count.value);
     html! {
         li {
+            // The box before each value is drawn by the stylesheet, and the
+            // count's meaning is said once per list: this list is most of
+            // the page's weight.
             @if count.selected {
-                a.selected href=(query.toggled(facet, &count.value).href()) aria-current="true" {
-                    span.check aria-hidden="true" { "✓" }
-                    span.label { (label) }
-                    span.visually-hidden { " (selected; select to remove)" }
-                    span.count { (count.count) }
+                a href=(query.toggled(facet, &count.value).href()) aria-current="true" {
+                    (label) span.visually-hidden { " " (t!("facet-selected")) } " " b { (count.count) }
                 }
             } @else {
-                a href=(query.toggled(facet, &count.value).href()) {
-                    span.check aria-hidden="true" {}
-                    span.label { (label) }
-                    span.count { (count.count) span.visually-hidden { " results" } }
-                }
+                a href=(query.toggled(facet, &count.value).href()) { (label) " " b { (count.count) } }
             }
         }
     }
@@ -276,23 +270,23 @@ fn pagination(query: &SearchQuery, total: usize) -> Markup {
         .collect();
     html! {
         @if last > 1 {
-            nav.pagination aria-label="Pages of results" {
+            nav.pagination aria-label=(t!("pages-label")) {
                 ul {
                     @if current > 1 {
-                        li { a rel="prev" href=(query.at_page(current - 1).href()) { "← Previous" } }
+                        li { a rel="prev" href=(query.at_page(current - 1).href()) { "← " (t!("pages-previous")) } }
                     }
                     @for (i, p) in window.iter().enumerate() {
                         @if i > 0 && window[i - 1] + 1 != *p { li.gap aria-hidden="true" { "…" } }
                         li {
                             @if *p == current {
-                                a aria-current="page" href=(query.at_page(*p).href()) { span.visually-hidden { "Page " } (p) }
+                                a aria-current="page" href=(query.at_page(*p).href()) { span.visually-hidden { (t!("pages-page")) " " } (p) }
                             } @else {
-                                a href=(query.at_page(*p).href()) { span.visually-hidden { "Page " } (p) }
+                                a href=(query.at_page(*p).href()) { span.visually-hidden { (t!("pages-page")) " " } (p) }
                             }
                         }
                     }
                     @if current < last {
-                        li { a rel="next" href=(query.at_page(current + 1).href()) { "Next →" } }
+                        li { a rel="next" href=(query.at_page(current + 1).href()) { (t!("pages-next")) " →" } }
                     }
                 }
             }

@@ -1,0 +1,198 @@
+# Interface messages: English.
+
+## The frame of every page
+site-name = Regional Training Catalogue
+site-tagline = Training against people smuggling, trafficking in persons and related transnational crime
+site-footer = A directory: each course belongs to its provider, who is the one to contact about it.
+skip-to-main = Skip to main content
+skip-to-results = Skip to the results
+nav-account = Account
+nav-dashboard = Dashboard
+nav-review = Review
+nav-organisations = Organisations
+nav-people = People
+nav-topics = Topics
+nav-sign-out = Sign out
+nav-sign-in = Sign in
+nav-sign-in-why = to list your training
+nav-languages = Language
+error-no-such-language = The site has no interface in “{ $tag }”. Choose English, Bahasa Indonesia or ไทย.
+
+## Names of values
+kind-course = Course
+kind-workshop = Workshop
+kind-elearning = E-learning
+kind-material = Training material
+delivery-in-person = In person
+delivery-online = Online
+delivery-blended = Blended
+provider-type-member-state = Member state
+provider-type-international-organisation = International organisation
+provider-type-regional-institution = Regional training institution
+provider-type-civil-society = Civil society
+provider-type-academic = Academic institution
+state-draft = Draft
+state-submitted = Waiting for review
+state-changes-requested = Changes requested
+state-published = Published
+state-withdrawn = Withdrawn
+state-archived = Archived
+role-contributor = Contributor
+role-secretariat = Secretariat
+facet-topic = Topic
+facet-language = Language
+facet-provider = Provider
+facet-kind = Kind
+facet-delivery = Delivery
+facet-country = Country
+facet-audience = Audience
+
+## The search page
+search-title = Find training
+search-title-query = “{ $query }”
+search-label = Search courses, workshops, e-learning and materials
+search-placeholder = e.g. document examination, victim identification
+search-button = Search
+sort-relevance = Best match
+sort-start = Next session
+sort-updated = Recently updated
+sort-title = Title
+sort-label = Sort results
+sort-by = Sort by:
+facets-heading = Narrow the results
+facets-explained = Each filter shows how many results choosing it gives.
+facet-more = More ({ $count })
+facet-selected = (selected; select again to remove)
+filters-in-use = Filters in use
+filter-remove = (remove this filter)
+filters-clear = Clear all filters
+filters-jump = Filters
+results-none = No training found
+results-count = { $count -> 
+    [one] { $count } result
+    *[other] { $count } results
+    }
+did-you-mean = Did you mean:
+results-page-empty = There are no results on this page.
+results-first-page = Go to the first page
+results-nothing = Nothing matches this search.
+results-advice = Check the spelling, or try fewer or more general words.
+results-without-filters = Search again without filters
+results-browse-all = Browse the whole catalogue
+hit-translated = { $shown } translation; the listing is in { $original }
+hit-next-session = Next session
+hit-any-time = Available any time
+hit-on-request = On request
+hit-none-scheduled = None scheduled
+hit-languages = Languages
+hit-topics = Topics
+pages-label = Pages of results
+pages-previous = Previous
+pages-next = Next
+pages-page = Page
+
+## Dates
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## A listing's page
+breadcrumb = Breadcrumb
+listing-back = Search the catalogue
+listing-edit = Edit this listing
+listing-history = History
+listing-contact = Contact the provider
+listing-enquire = Send an enquiry
+listing-enquire-about = about this training
+listing-owned = The catalogue lists this training; the provider owns it and answers enquiries.
+listing-provider = Provider
+listing-location = Location
+listing-languages = Languages
+listing-topics = Topics
+listing-audience = For
+listing-url = More information
+listing-updated = Last updated
+listing-confirmed = Confirmed by its provider
+listing-stale = Not confirmed for over a year: check the details with the provider.
+listing-about = About this training
+listing-dates = Dates
+listing-any-time = Available any time. Contact the provider for access or copies.
+listing-no-dates = No dates are scheduled. Contact the provider to ask when it runs next or to request it.
+listing-session-ended = (ended)
+listing-session-next = (next)
+listing-in-language = In { $language }
+listing-translation-shown = This page is shown in its { $language } translation.
+listing-show-original = Show the original ({ $language })
+listing-original-shown = This is the original text, in { $language }.
+listing-show-translation = Show the { $language } translation
+
+## Enquiries
+enquiry-title = Ask about “{ $listing }”
+enquiry-back = Back to the listing
+enquiry-heading = Ask the provider
+enquiry-about = About:
+enquiry-listed-by = Listed by:
+enquiry-explained = Your message goes to the people at { $provider } who maintain this listing. They answer you by e-mail.
+enquiry-name = Your name
+enquiry-email = Your e-mail address
+enquiry-email-hint = The provider replies to this address.
+enquiry-message = Your question
+enquiry-message-hint = For example: the next dates, who may attend, how to apply.
+enquiry-send = Send the enquiry
+
+## Error pages
+error-not-found = Not found
+error-bad-request = That request could not be understood
+error-forbidden = Not allowed
+error-conflict = That cannot be done now
+error-invalid = Some details need correcting
+error-too-many = Too many attempts
+error-fault = Something went wrong
+error-go-search = Go to the search page
+
+## Forms
+form-problems = { $count -> 
+    [one] Please correct { $count } problem
+    *[other] Please correct { $count } problems
+    }
+form-optional = (optional)
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-confirm-password = The new password again
+field-current-password = Current password
+
+## Signing in and passwords
+sign-in-title = Sign in
+sign-in-intro = For national training directors, institutions and the Secretariat who list and maintain training. Searching needs no account.
+sign-in-button = Sign in
+sign-in-forgotten = Forgotten your password?
+sign-in-no-account = No account yet? Accounts are by invitation: ask the Secretariat to invite you to your organisation.
+forgot-title = Reset your password
+forgot-sent = If { $email } has an account, a link to choose a new password is on its way. It works once, for { $hours } hours.
+forgot-nothing-arrived = Nothing arrived? Check the spam folder, or ask the Secretariat to send you a link.
+forgot-intro = Give the e-mail address of your account. We send it a link to choose a new password.
+forgot-button = Send the link
+password-hint = At least { $min } characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused.
+choose-password-welcome = Welcome: choose your password
+choose-password-title = Choose a new password
+choose-password-hello = Welcome, { $name }.
+choose-password-invited = You are invited to list and maintain the training of { $organisation }.
+choose-password-finish = Choose a password to finish setting up your account.
+choose-password-reset = { $name }, choose a new password. You will be signed out everywhere else.
+choose-password-button = Save the password and sign in
+dead-link-title = This link cannot be used
+dead-link-new = Ask for a new password link
+dead-link-or-invite = or ask the Secretariat to invite you again.
+change-password-title = Change your password
+change-password-intro = Changing it signs you out on every other device.
+change-password-button = Change the password

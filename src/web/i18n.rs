@@ -1,0 +1,346 @@
+//! The interface's languages: English, Bahasa Indonesia and Thai.
+//!
+//! Every interface string lives in a Fluent message catalogue,
+//! `assets/locales/{en,id,th}.ftl`, compiled into the binary. Each request
+//! chooses its language once (the remembered choice, else `Accept-Language`,
+//! else English) and runs inside a task-local scope holding it, so views and
+//! error pages ask for a message by id with [`t!`] without every view
+//! function taking the language as an argument.
+
+use std::future::Future;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The cookie that remembers a visitor's choice of language.
+pub const COOKIE: &str = "catalogue_lang";
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    /// English, the default.
+    #[default]
+    En,
+    /// Bahasa Indonesia.
+    Id,
+    /// Thai.
+    Th,
+}
+
+impl Locale {
+    /// Every interface language, in the order the switcher offers them.
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Id, Locale::Th];
+
+    /// The BCP 47 tag, as in `lang` attributes and the cookie.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Id => "id",
+            Locale::Th => "th",
+        }
+    }
+
+    /// The language's name in itself, as the switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Id => "Bahasa Indonesia",
+            Locale::Th => "ไทย",
+        }
+    }
+
+    /// The interface language with this tag.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    fn catalogue_source(self) -> &'static str {
+        match self {
+            Locale::En => include_str!("../../assets/locales/en.ftl"),
+            Locale::Id => include_str!("../../assets/locales/id.ftl"),
+            Locale::Th => include_str!("../../assets/locales/th.ftl"),
+        }
+    }
+
+    /// The Fluent source of this language's catalogue.
+    pub fn catalogue(self) -> &'static str {
+        self.catalogue_source()
+    }
+}
+
+/// The language for a request: the remembered choice if it is one of ours,
+/// else the best match for `Accept-Language`, else English.
+pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Locale {
+    if let Some(locale) = remembered.and_then(Locale::parse) {
+        return locale;
+    }
+    let Some(header) = accept_language else {
+        return Locale::default();
+    };
+    let requested = accepted_languages::parse(header);
+    let available: Vec<LanguageIdentifier> = Locale::ALL
+        .iter()
+        .filter_map(|l| l.tag().parse().ok())
+        .collect();
+    let default: LanguageIdentifier = Locale::default()
+        .tag()
+        .parse()
+        .expect("a valid language tag");
+    negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Lookup,
+    )
+    .first()
+    .and_then(|chosen| Locale::parse(chosen.language.as_str()))
+    .unwrap_or_default()
+}
+
+struct Catalogues {
+    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+}
+
+static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
+    bundles: Locale::ALL
+        .into_iter()
+        .map(|locale| (locale, bundle(locale)))
+        .collect(),
+});
+
+fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(locale.catalogue_source().to_owned()).unwrap_or_else(
+        |(_, errors)| {
+            panic!(
+                "assets/locales/{}.ftl does not parse: {errors:?}",
+                locale.tag()
+            )
+        },
+    );
+    let language: LanguageIdentifier = locale.tag().parse().expect("a valid language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    // Isolation marks around arguments would end up inside HTML attributes
+    // and e-mail subjects; the pages mark directions themselves.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("{}.ftl repeats messages: {errors:?}", locale.tag()));
+    bundle
+}
+
+/// What the current request needs to draw its pages.
+#[derive(Debug, Clone, Default)]
+pub struct RequestLocale {
+    /// The interface language.
+    pub locale: Locale,
+    /// The path and query of the request, so the language switcher can
+    /// come back to the same page.
+    pub path: String,
+}
+
+tokio::task_local! {
+    static CURRENT: RequestLocale;
+}
+
+/// Runs `future` with `current` as the request's language.
+pub async fn scope<F: Future>(current: RequestLocale, future: F) -> F::Output {
+    CURRENT.scope(current, future).await
+}
+
+/// The interface language of the request being answered (English outside
+/// a request, as in the command line and the mail sender).
+pub fn locale() -> Locale {
+    CURRENT.try_with(|c| c.locale).unwrap_or_default()
+}
+
+/// The path and query of the request being answered.
+pub fn request_path() -> String {
+    CURRENT
+        .try_with(|c| c.path.clone())
+        .unwrap_or_else(|_| "/".to_owned())
+}
+
+/// A year as readers of `locale` write it: Thai dates count years in the
+/// Buddhist era (2027 is 2570).
+pub fn display_year(locale: Locale, year: i32) -> i32 {
+    match locale {
+        Locale::Th => year + 543,
+        Locale::En | Locale::Id => year,
+    }
+}
+
+/// The message `id` in `locale`, falling back to English, then to the id
+/// itself (a test checks that every id used exists in every catalogue).
+pub fn message_in(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let catalogues = &*CATALOGUES;
+    let find = |wanted: Locale| {
+        catalogues
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == wanted)
+            .map(|(_, b)| b)
+    };
+    for candidate in [locale, Locale::En] {
+        let Some(bundle) = find(candidate) else {
+            continue;
+        };
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// The message `id` in the request's language.
+pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    message_in(locale(), id, args)
+}
+
+/// An interface string by message id, with named arguments:
+/// `t!("results-count", count = 12)`.
+macro_rules! t {
+    ($id:expr) => {
+        $crate::web::i18n::message($id, None)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::web::i18n::message($id, Some(&args))
+    }};
+}
+pub(crate) use t;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_remembered_choice_wins_then_accept_language_then_english() {
+        assert_eq!(negotiate(Some("th"), Some("id")), Locale::Th);
+        assert_eq!(negotiate(Some("xx"), Some("id-ID,id;q=0.9")), Locale::Id);
+        assert_eq!(negotiate(None, Some("th-TH, en;q=0.5")), Locale::Th);
+        assert_eq!(negotiate(None, Some("km, th;q=0.8, en;q=0.5")), Locale::Th);
+        assert_eq!(negotiate(None, Some("vi, fr")), Locale::En);
+        assert_eq!(negotiate(None, Some("")), Locale::En);
+        assert_eq!(negotiate(None, Some(";;q=,,garbage")), Locale::En);
+        assert_eq!(negotiate(None, None), Locale::En);
+    }
+
+    /// Message ids and the `$arguments` of each message, from Fluent source.
+    fn messages(source: &str) -> Vec<(String, Vec<String>)> {
+        let mut found: Vec<(String, Vec<String>)> = Vec::new();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ')
+                && let Some((id, _)) = line.split_once(" =")
+            {
+                found.push((id.trim().to_owned(), Vec::new()));
+            }
+            if let Some((_, arguments)) = found.last_mut() {
+                for piece in line.split('$').skip(1) {
+                    let name: String = piece
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                        .collect();
+                    if !arguments.contains(&name) {
+                        arguments.push(name);
+                    }
+                }
+                arguments.sort();
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message_with_the_same_arguments() {
+        let english = messages(Locale::En.catalogue());
+        assert!(english.len() > 100, "{} messages", english.len());
+        for locale in [Locale::Id, Locale::Th] {
+            let other = messages(locale.catalogue());
+            for (id, arguments) in &english {
+                let Some((_, theirs)) = other.iter().find(|(i, _)| i == id) else {
+                    panic!("{}.ftl lacks {id}", locale.tag());
+                };
+                assert_eq!(arguments, theirs, "{id} in {}.ftl", locale.tag());
+            }
+            for (id, _) in &other {
+                assert!(
+                    english.iter().any(|(i, _)| i == id),
+                    "{}.ftl has {id}, which en.ftl lacks",
+                    locale.tag()
+                );
+            }
+            // Every catalogue parses and builds.
+            let _ = bundle(locale);
+        }
+    }
+
+    #[test]
+    fn every_message_the_code_asks_for_exists() {
+        let english = messages(Locale::En.catalogue());
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                for entry in std::fs::read_dir(&path).unwrap() {
+                    stack.push(entry.unwrap().path());
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in code.match_indices("t!(\"") {
+                // Not the end of another macro's name, such as `format!`.
+                if code[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let id = code[at + 4..].split('"').next().unwrap();
+                if !english.iter().any(|(i, _)| i == id) {
+                    missing.push(format!("{id} ({})", path.display()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "messages missing from en.ftl: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn messages_take_arguments_and_fall_back_to_english() {
+        let mut args = FluentArgs::new();
+        args.set("count", 12);
+        assert_eq!(
+            message_in(Locale::En, "results-count", Some(&args)),
+            "12 results"
+        );
+        args.set("count", 1);
+        assert_eq!(
+            message_in(Locale::En, "results-count", Some(&args)),
+            "1 result"
+        );
+        assert_eq!(
+            message_in(Locale::Th, "no-such-message", None),
+            "no-such-message"
+        );
+        assert_eq!(locale(), Locale::En);
+    }
+}
