@@ -14,3 +14,4 @@ mod ownership;
 mod pages;
 mod robustness;
 mod search;
+mod site;

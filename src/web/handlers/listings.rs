@@ -1,10 +1,13 @@
 //! One listing: its page and its interchange-format JSON.
 
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use std::sync::Arc;
+
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use maud::Markup;
+use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::domain::lifecycle::ListingState;
@@ -12,7 +15,7 @@ use crate::domain::{Day, Listing, ListingId, SharedVocabulary};
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::Viewer;
 use crate::web::views::listing::Freshness;
-use crate::web::{ApiError, AppState, Error, Result, paths, views};
+use crate::web::{ApiError, AppState, Error, Result, Settings, paths, views};
 
 /// Routes of listing pages and the public listing API.
 pub fn router() -> Router<AppState> {
@@ -45,12 +48,22 @@ async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Resul
     }
 }
 
+/// `?original` asks for the listing in its own language even where it has a
+/// translation into the reader's.
+#[derive(Debug, Default, Deserialize)]
+struct Reading {
+    original: Option<String>,
+}
+
 async fn show_listing(
     viewer: Viewer,
     State(store): State<Store>,
     State(vocabulary): State<SharedVocabulary>,
+    State(settings): State<Arc<Settings>>,
     path: Result<Path<String>, PathRejection>,
+    reading: Result<Query<Reading>, QueryRejection>,
 ) -> Result<Markup> {
+    let Query(reading) = reading.unwrap_or_default();
     let record = find(&store, path).await?;
     let now = OffsetDateTime::now_utc();
     let freshness = Freshness {
@@ -62,12 +75,17 @@ async fn show_listing(
             .is_some_and(|a| a.actor().may_manage(&record.org)),
     };
     let listing = record.published.as_ref().expect("find checked it");
+    let shown = views::listing::Shown {
+        original: reading.original.is_some(),
+        url: settings.link(&paths::listing(listing.id.as_str())),
+        today: Day::today(),
+    };
     Ok(views::listing::listing_page(
         &viewer,
         listing,
         &freshness,
         &vocabulary.current(),
-        Day::today(),
+        &shown,
     ))
 }
 

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::Localised;
 use super::components::{dir, session_dates};
-use super::layout::page;
+use super::layout::{Head, page_with};
 use crate::domain::{Day, Listing, Vocabulary};
 use crate::search::Facet;
 use crate::web::auth::Viewer;
@@ -20,6 +20,18 @@ pub struct Freshness {
     pub stale: bool,
     /// Whether the viewer may edit it (its owner or the Secretariat).
     pub manageable: bool,
+}
+
+/// How the page is to be shown.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The reader asked for the original text rather than a translation
+    /// into their language.
+    pub original: bool,
+    /// The listing's public address, for shared-link previews.
+    pub url: String,
+    /// Today, to mark past and next sessions.
+    pub today: Day,
 }
 
 fn paragraphs(text: &str) -> Markup {
@@ -41,14 +53,37 @@ pub fn listing_page(
     listing: &Listing,
     freshness: &Freshness,
     vocabulary: &Vocabulary,
-    today: Day,
+    shown: &Shown,
 ) -> Markup {
+    let today = shown.today;
     let next = listing.next_session(today);
     let id = listing.id.as_str();
     let ui = i18n::locale().tag();
-    page(
+    // The translation into the reader's language, where there is one and
+    // the listing is not in that language already.
+    let readers = listing
+        .translations
+        .iter()
+        .find(|(tag, _)| tag.as_str() == ui && listing.lang.as_str() != ui);
+    let translated = readers.filter(|_| !shown.original);
+    let (text_lang, title, summary) = match translated {
+        Some((tag, t)) => (tag, &t.title, &t.summary),
+        None => (&listing.lang, &listing.title, &listing.summary),
+    };
+    let description = match translated {
+        Some((tag, t)) if t.description.is_some() => t.description.as_ref().map(|d| (tag, d)),
+        _ => listing.description.as_ref().map(|d| (&listing.lang, d)),
+    };
+    let original_name = vocabulary.language_label(listing.lang.as_str());
+    let head = Head {
+        title,
+        description: Some(summary),
+        url: Some(shown.url.clone()),
+        ..Head::default()
+    };
+    page_with(
         viewer,
-        &listing.title,
+        &head,
         html! {
             nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::SEARCH) { "← " (t!("listing-back")) } }
             @if freshness.manageable {
@@ -58,10 +93,22 @@ pub fn listing_page(
                 }
             }
             article.listing {
-                header lang=(listing.lang) dir=[dir(&listing.lang)] {
+                header lang=(text_lang) dir=[dir(text_lang)] {
                     p.kind lang=(ui) dir="ltr" { (listing.kind.local()) " · " (listing.delivery.local()) }
-                    h1 { (listing.title) }
-                    p.lead { (listing.summary) }
+                    h1 { (title) }
+                    p.lead { (summary) }
+                    @if let Some((tag, _)) = readers {
+                        @let reader_name = vocabulary.language_label(tag.as_str());
+                        p.translation-note lang=(ui) dir="ltr" {
+                            @if translated.is_some() {
+                                (t!("listing-translation-shown", language = reader_name)) " "
+                                a href={ (paths::listing(id)) "?original" } { (t!("listing-show-original", language = original_name.as_str())) }
+                            } @else {
+                                (t!("listing-original-shown", language = original_name.as_str())) " "
+                                a href=(paths::listing(id)) { (t!("listing-show-translation", language = reader_name)) }
+                            }
+                        }
+                    }
                 }
                 div.listing-layout {
                     // The contact comes first so that on a phone it is near the top.
@@ -133,8 +180,8 @@ pub fn listing_page(
                         }
                     }
                     div.listing-main {
-                        @if let Some(description) = &listing.description {
-                            section lang=(listing.lang) dir=[dir(&listing.lang)] {
+                        @if let Some((description_lang, description)) = description {
+                            section lang=(description_lang) dir=[dir(description_lang)] {
                                 h2 lang=(ui) dir="ltr" { (t!("listing-about")) }
                                 (paragraphs(description))
                             }
@@ -157,7 +204,7 @@ pub fn listing_page(
                                 }
                             }
                         }
-                        @for (tag, translation) in &listing.translations {
+                        @for (tag, translation) in listing.translations.iter().filter(|(tag, _)| translated.is_none_or(|(shown, _)| shown != *tag)) {
                             section.translation lang=(tag) dir=[dir(tag)] {
                                 h2 lang=(ui) dir="ltr" { (t!("listing-in-language", language = vocabulary.language_label(tag.as_str()))) }
                                 h3 { (translation.title) }

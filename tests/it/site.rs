@@ -1,0 +1,207 @@
+//! The site for every reader: its interface languages, the weight of the
+//! search page, and what a shared link shows.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use catalogue::web::assets;
+use catalogue::web::i18n::Locale;
+
+use crate::helpers::TestApp;
+
+async fn get_as(
+    app: &TestApp,
+    path: &str,
+    headers: &[(header::HeaderName, &str)],
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(name, *value);
+    }
+    app.request(request.body(Body::empty()).unwrap()).await
+}
+
+#[tokio::test]
+async fn the_interface_speaks_the_language_the_browser_asks_for() {
+    let app = TestApp::with_fixtures().await;
+    for (asked, lang, words) in [
+        ("th-TH,th;q=0.9,en;q=0.5", "th", "ค้นหาการฝึกอบรม"),
+        ("id-ID,id;q=0.9", "id", "Cari pelatihan"),
+        ("km-KH,km;q=0.9", "en", "Find training"),
+        ("", "en", "Find training"),
+    ] {
+        let (status, headers, page) = get_as(&app, "/", &[(header::ACCEPT_LANGUAGE, asked)]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{asked}");
+        assert!(page.contains(words), "{asked}: {page}");
+        assert_eq!(headers[header::CONTENT_LANGUAGE], lang);
+        let vary: Vec<_> = headers.get_all(header::VARY).iter().collect();
+        assert!(
+            vary.iter()
+                .any(|v| v.to_str().unwrap().contains("Accept-Language")),
+            "{vary:?}"
+        );
+    }
+    // Error pages too.
+    let (status, _, page) = get_as(
+        &app,
+        "/listings/no-such-listing",
+        &[(header::ACCEPT_LANGUAGE, "th")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(page.contains("ไม่พบหน้านี้"), "{page}");
+}
+
+#[tokio::test]
+async fn the_switcher_remembers_the_choice_without_an_account() {
+    let app = TestApp::with_fixtures().await;
+    let (_, _, page) = app.get("/?q=border").await;
+    assert!(
+        page.contains(r#"href="/language/th?then=%2F%3Fq%3Dborder">ไทย</a>"#),
+        "the switcher returns to the same page: {page}"
+    );
+    let (status, headers, _) = app.get("/language/th?then=%2F%3Fq%3Dborder").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/?q=border");
+    let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("catalogue_lang=th;"), "{cookie}");
+    assert!(cookie.contains("Max-Age=31536000"), "{cookie}");
+
+    // The remembered choice wins over the browser's languages.
+    let (_, headers, page) = get_as(
+        &app,
+        "/?q=border",
+        &[
+            (header::COOKIE, "catalogue_lang=th"),
+            (header::ACCEPT_LANGUAGE, "id"),
+        ],
+    )
+    .await;
+    assert_eq!(headers[header::CONTENT_LANGUAGE], "th");
+    assert!(
+        page.contains(r#"<a aria-current="true" lang="th""#),
+        "{page}"
+    );
+
+    // Another site's address is not a place to return to; an unknown
+    // language is explained.
+    let (_, headers, _) = app.get("/language/id?then=%2F%2Fevil.example").await;
+    assert_eq!(headers[header::LOCATION], "/");
+    let (status, _, page) = app.get("/language/xx").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        page.contains("Choose English, Bahasa Indonesia or ไทย"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_listing_is_shown_in_the_readers_language_with_the_original_a_click_away() {
+    let app = TestApp::with_fixtures().await;
+    let path = "/listings/rso-qrg-interviewing-victims";
+    let thai = [(header::ACCEPT_LANGUAGE, "th")];
+    let (_, _, page) = get_as(&app, path, &thai).await;
+    assert!(
+        page.contains(r#"<header lang="th"><p class="kind" lang="th" dir="ltr">"#),
+        "{page}"
+    );
+    assert!(page.contains("<h1>คู่มืออ้างอิงฉบับย่อเรื่องการสัมภาษณ์ผู้เสียหายจากการค้ามนุษย์</h1>"));
+    assert!(page.contains("หน้านี้แสดงฉบับแปล"), "it says so: {page}");
+    assert!(page.contains(&format!(r#"href="{path}?original""#)));
+
+    let (_, _, original) = get_as(&app, &format!("{path}?original"), &thai).await;
+    assert!(original.contains(
+        "<h1>Quick Reference Guide on Interviewing Victims of Trafficking in Persons</h1>"
+    ));
+    assert!(original.contains(r#"<header lang="en">"#));
+    assert!(original.contains(&format!(r#"href="{path}">แสดงฉบับแปล"#)));
+
+    // In English the original is shown, and the Thai translation is marked
+    // as Thai for screen readers and fonts.
+    let (_, _, english) = app.get(path).await;
+    assert!(english.contains(
+        "<h1>Quick Reference Guide on Interviewing Victims of Trafficking in Persons</h1>"
+    ));
+    assert!(
+        english.contains(r#"<section class="translation" lang="th">"#),
+        "{english}"
+    );
+}
+
+#[tokio::test]
+async fn right_to_left_text_is_marked_as_such() {
+    let app = TestApp::with_fixtures().await;
+    // The one listing taught in Pashto is written in Dari.
+    let (_, _, page) = app.get("/?language=ps").await;
+    assert!(
+        page.contains(r#"<article class="hit" lang="prs" dir="rtl">"#),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_shared_listing_link_shows_its_title_provider_and_summary() {
+    let app = TestApp::with_fixtures().await;
+    let (_, _, page) = app
+        .get("/listings/jclec-investigating-people-smuggling")
+        .await;
+    assert!(page.contains(
+        "<title>Investigating People Smuggling Networks · Regional Training Catalogue</title>"
+    ));
+    assert!(page.contains(
+        r#"<meta property="og:title" content="Investigating People Smuggling Networks">"#
+    ));
+    assert!(
+        page.contains(r#"<meta property="og:site_name" content="Regional Training Catalogue">"#)
+    );
+    assert!(page.contains(r#"<meta property="og:description" content="A two-week course"#));
+    assert!(page.contains(
+        r#"<meta property="og:url" content="http://localhost:8080/listings/jclec-investigating-people-smuggling">"#
+    ), "{page}");
+}
+
+/// HTML and stylesheet of a page before compression, in bytes.
+async fn weight(app: &TestApp, path: &str, locale: Locale) -> usize {
+    let (status, _, page) = get_as(app, path, &[(header::ACCEPT_LANGUAGE, locale.tag())]).await;
+    assert_eq!(status, StatusCode::OK);
+    page.len() + assets::STYLESHEET.len()
+}
+
+#[tokio::test]
+async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheet() {
+    let app = TestApp::with_fixtures().await;
+    for locale in Locale::ALL {
+        for path in [
+            "/",
+            "/?q=trafficking",
+            "/?q=border&delivery=in-person&language=en",
+            "/?per_page=20&sort=title",
+        ] {
+            let bytes = weight(&app, path, locale).await;
+            assert!(
+                bytes <= 50 * 1024,
+                "{path} in {locale:?}: {bytes} bytes of HTML and CSS"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
+    let app = TestApp::with_fixtures().await;
+    let (_, headers, _) = get_as(&app, "/", &[(header::ACCEPT_ENCODING, "gzip, br")]).await;
+    let encoding = headers[header::CONTENT_ENCODING].to_str().unwrap();
+    assert!(encoding == "br" || encoding == "gzip", "{encoding}");
+
+    let (_, _, page) = app.get("/").await;
+    let href = assets::stylesheet_href();
+    assert!(page.contains(&href));
+    assert!(!page.contains("<script"), "the site needs no JavaScript");
+    let (status, headers, _) = app.get(&href).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(!assets::STYLESHEET.contains("@font-face"), "no web fonts");
+}
