@@ -14,7 +14,8 @@ mod text;
 mod vocabulary;
 
 pub use account::{
-    Actor, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, Role, check_new_password, parse_email,
+    Actor, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, Role, check_new_password,
+    parse_email,
 };
 pub use country::CountryCode;
 pub use language::LanguageTag;

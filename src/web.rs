@@ -75,11 +75,7 @@ pub fn router(state: AppState) -> Router {
     let cross_site = CsrfLayer::new()
         .with_insecure_bypass(|_: &Method, uri: &axum::http::Uri| uri.path().starts_with("/api/"))
         .with_rejection_response(|_| {
-            Error::Forbidden(
-                "This form was sent from another site, so it was refused. Open the page on this site and send it from there."
-                    .to_owned(),
-            )
-            .into_response()
+            Error::Forbidden(i18n::t!("error-cross-site")).into_response()
         });
     let mut router = handlers::router()
         .fallback(handlers::not_found)

@@ -196,3 +196,46 @@ dead-link-or-invite = or ask the Secretariat to invite you again.
 change-password-title = Change your password
 change-password-intro = Changing it signs you out on every other device.
 change-password-button = Change the password
+
+## Messages after an action
+done-password = Your password is saved.
+done-saved = Saved as a draft. Submit it when it is ready for review.
+done-submitted = Submitted. The Secretariat will review it; you will see the outcome here.
+done-withdrawn = Withdrawn: it no longer appears in the catalogue.
+done-confirmed = Thank you: the listing is confirmed as current.
+done-approved = Approved and published.
+done-changes-requested = Sent back to its owner with your comment.
+done-archived = Archived: it no longer appears in the catalogue.
+done-organisation = The organisation is saved.
+done-invited = The invitation is on its way.
+done-reset = A password reset link is on its way.
+done-disabled = The account is disabled and signed out everywhere.
+done-enabled = The account is enabled again.
+done-topic = The topic is saved. Listings on it are being reindexed.
+done-sent = Your enquiry is on its way to the provider.
+
+## Errors said to the visitor
+error-no-page = There is no page at { $path }. Check the address, or search the catalogue.
+error-our-side = Something went wrong on our side. Please try again in a moment.
+error-too-many-from-address = Too many attempts from your address. Wait { $seconds } seconds, then try again.
+error-form-expired = This form has expired or was not sent from this site. Go back, reload the page and send it again.
+error-secretariat-only = Only the Secretariat can do this. Your dashboard has what your organisation can change.
+error-cross-site = This form was sent from another site, so it was refused. Open the page on this site and send it from there.
+error-email-invalid = E-mail address: write it whole, such as name@example.org.
+enquiry-error-name = Your name: give it, in at most 200 characters.
+enquiry-error-email = Your e-mail address: write it whole, such as name@example.org, so the provider can reply.
+enquiry-error-message = Your question: write what you would like to know.
+enquiry-error-too-long = Your question is { $length } characters long; shorten it to at most { $max }.
+sign-in-no-match = That e-mail address and password do not match an account. Check both, or reset your password.
+sign-in-throttled-seconds = Too many failed sign-ins for this account. Wait { $seconds } seconds and try again, or reset your password.
+sign-in-throttled-minutes = Too many failed sign-ins for this account. Wait { $minutes } minutes and try again, or reset your password.
+link-used = This link was used already: each link works once.
+link-expired = This link has expired.
+link-invalid = This link is not valid. Check that it was copied whole.
+password-mismatch = The two passwords differ. Type the same password twice.
+password-current-wrong = The current password is not right.
+account-gone = The account no longer exists.
+review-comment-needed = Say what should change: the owner reads this comment.
+password-too-short = The new password is { $chars } characters long; use at least { $min } (a short sentence is easy to remember).
+password-too-long = The new password is { $chars } characters long; use at most { $max }.
+password-common = The new password is one of the most commonly used passwords, which are guessed first; choose another.

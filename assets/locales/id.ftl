@@ -190,3 +190,46 @@ dead-link-or-invite = atau minta Sekretariat mengundang Anda lagi.
 change-password-title = Ganti kata sandi
 change-password-intro = Mengganti kata sandi akan mengeluarkan Anda dari semua perangkat lain.
 change-password-button = Ganti kata sandi
+
+## Messages after an action
+done-password = Kata sandi Anda sudah disimpan.
+done-saved = Disimpan sebagai draf. Ajukan jika sudah siap ditinjau.
+done-submitted = Sudah diajukan. Sekretariat akan meninjaunya; hasilnya akan tampil di sini.
+done-withdrawn = Ditarik: listing ini tidak lagi tampil di katalog.
+done-confirmed = Terima kasih: listing ini sudah dikonfirmasi masih berlaku.
+done-approved = Disetujui dan diterbitkan.
+done-changes-requested = Dikembalikan kepada pemiliknya beserta komentar Anda.
+done-archived = Diarsipkan: listing ini tidak lagi tampil di katalog.
+done-organisation = Organisasi sudah disimpan.
+done-invited = Undangan sedang dikirim.
+done-reset = Tautan untuk mengatur ulang kata sandi sedang dikirim.
+done-disabled = Akun dinonaktifkan dan dikeluarkan dari semua perangkat.
+done-enabled = Akun diaktifkan kembali.
+done-topic = Topik sudah disimpan. Listing dengan topik ini sedang diindeks ulang.
+done-sent = Pertanyaan Anda sedang dikirim kepada penyelenggara.
+
+## Errors said to the visitor
+error-no-page = Tidak ada halaman di { $path }. Periksa alamatnya, atau cari di katalog.
+error-our-side = Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.
+error-too-many-from-address = Terlalu banyak percobaan dari alamat Anda. Tunggu { $seconds } detik, lalu coba lagi.
+error-form-expired = Formulir ini sudah kedaluwarsa atau tidak dikirim dari situs ini. Kembali, muat ulang halaman, lalu kirim lagi.
+error-secretariat-only = Hanya Sekretariat yang dapat melakukan ini. Dasbor Anda memuat apa saja yang dapat diubah organisasi Anda.
+error-cross-site = Formulir ini dikirim dari situs lain sehingga ditolak. Buka halamannya di situs ini dan kirim dari sana.
+error-email-invalid = Alamat e-mail: tulis lengkap, misalnya nama@contoh.org.
+enquiry-error-name = Nama Anda: wajib diisi, paling banyak 200 karakter.
+enquiry-error-email = Alamat e-mail Anda: tulis lengkap, misalnya nama@contoh.org, agar penyelenggara dapat membalas.
+enquiry-error-message = Pertanyaan Anda: tuliskan apa yang ingin Anda ketahui.
+enquiry-error-too-long = Pertanyaan Anda { $length } karakter; persingkat menjadi paling banyak { $max }.
+sign-in-no-match = Alamat e-mail dan kata sandi itu tidak cocok dengan akun mana pun. Periksa keduanya, atau atur ulang kata sandi Anda.
+sign-in-throttled-seconds = Terlalu banyak percobaan masuk yang gagal untuk akun ini. Tunggu { $seconds } detik lalu coba lagi, atau atur ulang kata sandi Anda.
+sign-in-throttled-minutes = Terlalu banyak percobaan masuk yang gagal untuk akun ini. Tunggu { $minutes } menit lalu coba lagi, atau atur ulang kata sandi Anda.
+link-used = Tautan ini sudah pernah dipakai: setiap tautan hanya berlaku sekali.
+link-expired = Tautan ini sudah kedaluwarsa.
+link-invalid = Tautan ini tidak sah. Pastikan tautan disalin dengan lengkap.
+password-mismatch = Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.
+password-current-wrong = Kata sandi saat ini salah.
+account-gone = Akun tersebut sudah tidak ada.
+review-comment-needed = Sebutkan apa yang perlu diubah: pemilik listing akan membaca komentar ini.
+password-too-short = Kata sandi baru hanya { $chars } karakter; gunakan minimal { $min } (sebuah kalimat pendek mudah diingat).
+password-too-long = Kata sandi baru { $chars } karakter; gunakan paling banyak { $max }.
+password-common = Kata sandi baru termasuk yang paling umum dipakai, yang pertama kali ditebak orang; pilih yang lain.

@@ -112,25 +112,47 @@ pub fn parse_email(value: &str) -> Result<String, String> {
 /// Checks a new password: long enough, not absurdly long, and not one of
 /// the commonly used passwords shipped with the catalogue. No composition
 /// rules (NIST SP 800-63B §3.1.1.2).
-pub fn check_new_password(password: &str) -> Result<(), String> {
+pub fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
-        return Err(format!(
-            "is {chars} characters long; use at least {MIN_PASSWORD_CHARS} (a short sentence is easy to remember)"
-        ));
+        return Err(PasswordProblem::TooShort(chars));
     }
     if chars > MAX_PASSWORD_CHARS {
-        return Err(format!(
-            "is {chars} characters long; use at most {MAX_PASSWORD_CHARS}"
-        ));
+        return Err(PasswordProblem::TooLong(chars));
     }
     if common_passwords().contains(password.to_lowercase().as_str()) {
-        return Err(
-            "is one of the most commonly used passwords, which are guessed first; choose another"
-                .to_owned(),
-        );
+        return Err(PasswordProblem::Common);
     }
     Ok(())
+}
+
+/// Why a new password is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordProblem {
+    /// Fewer characters than [`MIN_PASSWORD_CHARS`]: how many it has.
+    TooShort(usize),
+    /// More characters than [`MAX_PASSWORD_CHARS`]: how many it has.
+    TooLong(usize),
+    /// One of the most common passwords, which are guessed first.
+    Common,
+}
+
+impl std::fmt::Display for PasswordProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PasswordProblem::TooShort(chars) => write!(
+                f,
+                "is {chars} characters long; use at least {MIN_PASSWORD_CHARS} (a short sentence is easy to remember)"
+            ),
+            PasswordProblem::TooLong(chars) => write!(
+                f,
+                "is {chars} characters long; use at most {MAX_PASSWORD_CHARS}"
+            ),
+            PasswordProblem::Common => f.write_str(
+                "is one of the most commonly used passwords, which are guessed first; choose another",
+            ),
+        }
+    }
 }
 
 fn common_passwords() -> &'static HashSet<&'static str> {

@@ -14,6 +14,7 @@ use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
+use super::i18n::t;
 use super::{ApiError, AppState, Error, paths};
 use crate::domain::{Actor, Role};
 use crate::store::{Account, Store};
@@ -270,10 +271,7 @@ pub async fn check_form_token(session: &Session, submitted: Option<&str>) -> Res
     if valid {
         Ok(())
     } else {
-        Err(Error::Forbidden(
-            "This form has expired or was not sent from this site. Go back, reload the page and send it again."
-                .to_owned(),
-        ))
+        Err(Error::Forbidden(t!("error-form-expired").to_owned()))
     }
 }
 
@@ -349,10 +347,7 @@ impl SignedIn {
                 user = self.account.id,
                 "refused: a Secretariat page asked for by a contributor"
             );
-            Err(Error::Forbidden(
-                "Only the Secretariat can do this. Your dashboard has what your organisation can change."
-                    .to_owned(),
-            ))
+            Err(Error::Forbidden(t!("error-secretariat-only").to_owned()))
         }
     }
 }

@@ -23,6 +23,7 @@ use serde::Deserialize;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 
+use super::i18n::t;
 use super::{ApiError, AppState, Error};
 
 pub use admin::send_invitation;
@@ -46,10 +47,7 @@ pub fn router() -> Router<AppState> {
 
 /// Unknown addresses: JSON under the API, a page elsewhere.
 pub async fn not_found(uri: Uri) -> Response {
-    let error = Error::NotFound(format!(
-        "There is no page at {}. Check the address, or search the catalogue.",
-        uri.path()
-    ));
+    let error = Error::NotFound(t!("error-no-page", path = uri.path()));
     if uri.path().starts_with("/api/") {
         ApiError(error).into_response()
     } else {
@@ -80,11 +78,7 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
         .or_else(|| panic.downcast_ref::<&str>().copied())
         .unwrap_or("unknown panic");
     tracing::error!(panic = message, "a handler panicked");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Please try again in a moment.",
-    )
-        .into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, t!("error-our-side")).into_response()
 }
 
 /// Limits POST requests to `router`'s routes per client address: a burst of
@@ -113,10 +107,8 @@ pub fn rate_limited(router: Router<AppState>, every_seconds: u64, burst: u32) ->
     router.route_layer(GovernorLayer::new(config).error_handler(|error| {
         match error {
             tower_governor::GovernorError::TooManyRequests { wait_time, .. } => {
-                Error::TooManyRequests(format!(
-                    "Too many attempts from your address. Wait {wait_time} seconds, then try again."
-                ))
-                .into_response()
+                Error::TooManyRequests(t!("error-too-many-from-address", seconds = wait_time))
+                    .into_response()
             }
             other => Error::Internal(anyhow::anyhow!(
                 "rate limiting failed (is the service run with connect info?): {other}"
@@ -135,25 +127,23 @@ pub struct Done {
 
 impl Done {
     /// The message for the page.
-    pub fn message(&self) -> Option<&'static str> {
+    pub fn message(&self) -> Option<String> {
         Some(match self.done.as_deref()? {
-            "password" => "Your password is saved.",
-            "saved" => "Saved as a draft. Submit it when it is ready for review.",
-            "submitted" => {
-                "Submitted. The Secretariat will review it; you will see the outcome here."
-            }
-            "withdrawn" => "Withdrawn: it no longer appears in the catalogue.",
-            "confirmed" => "Thank you: the listing is confirmed as current.",
-            "approved" => "Approved and published.",
-            "changes-requested" => "Sent back to its owner with your comment.",
-            "archived" => "Archived: it no longer appears in the catalogue.",
-            "organisation" => "The organisation is saved.",
-            "invited" => "The invitation is on its way.",
-            "reset" => "A password reset link is on its way.",
-            "disabled" => "The account is disabled and signed out everywhere.",
-            "enabled" => "The account is enabled again.",
-            "topic" => "The topic is saved. Listings on it are being reindexed.",
-            "sent" => "Your enquiry is on its way to the provider.",
+            "password" => t!("done-password"),
+            "saved" => t!("done-saved"),
+            "submitted" => t!("done-submitted"),
+            "withdrawn" => t!("done-withdrawn"),
+            "confirmed" => t!("done-confirmed"),
+            "approved" => t!("done-approved"),
+            "changes-requested" => t!("done-changes-requested"),
+            "archived" => t!("done-archived"),
+            "organisation" => t!("done-organisation"),
+            "invited" => t!("done-invited"),
+            "reset" => t!("done-reset"),
+            "disabled" => t!("done-disabled"),
+            "enabled" => t!("done-enabled"),
+            "topic" => t!("done-topic"),
+            "sent" => t!("done-sent"),
             _ => return None,
         })
     }

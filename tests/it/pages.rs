@@ -82,10 +82,22 @@ async fn a_listing_page_shows_sessions_languages_provider_and_contact() {
 async fn text_in_other_languages_and_scripts_carries_its_language() {
     let app = TestApp::with_fixtures().await;
 
+    // Written in Dari with an English translation: an English reader sees
+    // the translation, and the original is marked right-to-left.
     let (_, _, page) = app.get("/listings/af-border-document-manual").await;
+    assert!(page.contains(r#"<header lang="en">"#), "{page}");
+    assert!(page.contains(r#"href="/listings/af-border-document-manual?original""#));
+    let (_, _, page) = app
+        .get("/listings/af-border-document-manual?original")
+        .await;
     assert!(page.contains(r#"lang="prs" dir="rtl""#), "{page}");
 
-    let (_, _, page) = app.get("/listings/th-immigration-victim-screening").await;
+    // A Thai listing read in Thai.
+    let request = axum::http::Request::get("/listings/th-immigration-victim-screening")
+        .header("accept-language", "th")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (_, _, page) = app.request(request).await;
     assert!(page.contains(r#"<header lang="th">"#));
     assert!(page.contains("<h1>หลักสูตรการคัดแยกผู้เสียหาย"));
 }

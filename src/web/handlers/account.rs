@@ -8,12 +8,15 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::rate_limited;
-use crate::domain::{check_new_password, parse_email};
+use crate::domain::{
+    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_new_password, parse_email,
+};
 use crate::store::{LinkPurpose, LinkStatus, Store};
 use crate::web::auth::{
     self, AuthSession, Credentials, SignInError, SignedIn, User, check_form_token, form_token,
 };
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
 
@@ -67,11 +70,11 @@ async fn sign_in(mut auth: AuthSession, form: FormFields) -> Result<Response> {
     };
     let email = match parse_email(&typed_email) {
         Ok(email) => email,
-        Err(reason) => {
+        Err(_) => {
             return refuse(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "email",
-                &format!("E-mail address: {reason}."),
+                &t!("error-email-invalid"),
             );
         }
     };
@@ -88,26 +91,19 @@ async fn sign_in(mut auth: AuthSession, form: FormFields) -> Result<Response> {
         Ok(None) => refuse(
             StatusCode::UNAUTHORIZED,
             "password",
-            "That e-mail address and password do not match an account. Check both, or reset your password.",
+            &t!("sign-in-no-match"),
         ),
         Err(axum_login::Error::Backend(SignInError::Throttled(seconds))) => refuse(
             StatusCode::TOO_MANY_REQUESTS,
             "password",
-            &format!(
-                "Too many failed sign-ins for this account. Wait {} and try again, or reset your password.",
-                wait_words(seconds)
-            ),
+            &if seconds < 90 {
+                t!("sign-in-throttled-seconds", seconds = seconds)
+            } else {
+                t!("sign-in-throttled-minutes", minutes = (seconds + 59) / 60)
+            },
         ),
         Err(axum_login::Error::Backend(SignInError::Failed(err))) => Err(err),
         Err(err) => Err(Error::Internal(anyhow::anyhow!("sign-in failed: {err:?}"))),
-    }
-}
-
-fn wait_words(seconds: i64) -> String {
-    if seconds < 90 {
-        format!("{seconds} seconds")
-    } else {
-        format!("{} minutes", (seconds + 59) / 60)
     }
 }
 
@@ -134,9 +130,9 @@ async fn forgot(
     let token = form_token(&auth.session).await?;
     let email = match parse_email(form.text("email")) {
         Ok(email) => email,
-        Err(reason) => {
+        Err(_) => {
             let mut errors = FormErrors::default();
-            errors.add("email", format!("E-mail address: {reason}."));
+            errors.add("email", t!("error-email-invalid"));
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 views::account::forgot_page(&token, None, &errors),
@@ -165,11 +161,11 @@ async fn forgot(
 
 fn dead_link(status: LinkStatus) -> Response {
     let why = match status {
-        LinkStatus::Used => "This link was used already: each link works once.",
-        LinkStatus::Expired => "This link has expired.",
-        _ => "This link is not valid. Check that it was copied whole.",
+        LinkStatus::Used => t!("link-used"),
+        LinkStatus::Expired => t!("link-expired"),
+        _ => t!("link-invalid"),
     };
-    (StatusCode::GONE, views::account::dead_link_page(why)).into_response()
+    (StatusCode::GONE, views::account::dead_link_page(&why)).into_response()
 }
 
 async fn link_form(
@@ -200,13 +196,23 @@ async fn link_form(
 /// Checks a new password and its repetition.
 fn check_password_pair(form: &FormFields, errors: &mut FormErrors) {
     let password = form.text("password");
-    if let Err(reason) = check_new_password(password) {
-        errors.add("password", format!("The new password {reason}."));
+    if let Err(problem) = check_new_password(password) {
+        let reason = match problem {
+            PasswordProblem::TooShort(chars) => {
+                t!(
+                    "password-too-short",
+                    chars = chars,
+                    min = MIN_PASSWORD_CHARS
+                )
+            }
+            PasswordProblem::TooLong(chars) => {
+                t!("password-too-long", chars = chars, max = MAX_PASSWORD_CHARS)
+            }
+            PasswordProblem::Common => t!("password-common"),
+        };
+        errors.add("password", reason);
     } else if form.text("confirm") != password {
-        errors.add(
-            "confirm",
-            "The two passwords differ. Type the same password twice.",
-        );
+        errors.add("confirm", t!("password-mismatch"));
     }
 }
 
@@ -257,7 +263,7 @@ async fn password_form(user: SignedIn, Query(done): Query<super::Done>) -> Resul
         &user.viewer(),
         &user.form_token,
         &FormErrors::default(),
-        done.message(),
+        done.message().as_deref(),
     )
     .into_response())
 }
@@ -276,7 +282,7 @@ async fn change_password(
     )
     .await?;
     if !current_ok {
-        errors.add("current", "The current password is not right.");
+        errors.add("current", t!("password-current-wrong"));
     }
     check_password_pair(&form, &mut errors);
     if !errors.is_empty() {
@@ -293,7 +299,7 @@ async fn change_password(
     let account = store
         .account(user.account.id)
         .await?
-        .ok_or_else(|| Error::NotFound("The account no longer exists.".to_owned()))?;
+        .ok_or_else(|| Error::NotFound(t!("account-gone")))?;
     auth.session
         .cycle_id()
         .await

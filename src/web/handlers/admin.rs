@@ -60,7 +60,7 @@ async fn organisations(
         &list,
         &form,
         &FormErrors::default(),
-        done.message(),
+        done.message().as_deref(),
     )
     .into_response())
 }
@@ -238,11 +238,15 @@ async fn people(
         role: "contributor".into(),
         ..InviteFields::default()
     };
-    Ok(
-        people_page(&user, &store, &form, &FormErrors::default(), done.message())
-            .await?
-            .into_response(),
+    Ok(people_page(
+        &user,
+        &store,
+        &form,
+        &FormErrors::default(),
+        done.message().as_deref(),
     )
+    .await?
+    .into_response())
 }
 
 /// Issues a one-time link to `account`, mailing it (or queuing it in the
@@ -484,7 +488,7 @@ async fn topics(
         &user,
         &TopicFields::default(),
         &FormErrors::default(),
-        done.message(),
+        done.message().as_deref(),
     )
     .await?
     .into_response())

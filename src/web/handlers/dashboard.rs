@@ -105,7 +105,7 @@ async fn dashboard(
             enquiries: &enquiries,
             due: &due,
             waiting,
-            done: done.message(),
+            done: done.message().as_deref(),
         },
     )
     .into_response())
@@ -260,7 +260,7 @@ async fn edit_listing_form(
             record: Some(&record),
             organisations: &organisations,
             org: record.org.as_str(),
-            done: done.message(),
+            done: done.message().as_deref(),
             vocabulary: &vocabulary,
         },
     )

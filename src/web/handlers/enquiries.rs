@@ -17,6 +17,7 @@ use crate::domain::parse_email;
 use crate::store::{NewEnquiry, Store};
 use crate::web::auth::{AuthSession, Viewer, check_form_token, form_token};
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 use crate::web::views::enquiry::EnquiryFields;
 use crate::web::{AppState, Result, Settings, mail, paths, views};
@@ -59,7 +60,7 @@ async fn enquiry_form(
         &listing,
         &EnquiryFields::default(),
         &FormErrors::default(),
-        done.message(),
+        done.message().as_deref(),
     )
     .into_response())
 }
@@ -81,23 +82,18 @@ async fn send_enquiry(
     };
     let mut errors = FormErrors::default();
     if fields.name.is_empty() || fields.name.chars().count() > 200 {
-        errors.add("name", "Your name: give it, in at most 200 characters.");
+        errors.add("name", t!("enquiry-error-name"));
     }
     let email = parse_email(&fields.email)
-        .map_err(|e| errors.add("email", format!("Your e-mail address: {e}.")))
+        .map_err(|_| errors.add("email", t!("enquiry-error-email")))
         .ok();
     let length = fields.message.chars().count();
     if length == 0 {
-        errors.add(
-            "message",
-            "Your question: write what you would like to know.",
-        );
+        errors.add("message", t!("enquiry-error-message"));
     } else if length > MAX_MESSAGE {
         errors.add(
             "message",
-            format!(
-                "Your question is {length} characters long; shorten it to at most {MAX_MESSAGE}."
-            ),
+            t!("enquiry-error-too-long", length = length, max = MAX_MESSAGE),
         );
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {

@@ -13,6 +13,7 @@ use crate::domain::lifecycle::{self, Action, ListingState};
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Result, paths, views};
 
@@ -33,7 +34,10 @@ async fn queue(
 ) -> Result<Response> {
     user.require_secretariat()?;
     let queue = store.review_queue().await?;
-    Ok(views::review::queue_page(&user.viewer(), &queue, done.message()).into_response())
+    Ok(
+        views::review::queue_page(&user.viewer(), &queue, done.message().as_deref())
+            .into_response(),
+    )
 }
 
 fn changes(record: &ListingRecord) -> Vec<lifecycle::FieldChange> {
@@ -74,10 +78,7 @@ async fn decide(
     let comment = form.get("comment");
     if action == Action::RequestChanges && comment.is_none_or(|c| c.trim().is_empty()) {
         let mut errors = FormErrors::default();
-        errors.add(
-            "comment",
-            "Say what should change: the owner reads this comment.",
-        );
+        errors.add("comment", t!("review-comment-needed"));
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             views::review::review_page(
