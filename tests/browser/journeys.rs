@@ -317,3 +317,45 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
         "the approved listing has no page",
     )
 }
+
+/// A reader switches the interface to Thai; the choice holds from page to
+/// page, and a listing with a Thai translation is shown in Thai.
+pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
+    browser.visit("/?q=victims").await?;
+    browser.click("nav.languages a[lang=th]").await?;
+    ensure(
+        browser.location().await? == "/?q=victims",
+        "switching the language leaves the page",
+    )?;
+    let lang = browser.run("return document.documentElement.lang").await?;
+    ensure(
+        lang == "th",
+        format!("the page is in {lang} after choosing Thai"),
+    )?;
+    let heading = browser.text("#results-heading").await?;
+    ensure(
+        heading.contains("รายการ"),
+        format!("the results heading is not in Thai: {heading}"),
+    )?;
+    browser.assert_accessible("the search page in Thai").await?;
+    browser.screenshots("search-thai").await?;
+
+    browser
+        .visit("/listings/rso-qrg-interviewing-victims")
+        .await?;
+    let title = browser.text("h1").await?;
+    ensure(
+        title.starts_with("คู่มืออ้างอิง"),
+        format!("the listing is not shown in its Thai translation: {title}"),
+    )?;
+    browser.screenshots("listing-thai").await?;
+    browser.click(".translation-note a").await?;
+    let original = browser.text("h1").await?;
+    ensure(
+        original.starts_with("Quick Reference Guide"),
+        format!("the original is not one click away: {original}"),
+    )?;
+    browser.click("nav.languages a[lang=en]").await?;
+    let lang = browser.run("return document.documentElement.lang").await?;
+    ensure(lang == "en", "switching back to English does not hold")
+}

@@ -33,6 +33,9 @@ fn journeys() -> Vec<(&'static str, Journey)> {
         ("contributor_submits_and_secretariat_approves", |b| {
             Box::pin(journeys::contributor_submits_secretariat_approves(b))
         }),
+        ("read_in_thai_with_the_switcher", |b| {
+            Box::pin(journeys::read_in_thai(b))
+        }),
         ("every_kind_of_page_passes_axe", |b| {
             Box::pin(accessibility::every_kind_of_page_passes_axe(b))
         }),
