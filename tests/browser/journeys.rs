@@ -29,6 +29,9 @@ async fn choose_first_value(browser: &Browser, name: &str) -> Result<String, Str
         .ok_or_else(|| format!("the {name} link {href} does not add a {name} filter"))?
         .to_owned();
     link.click().await.ctx(format!("choosing a {name}"))?;
+    browser
+        .wait_until_at(&parameter, |here| here.contains(&parameter))
+        .await?;
     Ok(parameter)
 }
 
@@ -37,10 +40,11 @@ pub async fn search_narrow_and_page(browser: &Browser) -> BrowserResult {
     browser.visit("/").await?;
     browser.fill("#q", "trafficking").await?;
     browser.click("form.search button[type=submit]").await?;
-    ensure(
-        browser.location().await?.contains("q=trafficking"),
-        "the search form did not send the words typed",
-    )?;
+    browser
+        .wait_until_at("the search for “trafficking”", |here| {
+            here.contains("q=trafficking")
+        })
+        .await?;
     let all = result_count(browser).await?;
     ensure(all > 2, format!("only {all} results for “trafficking”"))?;
     ensure(
@@ -82,6 +86,9 @@ pub async fn search_narrow_and_page(browser: &Browser) -> BrowserResult {
             .unwrap_or_default();
         if !href.contains(&delivery) {
             chip.click().await.ctx("removing a filter")?;
+            browser
+                .wait_until_at("the search without it", |here| !here.contains(&delivery))
+                .await?;
             removed = true;
             break;
         }
@@ -106,6 +113,9 @@ pub async fn search_narrow_and_page(browser: &Browser) -> BrowserResult {
     browser.visit("/").await?;
     let first_page = browser.text("ol.hits li h3").await?;
     browser.click(".pagination a[rel=next]").await?;
+    browser
+        .wait_until_at("page 2", |here| here.contains("page=2"))
+        .await?;
     ensure(
         browser.location().await?.contains("page=2"),
         "the next-page link does not lead to page 2",
@@ -184,7 +194,10 @@ pub async fn open_listing_and_enquire(browser: &Browser) -> BrowserResult {
             .ctx("reading aria-describedby")?
             .unwrap_or_default();
         let mut tied = false;
-        for id in described.split_whitespace() {
+        for id in described
+            .split_whitespace()
+            .filter(|id| id.ends_with("-error"))
+        {
             if let Ok(error) = browser.find(&format!("#{id}.field-error")).await {
                 tied |= !error.text().await.ctx("reading an error")?.is_empty();
             }
@@ -292,6 +305,7 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
         .await?;
     browser.screenshots("review").await?;
     browser.click("form[action$='/approve'] button").await?;
+    browser.wait_for(".notice").await?;
     browser.screenshots("review-approved").await?;
     browser.sign_out().await?;
 
@@ -323,6 +337,7 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
 pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
     browser.visit("/?q=victims").await?;
     browser.click("nav.languages a[lang=th]").await?;
+    browser.wait_for("html[lang=th]").await?;
     ensure(
         browser.location().await? == "/?q=victims",
         "switching the language leaves the page",
@@ -350,12 +365,16 @@ pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
     )?;
     browser.screenshots("listing-thai").await?;
     browser.click(".translation-note a").await?;
+    browser
+        .wait_until_at("the original", |here| here.ends_with("?original"))
+        .await?;
     let original = browser.text("h1").await?;
     ensure(
         original.starts_with("Quick Reference Guide"),
         format!("the original is not one click away: {original}"),
     )?;
     browser.click("nav.languages a[lang=en]").await?;
+    browser.wait_for("html[lang=en]").await?;
     let lang = browser.run("return document.documentElement.lang").await?;
     ensure(lang == "en", "switching back to English does not hold")
 }

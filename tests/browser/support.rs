@@ -227,6 +227,15 @@ impl Browser {
                 return Err(format!("chromium did not start: {why}"));
             }
         };
+        // Finding an element waits up to five seconds for it to appear.
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                None,
+                None,
+                Some(Duration::from_secs(5)),
+            ))
+            .await
+            .ctx("setting the browser's timeouts")?;
         std::fs::create_dir_all(screenshot_dir()).ctx("creating the screenshot folder")?;
         Ok(Browser {
             client,
@@ -283,6 +292,22 @@ impl Browser {
             .for_element(Locator::Css(css))
             .await
             .ctx(format!("waiting for {css} on {}", self.location().await?))
+    }
+
+    /// Waits up to five seconds for the address to satisfy `arrived` (a
+    /// click that sends a form may return before the next page loads).
+    pub async fn wait_until_at(&self, what: &str, arrived: impl Fn(&str) -> bool) -> BrowserResult {
+        let start = Instant::now();
+        loop {
+            let here = self.location().await?;
+            if arrived(&here) {
+                return Ok(());
+            }
+            if start.elapsed() > Duration::from_secs(5) {
+                return Err(format!("still at {here} instead of {what}"));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Sets the value of the input `css` selects directly: typing into a
@@ -451,7 +476,9 @@ impl Browser {
         self.visit(link).await?;
         self.fill("#password", PASSWORD).await?;
         self.fill("#confirm", PASSWORD).await?;
-        self.click("main form button[type=submit]").await
+        self.click("main form button[type=submit]").await?;
+        self.wait_until_at("the dashboard", |here| here.starts_with("/dashboard"))
+            .await
     }
 
     /// Signs in with the form, as a returning person does.
@@ -459,11 +486,16 @@ impl Browser {
         self.visit("/sign-in").await?;
         self.fill("#email", email).await?;
         self.fill("#password", PASSWORD).await?;
-        self.click("main form button[type=submit]").await
+        self.click("main form button[type=submit]").await?;
+        self.wait_until_at("the dashboard", |here| here.starts_with("/dashboard"))
+            .await
     }
 
     /// Signs out with the button in the header.
     pub async fn sign_out(&self) -> BrowserResult {
-        self.click("nav.account form button").await
+        self.click("nav.account form button").await?;
+        self.wait_for("nav.account a[href^='/sign-in']")
+            .await
+            .map(drop)
     }
 }
