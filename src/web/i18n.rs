@@ -57,17 +57,13 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
-    fn catalogue_source(self) -> &'static str {
+    /// The Fluent source of this language's catalogue.
+    pub fn catalogue(self) -> &'static str {
         match self {
             Locale::En => include_str!("../../assets/locales/en.ftl"),
             Locale::Id => include_str!("../../assets/locales/id.ftl"),
             Locale::Th => include_str!("../../assets/locales/th.ftl"),
         }
-    }
-
-    /// The Fluent source of this language's catalogue.
-    pub fn catalogue(self) -> &'static str {
-        self.catalogue_source()
     }
 }
 
@@ -112,14 +108,13 @@ static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
 });
 
 fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(locale.catalogue_source().to_owned()).unwrap_or_else(
-        |(_, errors)| {
+    let resource =
+        FluentResource::try_new(locale.catalogue().to_owned()).unwrap_or_else(|(_, errors)| {
             panic!(
                 "assets/locales/{}.ftl does not parse: {errors:?}",
                 locale.tag()
             )
-        },
-    );
+        });
     let language: LanguageIdentifier = locale.tag().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Isolation marks around arguments would end up inside HTML attributes
