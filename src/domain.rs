@@ -20,7 +20,8 @@ pub use account::{
 pub use country::CountryCode;
 pub use language::LanguageTag;
 pub use listing::{
-    Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, Provider, ProviderId,
-    ProviderType, Session, Translation,
+    Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, MAX_DESCRIPTION,
+    MAX_SUMMARY, MAX_TITLE, MAX_YEAR, MIN_YEAR, Problem, Provider, ProviderId, ProviderType,
+    Session, Translation,
 };
 pub use vocabulary::{AudienceSlug, SharedVocabulary, Term, TopicSlug, Vocabulary};

@@ -417,13 +417,108 @@ pub struct Listing {
 pub struct FieldError {
     /// The field's path, such as `topics[2]` or `contact.email`.
     pub field: String,
-    /// What is wrong with it, in words a contributor can act on.
-    pub reason: String,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// What is wrong, in English words a contributor can act on.
+    pub fn reason(&self) -> String {
+        self.problem.to_string()
+    }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "field `{}`: {}", self.field, self.reason)
+        write!(f, "field `{}`: {}", self.field, self.problem)
+    }
+}
+
+/// What can be wrong with a field of a listing. Typed rather than worded so
+/// the site can say it in the reader's language; `Display` is the English
+/// used by the API, the command line and imports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Required text that is missing or only white space.
+    Empty,
+    /// Text longer than allowed, in characters.
+    TooLong {
+        /// Its length.
+        chars: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// A list with too few or too many entries.
+    Count {
+        /// How many it has.
+        has: usize,
+        /// The fewest allowed.
+        min: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// A value given twice in one list.
+    Repeated(String),
+    /// A topic slug the vocabulary does not have.
+    UnknownTopic(String),
+    /// An audience slug the vocabulary does not have.
+    UnknownAudience(String),
+    /// Not an e-mail address.
+    NotEmail(String),
+    /// A date outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    ImplausibleDate(Day),
+    /// A session that ends before it starts.
+    EndsBeforeStart {
+        /// Its first day.
+        start: Day,
+        /// Its last day.
+        end: Day,
+    },
+    /// A translation into the listing's own language.
+    TranslationIntoOwnLanguage(LanguageTag),
+    /// A web address that is not http or https.
+    NotWebAddress(String),
+    /// A problem worded by the caller, for rules outside the listing itself
+    /// (such as an API path naming another listing).
+    Described(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Empty => f.write_str("must not be empty"),
+            Problem::TooLong { chars, max } => {
+                write!(f, "is {chars} characters long; at most {max} are allowed")
+            }
+            Problem::Count { has, min, max } => {
+                write!(f, "has {has} entries; give between {min} and {max}")
+            }
+            Problem::Repeated(value) => write!(f, "\"{value}\" is listed twice"),
+            Problem::UnknownTopic(slug) => write!(
+                f,
+                "\"{slug}\" is not a known topic; use a slug from fixtures/topics.json"
+            ),
+            Problem::UnknownAudience(slug) => write!(
+                f,
+                "\"{slug}\" is not a known audience; use a slug from fixtures/audiences.json"
+            ),
+            Problem::NotEmail(value) => write!(f, "\"{value}\" is not an e-mail address"),
+            Problem::ImplausibleDate(day) => write!(
+                f,
+                "{day} is not a plausible date; give one between {MIN_YEAR} and {MAX_YEAR}"
+            ),
+            Problem::EndsBeforeStart { start, end } => {
+                write!(f, "ends on {end} before it starts on {start}")
+            }
+            Problem::TranslationIntoOwnLanguage(lang) => write!(
+                f,
+                "is the listing's own language \"{lang}\"; a translation must be into another language"
+            ),
+            Problem::NotWebAddress(value) => {
+                write!(f, "\"{value}\" is not an http or https address")
+            }
+            Problem::Described(words) => f.write_str(words),
+        }
     }
 }
 
@@ -432,10 +527,10 @@ impl fmt::Display for FieldError {
 struct Problems(Vec<FieldError>);
 
 impl Problems {
-    fn add(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+    fn add(&mut self, field: impl Into<String>, problem: Problem) {
         self.0.push(FieldError {
             field: field.into(),
-            reason: reason.into(),
+            problem,
         });
     }
 
@@ -443,7 +538,7 @@ impl Problems {
     fn text(&mut self, field: &str, value: &mut String, max: usize) {
         match bounded(value, max) {
             Ok(clean) => *value = clean,
-            Err(reason) => self.add(field, reason),
+            Err(problem) => self.add(field, problem),
         }
     }
 
@@ -461,7 +556,11 @@ impl Problems {
         if items.len() < min || items.len() > max {
             self.add(
                 field,
-                format!("has {} entries; give between {min} and {max}", items.len()),
+                Problem::Count {
+                    has: items.len(),
+                    min,
+                    max,
+                },
             );
         }
     }
@@ -470,10 +569,7 @@ impl Problems {
         let mut seen = HashSet::new();
         for (i, item) in items.iter().enumerate() {
             if !seen.insert(item) {
-                self.add(
-                    format!("{field}[{i}]"),
-                    format!("\"{item}\" is listed twice"),
-                );
+                self.add(format!("{field}[{i}]"), Problem::Repeated(item.to_string()));
             }
         }
     }
@@ -495,9 +591,7 @@ impl Listing {
             if vocabulary.topic(topic.as_str()).is_none() {
                 problems.add(
                     format!("topics[{i}]"),
-                    format!(
-                        "\"{topic}\" is not a known topic; use a slug from fixtures/topics.json"
-                    ),
+                    Problem::UnknownTopic(topic.to_string()),
                 );
             }
         }
@@ -508,7 +602,7 @@ impl Listing {
             if vocabulary.audience(audience.as_str()).is_none() {
                 problems.add(
                     format!("audience[{i}]"),
-                    format!("\"{audience}\" is not a known audience; use a slug from fixtures/audiences.json"),
+                    Problem::UnknownAudience(audience.to_string()),
                 );
             }
         }
@@ -521,7 +615,7 @@ impl Listing {
         if !email_address::EmailAddress::is_valid(&self.contact.email) {
             problems.add(
                 "contact.email",
-                format!("\"{}\" is not an e-mail address", self.contact.email),
+                Problem::NotEmail(self.contact.email.clone()),
             );
         }
         if let Some(location) = &mut self.location {
@@ -534,17 +628,17 @@ impl Listing {
                 if !(MIN_YEAR..=MAX_YEAR).contains(&day.date().year()) {
                     problems.add(
                         format!("sessions[{i}].{part}"),
-                        format!("{day} is not a plausible date; give one between {MIN_YEAR} and {MAX_YEAR}"),
+                        Problem::ImplausibleDate(day),
                     );
                 }
             }
             if session.end < session.start {
                 problems.add(
                     format!("sessions[{i}].end"),
-                    format!(
-                        "ends on {} before it starts on {}",
-                        session.end, session.start
-                    ),
+                    Problem::EndsBeforeStart {
+                        start: session.start,
+                        end: session.end,
+                    },
                 );
             }
         }
@@ -560,7 +654,7 @@ impl Listing {
             if *tag == self.lang {
                 problems.add(
                     format!("translations.{tag}"),
-                    format!("is the listing's own language \"{}\"; a translation must be into another language", self.lang),
+                    Problem::TranslationIntoOwnLanguage(self.lang.clone()),
                 );
             }
             problems.text(
@@ -585,7 +679,7 @@ impl Listing {
                 Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => {
                     self.url = Some(parsed.to_string());
                 }
-                _ => problems.add("url", format!("\"{url}\" is not an http or https address")),
+                _ => problems.add("url", Problem::NotWebAddress(url.clone())),
             }
         }
 
@@ -664,7 +758,7 @@ mod tests {
         let errors = parse(value).check(Vocabulary::builtin()).unwrap_err();
         assert_eq!(errors[0].field, "sessions[0].start");
         assert!(
-            errors[0].reason.contains("between 1990 and 2100"),
+            errors[0].reason().contains("between 1990 and 2100"),
             "{}",
             errors[0]
         );

@@ -7,7 +7,7 @@ use std::io::Write;
 use serde_json::Value;
 
 use super::{Error, RecordError, Result};
-use crate::domain::{FieldError, Listing, Vocabulary};
+use crate::domain::{FieldError, Listing, Problem, Vocabulary};
 
 /// Reads every listing of a file's contents. A file whose first non-blank
 /// character is `[` is a JSON array; anything else is read as JSON Lines.
@@ -61,7 +61,7 @@ pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
                 errors.extend(
                     field_errors
                         .into_iter()
-                        .map(|e| problem(id.clone(), &e.field, e.reason)),
+                        .map(|e| problem(id.clone(), &e.field, e.reason())),
                 );
                 continue;
             }
@@ -90,7 +90,7 @@ pub fn parse_listing(value: Value, vocabulary: &Vocabulary) -> Result<Listing, V
     let whole = |reason: String| {
         vec![FieldError {
             field: "(record)".to_owned(),
-            reason,
+            problem: Problem::Described(reason),
         }]
     };
     if !value.is_object() {
@@ -109,7 +109,7 @@ pub fn parse_listing(value: Value, vocabulary: &Vocabulary) -> Result<Listing, V
             };
             return Err(vec![FieldError {
                 field,
-                reason: err.into_inner().to_string(),
+                problem: Problem::Described(err.into_inner().to_string()),
             }]);
         }
     };

@@ -115,7 +115,7 @@ impl IntoResponse for ApiError {
         if let Error::Invalid(fields) = &self.0 {
             body["fields"] = fields
                 .iter()
-                .map(|f| serde_json::json!({"field": f.field, "reason": f.reason}))
+                .map(|f| serde_json::json!({"field": f.field, "reason": f.reason()}))
                 .collect();
         }
         let mut response = (status, Json(body)).into_response();

@@ -279,10 +279,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_message_the_code_asks_for_exists() {
-        let english = messages(Locale::En.catalogue());
-        let mut missing = Vec::new();
+    /// Every Rust source file under `src/`, by path.
+    fn sources() -> Vec<(String, String)> {
+        let mut found = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/src"
@@ -292,12 +291,19 @@ mod tests {
                 for entry in std::fs::read_dir(&path).unwrap() {
                     stack.push(entry.unwrap().path());
                 }
-                continue;
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let code = std::fs::read_to_string(&path).unwrap();
+                found.push((path.display().to_string(), code));
             }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let code = std::fs::read_to_string(&path).unwrap();
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_the_code_asks_for_exists() {
+        let english = messages(Locale::En.catalogue());
+        let mut missing = Vec::new();
+        for (path, code) in sources() {
             for (at, _) in code.match_indices("t!(\"") {
                 // Not the end of another macro's name, such as `format!`.
                 if code[..at]
@@ -309,7 +315,39 @@ mod tests {
                 }
                 let id = code[at + 4..].split('"').next().unwrap();
                 if !english.iter().any(|(i, _)| i == id) {
-                    missing.push(format!("{id} ({})", path.display()));
+                    missing.push(format!("{id} ({path})"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "messages missing from en.ftl: {missing:?}"
+        );
+    }
+
+    /// Ids chosen in a `match` or passed on before reaching `t!`, found by
+    /// the prefixes such ids use.
+    #[test]
+    fn every_message_id_written_elsewhere_exists() {
+        let english = messages(Locale::En.catalogue());
+        let prefixes = [
+            "audit-",
+            "revision-",
+            "problem-",
+            "admin-",
+            "listing-form-",
+            "refusal-",
+        ];
+        let mut missing = Vec::new();
+        for (name, code) in sources() {
+            for literal in code.split('"').skip(1).step_by(2) {
+                let looks_like_id = prefixes.iter().any(|p| literal.starts_with(p))
+                    && !literal.ends_with('-')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if looks_like_id && !english.iter().any(|(i, _)| i == literal) {
+                    missing.push(format!("{literal} ({name})"));
                 }
             }
         }

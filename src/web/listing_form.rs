@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 
 use crate::domain::{
     AudienceSlug, Contact, CountryCode, Day, Delivery, FieldError, Kind, LanguageTag, Listing,
-    ListingId, Location, Provider, Session, TopicSlug, Translation, Vocabulary,
+    ListingId, Location, MAX_YEAR, MIN_YEAR, Problem, Provider, Session, TopicSlug, Translation,
+    Vocabulary,
 };
 use crate::store::Organisation;
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 
 /// Blank rows offered for new sessions and translations.
@@ -201,39 +203,56 @@ impl ListingForm {
         vocabulary: &Vocabulary,
     ) -> Result<Listing, FormErrors> {
         let mut errors = FormErrors::default();
-        let id = take(&mut errors, "id", "Listing id", ListingId::parse(&self.id));
+        let id = take(
+            &mut errors,
+            "id",
+            &t!("listing-form-id"),
+            ListingId::parse(&self.id).map_err(|_| t!("problem-listing-id")),
+        );
         let kind = take(
             &mut errors,
             "kind",
-            "Kind",
+            &t!("facet-kind"),
             choice(&self.kind, &Kind::ALL.map(|k| (k.as_str(), k))),
         );
         let delivery = take(
             &mut errors,
             "delivery",
-            "Delivery",
+            &t!("facet-delivery"),
             choice(&self.delivery, &Delivery::ALL.map(|d| (d.as_str(), d))),
         );
         let lang = take(
             &mut errors,
             "lang",
-            "Language of the text",
-            LanguageTag::parse(&self.lang),
+            &t!("listing-form-lang"),
+            LanguageTag::parse(&self.lang).map_err(|_| not_a_choice(&self.lang)),
         );
+        let topics_label = t!("listing-form-topics");
         let topics: Vec<TopicSlug> = self
             .topics
             .iter()
-            .filter_map(|t| take(&mut errors, "topics", "Topics", TopicSlug::parse(t)))
+            .filter_map(|v| {
+                let slug = TopicSlug::parse(v).map_err(|_| not_a_choice(v));
+                take(&mut errors, "topics", &topics_label, slug)
+            })
             .collect();
+        let languages_label = t!("listing-form-languages");
         let languages: Vec<LanguageTag> = self
             .languages
             .iter()
-            .filter_map(|t| take(&mut errors, "languages", "Languages", LanguageTag::parse(t)))
+            .filter_map(|v| {
+                let tag = LanguageTag::parse(v).map_err(|_| not_a_choice(v));
+                take(&mut errors, "languages", &languages_label, tag)
+            })
             .collect();
+        let audience_label = t!("listing-form-audience");
         let audience: Vec<AudienceSlug> = self
             .audience
             .iter()
-            .filter_map(|t| take(&mut errors, "audience", "Audience", AudienceSlug::parse(t)))
+            .filter_map(|v| {
+                let slug = AudienceSlug::parse(v).map_err(|_| not_a_choice(v));
+                take(&mut errors, "audience", &audience_label, slug)
+            })
             .collect();
         let location = if self.city.trim().is_empty() && self.country.trim().is_empty() {
             None
@@ -242,15 +261,15 @@ impl ListingForm {
                 take(
                     &mut errors,
                     "location-city",
-                    "City",
-                    Err::<(), _>("give the city as well as the country".to_owned()),
+                    &t!("listing-form-city"),
+                    Err::<(), _>(t!("problem-city-needed")),
                 );
             }
             take(
                 &mut errors,
                 "location-country",
-                "Country",
-                CountryCode::parse(&self.country),
+                &t!("facet-country"),
+                CountryCode::parse(&self.country).map_err(|_| not_a_choice(&self.country)),
             )
             .map(|country| Location {
                 city: self.city.clone(),
@@ -262,14 +281,14 @@ impl ListingForm {
             let start = take(
                 &mut errors,
                 &format!("session-start-{i}"),
-                "Start date",
-                Day::parse(start.trim()),
+                &t!("listing-form-session-start", n = i + 1),
+                day(start),
             );
             let end = take(
                 &mut errors,
                 &format!("session-end-{i}"),
-                "End date",
-                Day::parse(end.trim()),
+                &t!("listing-form-session-end", n = i + 1),
+                day(end),
             );
             if let (Some(start), Some(end)) = (start, end) {
                 sessions.push(Session { start, end });
@@ -277,12 +296,10 @@ impl ListingForm {
         }
         let mut translations = BTreeMap::new();
         for (i, row) in self.translations.iter().enumerate() {
-            let Some(tag) = take(
-                &mut errors,
-                &format!("tr-lang-{i}"),
-                "Translation language",
-                LanguageTag::parse(&row.lang),
-            ) else {
+            let field = format!("tr-lang-{i}");
+            let label = t!("listing-form-translation-language", n = i + 1);
+            let tag = LanguageTag::parse(&row.lang).map_err(|_| not_a_choice(&row.lang));
+            let Some(tag) = take(&mut errors, &field, &label, tag) else {
                 continue;
             };
             let translation = Translation {
@@ -291,16 +308,19 @@ impl ListingForm {
                 description: Some(row.description.clone()),
             };
             if translations.insert(tag.clone(), translation).is_some() {
-                errors.add(format!("tr-lang-{i}"), format!("Translation language: there are two translations into \"{tag}\"; merge them."));
+                let problem = t!("problem-translation-twice", lang = tag.as_str());
+                errors.add(
+                    field,
+                    t!("form-field-problem", field = label, problem = problem),
+                );
             }
         }
-        let (Some(id), Some(kind), Some(delivery), Some(lang)) = (id, kind, delivery, lang) else {
-            return Err(errors);
-        };
+        // Fields that could not be read are stood in for, so the rest of the
+        // listing is still checked and every problem is shown at once.
         let mut listing = Listing {
-            id,
-            kind,
-            lang,
+            id: id.unwrap_or_else(|| ListingId::parse("unreadable").expect("a valid id")),
+            kind: kind.unwrap_or(Kind::ALL[0]),
+            lang: lang.unwrap_or_else(|| LanguageTag::parse("en").expect("a valid tag")),
             title: self.title.clone(),
             summary: self.summary.clone(),
             description: Some(self.description.clone()),
@@ -318,7 +338,7 @@ impl ListingForm {
                 email: self.contact_email.clone(),
                 phone: Some(self.contact_phone.clone()),
             },
-            delivery,
+            delivery: delivery.unwrap_or(Delivery::ALL[0]),
             location,
             audience,
             sessions,
@@ -329,10 +349,12 @@ impl ListingForm {
         if let Err(problems) = listing.check(vocabulary) {
             for problem in problems {
                 let field = self.field_of(&problem);
-                errors.add(
-                    field,
-                    format!("{}: {}.", label_of(&problem.field), problem.reason),
+                let words = t!(
+                    "form-field-problem",
+                    field = label_of(&problem.field),
+                    problem = describe(&problem.problem)
                 );
+                errors.add(field, words);
             }
         }
         if errors.is_empty() {
@@ -374,8 +396,8 @@ impl ListingForm {
     }
 }
 
-/// The value of `result`, or `None` with its problem recorded against
-/// `field`.
+/// The value of `result`, or `None` with its problem (in the reader's
+/// language) recorded against `field`, whose label is `label`.
 fn take<T>(
     errors: &mut FormErrors,
     field: &str,
@@ -384,10 +406,50 @@ fn take<T>(
 ) -> Option<T> {
     match result {
         Ok(value) => Some(value),
-        Err(reason) => {
-            errors.add(field, format!("{label}: {reason}."));
+        Err(problem) => {
+            errors.add(
+                field,
+                t!("form-field-problem", field = label, problem = problem),
+            );
             None
         }
+    }
+}
+
+fn not_a_choice(value: &str) -> String {
+    t!("problem-not-a-choice", value = value)
+}
+
+fn day(value: &str) -> Result<Day, String> {
+    let value = value.trim();
+    Day::parse(value).map_err(|_| t!("problem-not-a-date", value = value))
+}
+
+/// A checked listing's problem in the reader's language.
+fn describe(problem: &Problem) -> String {
+    match problem {
+        Problem::Empty => t!("problem-empty"),
+        Problem::TooLong { chars, max } => t!("problem-too-long", chars = *chars, max = *max),
+        Problem::Count { has, min, max } => {
+            t!("problem-count", has = *has, min = *min, max = *max)
+        }
+        Problem::Repeated(value) => t!("problem-repeated", value = value.as_str()),
+        Problem::UnknownTopic(value) | Problem::UnknownAudience(value) => not_a_choice(value),
+        Problem::NotEmail(value) => t!("problem-not-email", value = value.as_str()),
+        Problem::ImplausibleDate(day) => t!(
+            "problem-implausible-date",
+            date = day.to_string(),
+            min = MIN_YEAR,
+            max = MAX_YEAR
+        ),
+        Problem::EndsBeforeStart { start, end } => t!(
+            "problem-ends-before-start",
+            start = start.to_string(),
+            end = end.to_string()
+        ),
+        Problem::TranslationIntoOwnLanguage(_) => t!("problem-translation-own-language"),
+        Problem::NotWebAddress(value) => t!("problem-not-web-address", value = value.as_str()),
+        Problem::Described(words) => words.clone(),
     }
 }
 
@@ -397,26 +459,27 @@ fn index_in(path: &str) -> Option<usize> {
     path[open + 1..close].parse().ok()
 }
 
-fn label_of(path: &str) -> &'static str {
-    let head = path.split(['[']).next().unwrap_or(path);
-    match head {
-        "title" => "Title",
-        "summary" => "Summary",
-        "description" => "Description",
-        "topics" => "Topics",
-        "languages" => "Languages",
-        "audience" => "Audience",
-        "contact.name" => "Contact name",
-        "contact.role" => "Contact role",
-        "contact.email" => "Contact e-mail",
-        "contact.phone" => "Contact phone",
-        "location.city" => "City",
-        "url" => "Web page",
-        "sessions" => "Dates",
-        _ if head.starts_with("sessions") => "Dates",
-        _ if head.starts_with("translations") => "Translation",
-        _ => "Listing",
-    }
+/// The label of the form field a checked listing's field path belongs to.
+fn label_of(path: &str) -> String {
+    let head = path.split(['[', '.']).next().unwrap_or(path);
+    let id = match (head, path) {
+        (_, "contact.name") => "listing-form-contact-name",
+        (_, "contact.role") => "listing-form-contact-role",
+        (_, "contact.email") => "field-email",
+        (_, "contact.phone") => "listing-form-contact-phone",
+        (_, "location.city") => "listing-form-city",
+        ("title", _) => "listing-form-title",
+        ("summary", _) => "listing-form-summary",
+        ("description", _) => "listing-form-description",
+        ("topics", _) => "listing-form-topics",
+        ("languages", _) => "listing-form-languages",
+        ("audience", _) => "listing-form-audience",
+        ("url", _) => "listing-form-url",
+        ("sessions", _) => "listing-dates",
+        ("translations", _) => "listing-form-translations",
+        _ => "listing-form-listing",
+    };
+    t!(id)
 }
 
 fn choice<T: Copy>(value: &str, options: &[(&str, T)]) -> Result<T, String> {
@@ -424,7 +487,7 @@ fn choice<T: Copy>(value: &str, options: &[(&str, T)]) -> Result<T, String> {
         .iter()
         .find(|(name, _)| *name == value)
         .map(|(_, v)| *v)
-        .ok_or_else(|| format!("\"{value}\" is not one of the choices; pick one from the list"))
+        .ok_or_else(|| not_a_choice(value))
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ async fn signing_in_sets_a_hardened_cookie_under_a_new_session_id() {
     // The id from before sign-in does not lead into the account.
     let mut old = Browser {
         cookie: Some(anonymous),
-        token: None,
+        ..Browser::default()
     };
     let (status, headers, _) = old.get(&app, "/dashboard").await;
     assert!(is_sign_in_redirect(status, &headers));

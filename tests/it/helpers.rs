@@ -277,6 +277,8 @@ pub struct Browser {
     pub cookie: Option<String>,
     /// The form token last seen on a page.
     pub token: Option<String>,
+    /// The `Accept-Language` sent with each request, if any.
+    pub accept_language: Option<&'static str>,
 }
 
 impl Browser {
@@ -290,6 +292,11 @@ impl Browser {
             request
                 .headers_mut()
                 .insert("cookie", cookie.parse().unwrap());
+        }
+        if let Some(languages) = self.accept_language {
+            request
+                .headers_mut()
+                .insert("accept-language", languages.parse().unwrap());
         }
         let (status, headers, body) = app.request(request).await;
         if let Some(set) = headers.get("set-cookie") {

@@ -78,7 +78,7 @@ async fn a_listing_goes_from_draft_through_review_to_the_public_catalogue() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("id=\"title-error\""), "{page}");
     assert!(page.contains("aria-describedby=\"title-error\""));
-    assert!(page.contains("Languages: has 0 entries"));
+    assert!(page.contains("Languages it is taught in: 0 given; give between 1 and 20."));
     assert!(
         page.contains("value=\"+62 24 1234\""),
         "typed values are kept"
@@ -179,11 +179,11 @@ async fn a_listing_goes_from_draft_through_review_to_the_public_catalogue() {
     let (status, _, history) = ana.get(&app, "/listings/jclec-forgery-2027/history").await;
     assert_eq!(status, StatusCode::OK);
     let steps = [
-        "created as a draft",
-        "submitted",
-        "changes requested",
-        "edited and submitted for review",
-        "approved",
+        "Created as a draft",
+        "Submitted for review",
+        "Changes requested",
+        "Edited and submitted for review",
+        "Approved",
     ];
     let mut at = 0;
     for step in steps {
@@ -987,5 +987,5 @@ async fn a_draft_withdrawn_before_publication_stays_on_the_dashboard_and_can_ret
         .get(&app, "/listings/jclec-withdrawn-draft/history")
         .await;
     assert_eq!(status, StatusCode::OK);
-    assert!(history.contains("<strong>withdrawn</strong>"));
+    assert!(history.contains("<strong>Withdrawn</strong>"));
 }

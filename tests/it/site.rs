@@ -6,7 +6,7 @@ use axum::http::{Request, StatusCode, header};
 use catalogue::web::assets;
 use catalogue::web::i18n::Locale;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, sign_in};
 
 async fn get_as(
     app: &TestApp,
@@ -204,4 +204,111 @@ async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
         "public, max-age=31536000, immutable"
     );
     assert!(!assets::STYLESHEET.contains("@font-face"), "no web fonts");
+}
+
+/// English interface sentences (three words or more, no placeables) that
+/// `page` shows although `locale` words them differently.
+fn english_left_in(page: &str, locale: Locale) -> Vec<String> {
+    let simple = |source: &'static str| -> Vec<(String, String)> {
+        source
+            .lines()
+            .filter(|l| !l.starts_with([' ', '#']) && !l.contains('{'))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(id, text)| (id.to_owned(), text.to_owned()))
+            .collect()
+    };
+    let theirs = simple(locale.catalogue());
+    simple(Locale::En.catalogue())
+        .into_iter()
+        .filter(|(id, text)| {
+            text.split(' ').count() >= 3
+                && theirs.iter().any(|(i, t)| i == id && t != text)
+                && page.contains(text.replace('&', "&amp;").as_str())
+        })
+        .map(|(id, text)| format!("{id}: {text}"))
+        .collect()
+}
+
+#[tokio::test]
+async fn contributors_and_the_secretariat_work_in_their_language_too() {
+    let app = crate::ownership::app_with_people().await;
+    let mut ana = sign_in(&app, "ana@jclec.example.org").await;
+    ana.accept_language = Some("th");
+    let listing = "/dashboard/listings/jclec-investigating-people-smuggling";
+    for path in [
+        "/dashboard",
+        "/dashboard/listings/new",
+        listing,
+        "/listings/jclec-investigating-people-smuggling/history",
+        "/account/password",
+    ] {
+        let (status, _, page) = ana.get(&app, path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(page.contains("<html lang=\"th\""), "{path}");
+        let left = english_left_in(&page, Locale::Th);
+        assert!(left.is_empty(), "English on {path} in Thai: {left:?}");
+    }
+    let (_, _, dashboard) = ana.get(&app, "/dashboard").await;
+    assert!(dashboard.contains("รายการของหน่วยงานคุณ"), "{dashboard}");
+    // The check above does see English where there is some.
+    ana.accept_language = None;
+    let (_, _, english) = ana.get(&app, "/dashboard").await;
+    assert!(!english_left_in(&english, Locale::Th).is_empty());
+    ana.accept_language = Some("th");
+
+    // A form's problems are worded in the reader's language too.
+    ana.get(&app, "/dashboard/listings/new").await;
+    let (status, _, page) = ana
+        .post(
+            &app,
+            "/dashboard/listings/new",
+            &[
+                ("org", "jclec"),
+                ("id", "Not An Id"),
+                ("kind", "course"),
+                ("delivery", "online"),
+                ("lang", "en"),
+                ("title", ""),
+                ("summary", "A summary."),
+                ("topics", "document-examination"),
+                ("contact-name", "Desk"),
+                ("contact-email", "desk@jclec.example.org"),
+                ("session-start-0", "2027-03-05"),
+                ("session-end-0", "2027-03-01"),
+                ("url", "ftp://files.example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Every problem at once, even with the id unreadable.
+    for problem in [
+        "รหัสรายการ: ใช้อักษรอังกฤษตัวพิมพ์เล็ก",
+        "ชื่อหลักสูตร: โปรดกรอกช่องนี้",
+        "ภาษาที่ใช้สอน: ระบุไว้ 0 รายการ โปรดระบุระหว่าง 1 ถึง 20",
+        "วันสิ้นสุด 2027-03-01 อยู่ก่อนวันเริ่ม 2027-03-05",
+        "หน้าเว็บ: “ftp://files.example.org” ไม่ใช่ที่อยู่เว็บ",
+    ] {
+        assert!(page.contains(problem), "{problem}: {page}");
+    }
+    let left = english_left_in(&page, Locale::Th);
+    assert!(left.is_empty(), "English in the Thai form: {left:?}");
+
+    let mut sam = sign_in(&app, "sam@secretariat.example.org").await;
+    sam.accept_language = Some("id-ID,id;q=0.9");
+    ana.get(&app, listing).await;
+    for path in [
+        "/review",
+        "/admin/organisations",
+        "/admin/organisations/jclec",
+        "/admin/people",
+        "/admin/topics",
+        "/admin/outbox",
+    ] {
+        let (status, _, page) = sam.get(&app, path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let left = english_left_in(&page, Locale::Id);
+        assert!(left.is_empty(), "English on {path} in Indonesian: {left:?}");
+    }
+    let (_, _, people) = sam.get(&app, "/admin/people").await;
+    assert!(people.contains("Undang seseorang"), "{people}");
 }

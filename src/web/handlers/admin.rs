@@ -16,6 +16,7 @@ use crate::domain::{
 use crate::store::{Account, LinkPurpose, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
@@ -82,9 +83,13 @@ async fn add_organisation(
                         .into_response(),
                 );
             }
-            Err(crate::store::Error::Conflict(reason)) => {
-                errors.add("id", format!("Id: {reason}."))
-            }
+            Err(crate::store::Error::Conflict(_)) => errors.add(
+                "id",
+                problem(
+                    "admin-id",
+                    t!("admin-organisation-id-taken", id = org.id.as_str()),
+                ),
+            ),
             Err(other) => return Err(other.into()),
         }
     }
@@ -103,22 +108,42 @@ async fn add_organisation(
         .into_response())
 }
 
+/// Longest name of an organisation or person, and longest topic label and
+/// description, in characters.
+const MAX_NAME: usize = 200;
+const MAX_TOPIC_LABEL: usize = 80;
+const MAX_TOPIC_DESCRIPTION: usize = 300;
+
+/// A field's problem, introduced by the field's label.
+fn problem(label_id: &str, problem: String) -> String {
+    t!(
+        "form-field-problem",
+        field = t!(label_id),
+        problem = problem
+    )
+}
+
+/// What is said of a value that is none of a list's choices.
+fn choose(value: &str) -> String {
+    t!("problem-not-a-choice", value = value)
+}
+
 /// Reads and checks the organisation form's fields.
 fn organisation_from(fields: &OrganisationFields, errors: &mut FormErrors) -> Option<Organisation> {
     let id = ProviderId::parse(&fields.id)
-        .map_err(|e| errors.add("id", format!("Id: {e}.")))
+        .map_err(|_| errors.add("id", problem("admin-id", t!("problem-id"))))
         .ok();
     if fields.name.is_empty() || fields.name.chars().count() > 200 {
         errors.add(
             "name",
-            "Name: give the organisation's name (at most 200 characters).",
+            problem("admin-name", t!("problem-name", max = MAX_NAME)),
         );
     }
     let kind = ProviderType::parse(&fields.kind)
-        .map_err(|e| errors.add("kind", format!("Type: {e}.")))
+        .map_err(|_| errors.add("kind", problem("admin-type", choose(&fields.kind))))
         .ok();
     let country = CountryCode::parse(&fields.country)
-        .map_err(|e| errors.add("country", format!("Country: {e}.")))
+        .map_err(|_| errors.add("country", problem("facet-country", choose(&fields.country))))
         .ok();
     match (id, kind, country) {
         (Some(id), Some(kind), Some(country)) if errors.is_empty() => Some(Organisation {
@@ -149,7 +174,7 @@ async fn organisation_form(
     let org = store
         .organisation(&id)
         .await?
-        .ok_or_else(|| Error::NotFound(format!("There is no organisation “{id}”.")))?;
+        .ok_or_else(|| Error::NotFound(t!("admin-no-such-organisation", id = id.as_str())))?;
     let fields = OrganisationFields {
         id: org.id.to_string(),
         name: org.name,
@@ -184,9 +209,9 @@ async fn update_organisation(
             .into_response());
     };
     if store.organisation(org.id.as_str()).await?.is_none() {
-        return Err(Error::NotFound(format!(
-            "There is no organisation “{}”.",
-            org.id
+        return Err(Error::NotFound(t!(
+            "admin-no-such-organisation",
+            id = org.id.as_str()
         )));
     }
     store.update_organisation(&org).await?;
@@ -314,26 +339,34 @@ async fn invite_person(
     if fields.name.is_empty() || fields.name.chars().count() > 200 {
         errors.add(
             "name",
-            "Full name: give the person's name (at most 200 characters).",
+            problem("admin-full-name", t!("problem-name", max = MAX_NAME)),
         );
     }
     let email = parse_email(&fields.email)
-        .map_err(|e| errors.add("email", format!("E-mail address: {e}.")))
+        .map_err(|_| errors.add("email", t!("error-email-invalid")))
         .ok();
     let role = Role::parse(&fields.role)
-        .map_err(|e| errors.add("role", format!("Role: {e}.")))
+        .map_err(|_| errors.add("role", problem("admin-role", choose(&fields.role))))
         .ok();
     let org = if fields.org.is_empty() {
         None
     } else {
         ProviderId::parse(&fields.org)
-            .map_err(|e| errors.add("org", format!("Organisation: {e}.")))
+            .map_err(|_| {
+                errors.add(
+                    "org",
+                    problem("listing-form-organisation", choose(&fields.org)),
+                )
+            })
             .ok()
     };
     if role == Some(Role::Contributor) && org.is_none() {
         errors.add(
             "org",
-            "Organisation: a contributor belongs to an organisation; choose one.",
+            problem(
+                "listing-form-organisation",
+                t!("problem-contributor-organisation"),
+            ),
         );
     }
     if let (Some(email), Some(role), true) = (email, role, errors.is_empty()) {
@@ -347,12 +380,17 @@ async fn invite_person(
                 tracing::info!(user = account.id, by = user.account.id, "invited");
                 return Ok(Redirect::to(&format!("{}?done=invited", paths::PEOPLE)).into_response());
             }
-            Err(crate::store::Error::Conflict(reason)) => {
-                errors.add("email", format!("E-mail address: {reason}."))
-            }
-            Err(crate::store::Error::NotFound(reason)) => {
-                errors.add("org", format!("Organisation: {reason}."))
-            }
+            Err(crate::store::Error::Conflict(_)) => errors.add(
+                "email",
+                problem(
+                    "field-email",
+                    t!("admin-email-taken", email = email.as_str()),
+                ),
+            ),
+            Err(crate::store::Error::NotFound(_)) => errors.add(
+                "org",
+                problem("listing-form-organisation", choose(&fields.org)),
+            ),
             Err(other) => return Err(other.into()),
         }
     }
@@ -364,7 +402,7 @@ async fn invite_person(
 }
 
 async fn person(store: &Store, id: &str) -> Result<Account> {
-    let missing = || Error::NotFound(format!("There is no account number {id}."));
+    let missing = || Error::NotFound(t!("admin-no-such-account", id = id));
     let id: i64 = id.parse().map_err(|_| missing())?;
     store.account(id).await?.ok_or_else(missing)
 }
@@ -380,9 +418,9 @@ async fn send_reset(
     check_form_token(&user.session, form.form_token()).await?;
     let account = person(&store, &id).await?;
     if account.disabled {
-        return Err(Error::Conflict(format!(
-            "{}'s account is disabled; enable it first.",
-            account.name
+        return Err(Error::Conflict(t!(
+            "admin-account-disabled",
+            name = account.name.as_str()
         )));
     }
     // Someone who never accepted the invitation is invited again.
@@ -407,9 +445,7 @@ async fn set_disabled(
     check_form_token(&user.session, form.form_token()).await?;
     let account = person(&store, &id).await?;
     if account.id == user.account.id && disabled {
-        return Err(Error::Conflict(
-            "You cannot disable your own account.".to_owned(),
-        ));
+        return Err(Error::Conflict(t!("admin-not-yourself")));
     }
     store.set_disabled(account.id, disabled).await?;
     tracing::info!(
@@ -497,12 +533,18 @@ async fn topics(
 /// Checks a topic's label and description, recording problems.
 fn check_topic_text(fields: &TopicFields, errors: &mut FormErrors) {
     if fields.label.is_empty() || fields.label.chars().count() > 80 {
-        errors.add("label", "Label: give one, in at most 80 characters.");
+        errors.add(
+            "label",
+            problem("admin-label", t!("problem-name", max = MAX_TOPIC_LABEL)),
+        );
     }
     if fields.description.is_empty() || fields.description.chars().count() > 300 {
         errors.add(
             "description",
-            "Description: give one sentence, in at most 300 characters.",
+            problem(
+                "listing-form-description",
+                t!("problem-sentence", max = MAX_TOPIC_DESCRIPTION),
+            ),
         );
     }
 }
@@ -521,8 +563,8 @@ async fn add_topic(
         description: form.text("description").trim().to_owned(),
     };
     let mut errors = FormErrors::default();
-    if let Err(reason) = TopicSlug::parse(&fields.slug) {
-        errors.add("slug", format!("Slug: {reason}."));
+    if TopicSlug::parse(&fields.slug).is_err() {
+        errors.add("slug", problem("admin-slug", t!("problem-id")));
     }
     check_topic_text(&fields, &mut errors);
     if errors.is_empty() {
@@ -536,9 +578,13 @@ async fn add_topic(
                 Catalogue::reload_vocabulary(&store, &vocabulary).await?;
                 return Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response());
             }
-            Err(crate::store::Error::Conflict(reason)) => {
-                errors.add("slug", format!("Slug: {reason}."))
-            }
+            Err(crate::store::Error::Conflict(_)) => errors.add(
+                "slug",
+                problem(
+                    "admin-slug",
+                    t!("admin-topic-taken", slug = fields.slug.as_str()),
+                ),
+            ),
             Err(other) => return Err(other.into()),
         }
     }
@@ -567,8 +613,8 @@ async fn update_topic(
     if !errors.is_empty() {
         let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
         return Err(Error::BadRequest(format!(
-            "The topic “{}” was not saved. {}",
-            fields.slug,
+            "{} {}",
+            t!("admin-topic-not-saved", slug = fields.slug.as_str()),
             reasons.join(" ")
         )));
     }

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::listings::{listing_id, missing};
 use crate::domain::lifecycle::{Action, ListingState};
-use crate::domain::{Actor, FieldError, Listing, SharedVocabulary};
+use crate::domain::{Actor, FieldError, Listing, Problem, SharedVocabulary};
 use crate::interchange::json::parse_listing;
 use crate::store::{AuditEntry, ListingRecord, Store};
 use crate::web::auth::ApiCaller;
@@ -102,10 +102,10 @@ async fn revise(
     if listing.id != existing.id {
         return Err(Error::Invalid(vec![FieldError {
             field: "id".to_owned(),
-            reason: format!(
+            problem: Problem::Described(format!(
                 "is \"{}\" but the address names \"{}\"; the id of a listing cannot change",
                 listing.id, existing.id
-            ),
+            )),
         }])
         .into());
     }
@@ -186,7 +186,9 @@ async fn request_changes(
     if comment.is_empty() {
         return Err(Error::Invalid(vec![FieldError {
             field: "comment".to_owned(),
-            reason: "is missing or empty; say what the owner should change".to_owned(),
+            problem: Problem::Described(
+                "is missing or empty; say what the owner should change".to_owned(),
+            ),
         }])
         .into());
     }

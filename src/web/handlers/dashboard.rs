@@ -16,6 +16,7 @@ use crate::store::workflow::CONFIRMATION_INTERVAL;
 use crate::store::{ListingRecord, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
+use crate::web::i18n::t;
 use crate::web::listing_form::ListingForm;
 use crate::web::views::components::FormErrors;
 use crate::web::views::dashboard::{Dashboard, FormContext};
@@ -175,8 +176,9 @@ async fn create_listing(
     let org_id = form.text("org");
     let Some(org) = organisations.iter().find(|o| o.id.as_str() == org_id) else {
         tracing::warn!(target: "catalogue::access", user = user.account.id, org = org_id, "refused: listing for another organisation");
-        return Err(Error::Forbidden(format!(
-            "You cannot add listings for the organisation “{org_id}”. Choose your own organisation."
+        return Err(Error::Forbidden(t!(
+            "dashboard-not-your-organisation",
+            id = org_id
         )));
     };
     let listing_form = ListingForm::from_fields(&form);
@@ -206,9 +208,10 @@ async fn create_listing(
         let mut errors = FormErrors::default();
         errors.add(
             "id",
-            format!(
-                "Listing id: “{}” is taken already; choose another.",
-                listing.id
+            t!(
+                "form-field-problem",
+                field = t!("listing-form-id"),
+                problem = t!("listing-form-id-taken", id = listing.id.as_str())
             ),
         );
         return Ok((
@@ -281,10 +284,7 @@ async fn update_listing(
         .organisation(record.org.as_str())
         .await?
         .ok_or_else(|| {
-            Error::NotFound(format!(
-                "The organisation “{}” no longer exists.",
-                record.org
-            ))
+            Error::NotFound(t!("admin-no-such-organisation", id = record.org.as_str()))
         })?;
     let mut listing_form = ListingForm::from_fields(&form);
     // The id is the address: it cannot change.

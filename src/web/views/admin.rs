@@ -8,9 +8,11 @@ use super::components::{
 use super::dashboard::when;
 use super::layout::page;
 use crate::domain::{ProviderType, Role, Term};
-use crate::store::{Account, OrganisationSummary, QueuedMail};
+use crate::store::{Account, LinkPurpose, OrganisationSummary, QueuedMail};
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::paths;
+use crate::web::views::Localised;
 
 /// What the organisation form holds.
 #[derive(Debug, Default)]
@@ -29,12 +31,12 @@ pub struct OrganisationFields {
 fn organisation_details(form: &OrganisationFields, errors: &FormErrors) -> Markup {
     let kinds: Vec<(String, String)> = ProviderType::ALL
         .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .map(|k| (k.as_str().to_owned(), k.local()))
         .collect();
     html! {
-        (text_field(errors, "name", "Name", &form.name, "text", None, true))
-        (select(errors, "kind", "Type", &kinds, &form.kind, true))
-        (select(errors, "country", "Country", &country_options(), &form.country, true))
+        (text_field(errors, "name", &t!("admin-name"), &form.name, "text", None, true))
+        (select(errors, "kind", &t!("admin-type"), &kinds, &form.kind, true))
+        (select(errors, "country", &t!("facet-country"), &country_options(), &form.country, true))
     }
 }
 
@@ -49,20 +51,24 @@ pub fn organisations_page(
 ) -> Markup {
     page(
         viewer,
-        "Organisations",
+        &t!("nav-organisations"),
         html! {
-            h1 { "Organisations" }
+            h1 { (t!("nav-organisations")) }
             (notice(done))
             div.table-scroll {
                 table {
-                    caption.visually-hidden { "Organisations that list training" }
-                    thead { tr { th scope="col" { "Name" } th scope="col" { "Id" } th scope="col" { "Type" } th scope="col" { "Country" } th scope="col" { "Published" } th scope="col" { "All listings" } th scope="col" { "People" } } }
+                    caption.visually-hidden { (t!("admin-organisations-caption")) }
+                    thead { tr {
+                        th scope="col" { (t!("admin-name")) } th scope="col" { (t!("admin-id")) } th scope="col" { (t!("admin-type")) }
+                        th scope="col" { (t!("facet-country")) } th scope="col" { (t!("state-published")) }
+                        th scope="col" { (t!("admin-all-listings")) } th scope="col" { (t!("nav-people")) }
+                    } }
                     tbody {
                         @for s in organisations {
                             tr {
                                 th scope="row" { a href=(paths::at(paths::ORGANISATION, &s.organisation.id)) { (s.organisation.name) } }
                                 td { code { (s.organisation.id) } }
-                                td { (s.organisation.kind.label()) }
+                                td { (s.organisation.kind.local()) }
                                 td { (s.organisation.country.name()) }
                                 td.num { (s.published) }
                                 td.num { (s.listings) }
@@ -72,13 +78,13 @@ pub fn organisations_page(
                     }
                 }
             }
-            h2 #add-heading { "Add an organisation" }
+            h2 #add-heading { (t!("admin-add-organisation")) }
             (error_summary(errors))
             form.stack method="post" action=(paths::ORGANISATIONS) aria-labelledby="add-heading" novalidate {
                 (form_token_field(token))
-                (text_field(errors, "id", "Id", &form.id, "text", Some("Short and permanent: lower-case letters, digits and hyphens, such as jclec or iom-thailand."), true))
+                (text_field(errors, "id", &t!("admin-id"), &form.id, "text", Some(&t!("admin-organisation-id-hint")), true))
                 (organisation_details(form, errors))
-                button type="submit" { "Add the organisation" }
+                button type="submit" { (t!("admin-add-organisation-button")) }
             }
         },
     )
@@ -124,52 +130,56 @@ pub fn people_page(
         shown_link,
         done,
     } = *list;
-    let roles = [Role::Contributor, Role::Secretariat]
-        .map(|r| (r.as_str().to_owned(), r.label().to_owned()));
-    let mut org_options = vec![(String::new(), "— (Secretariat only)".to_owned())];
+    let roles = [Role::Contributor, Role::Secretariat].map(|r| (r.as_str().to_owned(), r.local()));
+    let mut org_options = vec![(String::new(), t!("admin-no-organisation"))];
     org_options.extend(organisations.iter().cloned());
     page(
         viewer,
-        "People",
+        &t!("nav-people"),
         html! {
-            h1 { "People" }
+            h1 { (t!("nav-people")) }
             (notice(done))
             @if let Some(link) = shown_link {
                 div.notice role="status" {
-                    p { "No mail server is configured, so the message waits in the " a href=(paths::OUTBOX) { "outbox" } ". Give the person this link yourself; it works once:" }
+                    p { (t!("admin-no-mail-server")) " " a href=(paths::OUTBOX) { (t!("admin-see-outbox")) } }
+                    p { (t!("admin-give-link")) }
                     p { code.link-to-copy { (link) } }
                 }
             }
             div.table-scroll {
                 table {
-                    caption.visually-hidden { "People with accounts" }
-                    thead { tr { th scope="col" { "Name" } th scope="col" { "E-mail" } th scope="col" { "Organisation" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Actions" } } }
+                    caption.visually-hidden { (t!("admin-people-caption")) }
+                    thead { tr {
+                        th scope="col" { (t!("admin-name")) } th scope="col" { (t!("field-email")) }
+                        th scope="col" { (t!("listing-form-organisation")) } th scope="col" { (t!("admin-role")) }
+                        th scope="col" { (t!("admin-status")) } th scope="col" { (t!("admin-actions")) }
+                    } }
                     tbody {
                         @for (account, org) in people {
                             tr {
                                 th scope="row" { (account.name) }
                                 td { (account.email) }
                                 td { (org.as_deref().unwrap_or("—")) }
-                                td { (account.role.label()) }
+                                td { (account.role.local()) }
                                 td {
-                                    @if account.disabled { "Disabled" }
-                                    @else if account.password_hash.is_none() { "Invited" }
-                                    @else { "Active" }
+                                    @if account.disabled { (t!("admin-disabled")) }
+                                    @else if account.password_hash.is_none() { (t!("admin-invited")) }
+                                    @else { (t!("admin-active")) }
                                 }
                                 td.actions {
                                     form.inline method="post" action=(paths::at(paths::PERSON_RESET, account.id)) {
                                         (form_token_field(token))
-                                        button.link-button type="submit" { "Send a password link" span.visually-hidden { " to " (account.name) } }
+                                        button.link-button type="submit" { (t!("admin-send-link")) span.visually-hidden { ": " (account.name) } }
                                     }
                                     @if account.disabled {
                                         form.inline method="post" action=(paths::at(paths::PERSON_ENABLE, account.id)) {
                                             (form_token_field(token))
-                                            button.link-button type="submit" { "Enable" span.visually-hidden { " " (account.name) } }
+                                            button.link-button type="submit" { (t!("admin-enable")) span.visually-hidden { ": " (account.name) } }
                                         }
                                     } @else {
                                         form.inline method="post" action=(paths::at(paths::PERSON_DISABLE, account.id)) {
                                             (form_token_field(token))
-                                            button.link-button type="submit" { "Disable" span.visually-hidden { " " (account.name) } }
+                                            button.link-button type="submit" { (t!("admin-disable")) span.visually-hidden { ": " (account.name) } }
                                         }
                                     }
                                 }
@@ -178,16 +188,16 @@ pub fn people_page(
                     }
                 }
             }
-            h2 #invite-heading { "Invite a person" }
-            p { "They receive a link to choose a password; it works once, for 7 days." }
+            h2 #invite-heading { (t!("admin-invite")) }
+            p { (t!("admin-invite-explained", days = LinkPurpose::Invite.lifetime().whole_days())) }
             (error_summary(errors))
             form.stack method="post" action=(paths::PEOPLE) aria-labelledby="invite-heading" novalidate {
                 (form_token_field(token))
-                (text_field(errors, "name", "Full name", &form.name, "text", None, true))
-                (text_field(errors, "email", "E-mail address", &form.email, "email", None, true))
-                (select(errors, "org", "Organisation", &org_options, &form.org, true))
-                (select(errors, "role", "Role", &roles, &form.role, true))
-                button type="submit" { "Send the invitation" }
+                (text_field(errors, "name", &t!("admin-full-name"), &form.name, "text", None, true))
+                (text_field(errors, "email", &t!("field-email"), &form.email, "email", None, true))
+                (select(errors, "org", &t!("listing-form-organisation"), &org_options, &form.org, true))
+                (select(errors, "role", &t!("admin-role"), &roles, &form.role, true))
+                button type="submit" { (t!("admin-invite-button")) }
             }
         },
     )
@@ -197,22 +207,22 @@ pub fn people_page(
 pub fn outbox_page(viewer: &Viewer, mail: &[QueuedMail], configured: bool) -> Markup {
     page(
         viewer,
-        "Outbox",
+        &t!("admin-outbox"),
         html! {
-            h1 { "Outbox" }
+            h1 { (t!("admin-outbox")) }
             @if configured {
-                p { "Mail is sent through the configured mail server; failures are retried." }
+                p { (t!("admin-outbox-configured")) }
             } @else {
-                p { "No mail server is configured: messages wait here. Pass links on to people yourself." }
+                p { (t!("admin-outbox-unconfigured")) }
             }
             ol.cards {
                 @for m in mail {
                     li.card {
                         p.meta {
-                            (when(&m.created_at)) " UTC · to " (m.recipient) " · "
-                            @if let Some(sent) = &m.sent_at { "sent " (when(sent)) }
-                            @else if let Some(error) = &m.last_error { "not sent (" (m.attempts) " attempts): " (error) }
-                            @else { "waiting" }
+                            (t!("admin-mail-to", when = when(&m.created_at), recipient = m.recipient.as_str())) " · "
+                            @if let Some(sent) = &m.sent_at { (t!("admin-mail-sent", when = when(sent))) }
+                            @else if let Some(error) = &m.last_error { (t!("admin-mail-failed", attempts = m.attempts)) " " (error) }
+                            @else { (t!("admin-mail-waiting")) }
                         }
                         h2.h3 { (m.subject) }
                         pre.mail-body { (m.body) }
@@ -245,38 +255,38 @@ pub fn topics_page(
 ) -> Markup {
     page(
         viewer,
-        "Topics",
+        &t!("nav-topics"),
         html! {
-            h1 { "Topics" }
+            h1 { (t!("nav-topics")) }
             (notice(done))
-            p { "Listings are filed under these topics; searchers filter by them. A slug never changes, since listings refer to it; labels and descriptions can." }
+            p { (t!("admin-topics-explained")) }
             ol.cards {
                 @for (topic, count) in topics {
                     li.card {
                         form.stack method="post" action=(paths::at(paths::TOPIC, &topic.slug)) {
                             (form_token_field(token))
-                            p.meta { code { (topic.slug) } " · " (count) " published listing" @if *count != 1 { "s" } }
+                            p.meta { code { (topic.slug) } " · " (t!("admin-topic-use", count = *count)) }
                             div.field {
-                                label for={ "label-" (topic.slug) } { "Label" }
+                                label for={ "label-" (topic.slug) } { (t!("admin-label")) }
                                 input type="text" id={ "label-" (topic.slug) } name="label" value=(topic.label) required;
                             }
                             div.field {
-                                label for={ "description-" (topic.slug) } { "Description" }
+                                label for={ "description-" (topic.slug) } { (t!("listing-form-description")) }
                                 input type="text" id={ "description-" (topic.slug) } name="description" value=(topic.description) required;
                             }
-                            button.secondary type="submit" { "Save" span.visually-hidden { " " (topic.label) } }
+                            button.secondary type="submit" { (t!("admin-save")) span.visually-hidden { ": " (topic.label) } }
                         }
                     }
                 }
             }
-            h2 #add-topic-heading { "Add a topic" }
+            h2 #add-topic-heading { (t!("admin-add-topic")) }
             (error_summary(errors))
             form.stack method="post" action=(paths::TOPICS) aria-labelledby="add-topic-heading" novalidate {
                 (form_token_field(token))
-                (text_field(errors, "slug", "Slug", &form.slug, "text", Some("Lower-case letters, digits and hyphens, such as maritime-search-and-rescue. It cannot be changed later."), true))
-                (text_field(errors, "label", "Label", &form.label, "text", None, true))
-                (text_field(errors, "description", "Description", &form.description, "text", Some("One sentence saying what belongs under the topic."), true))
-                button type="submit" { "Add the topic" }
+                (text_field(errors, "slug", &t!("admin-slug"), &form.slug, "text", Some(&t!("admin-slug-hint")), true))
+                (text_field(errors, "label", &t!("admin-label"), &form.label, "text", None, true))
+                (text_field(errors, "description", &t!("listing-form-description"), &form.description, "text", Some(&t!("admin-topic-description-hint")), true))
+                button type="submit" { (t!("admin-add-topic-button")) }
             }
         },
     )
@@ -289,19 +299,19 @@ pub fn organisation_page(
     form: &OrganisationFields,
     errors: &FormErrors,
 ) -> Markup {
-    let title = format!("Organisation “{}”", form.id);
+    let title = t!("admin-organisation-title", id = form.id.as_str());
     page(
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::ORGANISATIONS) { "← Organisations" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::ORGANISATIONS) { "← " (t!("nav-organisations")) } }
             h1 { (title) }
-            p { "Changes show on all its listings at once." }
+            p { (t!("admin-organisation-explained")) }
             (error_summary(errors))
             form.stack method="post" action=(paths::at(paths::ORGANISATION, &form.id)) novalidate {
                 (form_token_field(token))
                 (organisation_details(form, errors))
-                button type="submit" { "Save" }
+                button type="submit" { (t!("admin-save")) }
             }
         },
     )

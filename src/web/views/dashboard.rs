@@ -10,13 +10,15 @@ use super::components::{
 };
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
-use crate::domain::{Delivery, Kind, Vocabulary};
+use crate::domain::{Delivery, Kind, MAX_SUMMARY, Vocabulary};
 use crate::store::{AuditEntry, Enquiry, ListingRecord, Organisation};
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::listing_form::{
     ListingForm, SPARE_SESSIONS, SPARE_TRANSLATIONS, TranslationFields,
 };
 use crate::web::paths;
+use crate::web::views::Localised;
 
 /// A stored timestamp as a short UTC date and time.
 pub fn when(at: &str) -> String {
@@ -50,7 +52,7 @@ fn confirm_button(token: &str, record: &ListingRecord) -> Markup {
     html! {
         form.inline method="post" action=(paths::at(paths::CONFIRM_LISTING, &record.id)) {
             (form_token_field(token))
-            button.secondary type="submit" { "Confirm it is current" span.visually-hidden { ": " (record.current().title) } }
+            button.secondary type="submit" { (t!("confirm-current")) span.visually-hidden { ": " (record.current().title) } }
         }
     }
 }
@@ -69,27 +71,27 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
         .collect();
     page(
         viewer,
-        "Dashboard",
+        &t!("nav-dashboard"),
         html! {
-            h1 { "Dashboard" @if let Some(org) = d.organisation { span.subtitle { (org.name) } } }
+            h1 { (t!("nav-dashboard")) @if let Some(org) = d.organisation { span.subtitle { (org.name) } } }
             (notice(d.done))
             p.actions {
-                a.button href=(paths::NEW_LISTING) { "Add a listing" }
+                a.button href=(paths::NEW_LISTING) { (t!("listing-form-new")) }
                 " "
-                a href=(paths::PASSWORD) { "Change your password" }
+                a href=(paths::PASSWORD) { (t!("change-password-title")) }
             }
             @if let Some(waiting) = d.waiting {
                 section aria-labelledby="queue-heading" {
-                    h2 #queue-heading { "Review" }
+                    h2 #queue-heading { (t!("nav-review")) }
                     p {
-                        @if waiting == 0 { "Nothing is waiting for review." }
-                        @else { a href=(paths::REVIEW_QUEUE) { (waiting) @if waiting == 1 { " listing waits" } @else { " listings wait" } " for review" } }
+                        @if waiting == 0 { (t!("review-nothing-waiting")) }
+                        @else { a href=(paths::REVIEW_QUEUE) { (t!("dashboard-waiting", count = waiting)) } }
                     }
                 }
             }
             @if !changes_requested.is_empty() {
                 section aria-labelledby="changes-heading" {
-                    h2 #changes-heading { "Changes requested by the Secretariat" }
+                    h2 #changes-heading { (t!("dashboard-changes-requested")) }
                     ul.cards {
                         @for record in &changes_requested {
                             li.card {
@@ -104,13 +106,13 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
             }
             @if !d.due.is_empty() {
                 section aria-labelledby="due-heading" {
-                    h2 #due-heading { "Due for confirmation" }
-                    p { "These have not been confirmed as current for over a year. Check them, edit what changed, and confirm." }
+                    h2 #due-heading { (t!("dashboard-due")) }
+                    p { (t!("dashboard-due-intro")) }
                     ul.cards {
                         @for record in d.due {
                             li.card {
                                 h3 { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { (record.current().title) } }
-                                p.meta { (record.current().provider.name) " · last confirmed " (day(record.confirmed_at)) }
+                                p.meta { (record.current().provider.name) " · " (t!("dashboard-last-confirmed", date = day(record.confirmed_at))) }
                                 (confirm_button(token, record))
                             }
                         }
@@ -119,25 +121,25 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
             }
             @if d.organisation.is_some() || !d.listings.is_empty() {
                 section aria-labelledby="listings-heading" {
-                    h2 #listings-heading { "Your organisation's listings" }
+                    h2 #listings-heading { (t!("dashboard-listings")) }
                     @if d.listings.is_empty() {
-                        p { "None yet. " a href=(paths::NEW_LISTING) { "Add the first one" } "." }
+                        p { (t!("dashboard-none-yet")) " " a href=(paths::NEW_LISTING) { (t!("dashboard-add-first")) } }
                     }
                     @for state in ListingState::ALL {
                         @let in_state: Vec<&ListingRecord> = d.listings.iter().filter(|r| r.state == state).collect();
                         @if !in_state.is_empty() {
-                            h3 { (state.label()) " (" (in_state.len()) ")" }
+                            h3 { (state.local()) " (" (in_state.len()) ")" }
                             ul.listing-rows {
                                 @for record in in_state {
                                     li {
                                         a href=(paths::at(paths::EDIT_LISTING, &record.id)) { (record.current().title) }
                                         @if state == ListingState::Published {
                                             @if let Some(revision) = &record.revision {
-                                                " " span.badge { "revision " (revision_label(revision.state)) }
+                                                " " span.badge { (t!("dashboard-revision", state = revision_label(revision.state))) }
                                             }
-                                            @if record.due_for_confirmation(now) { " " span.badge.warn { "due for confirmation" } }
+                                            @if record.due_for_confirmation(now) { " " span.badge.warn { (t!("dashboard-due-badge")) } }
                                         }
-                                        span.meta { " · changed " (day(record.modified_at)) }
+                                        span.meta { " · " (t!("dashboard-changed", date = day(record.modified_at))) }
                                     }
                                 }
                             }
@@ -147,15 +149,15 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
             }
             @if d.organisation.is_some() {
                 section aria-labelledby="enquiries-heading" {
-                    h2 #enquiries-heading { "Enquiries" }
+                    h2 #enquiries-heading { (t!("dashboard-enquiries")) }
                     @if d.enquiries.is_empty() {
-                        p { "No enquiries yet. Visitors reach you through the enquiry form on each listing's page; your addresses stay private." }
+                        p { (t!("dashboard-no-enquiries")) }
                     } @else {
                         ul.cards {
                             @for enquiry in d.enquiries {
                                 li.card {
                                     p.meta {
-                                        (when(&enquiry.created_at)) " UTC · about "
+                                        (t!("dashboard-enquiry-about", when = when(&enquiry.created_at))) " "
                                         a href=(paths::listing(&enquiry.listing_id)) { (enquiry.listing_id) }
                                     }
                                     p { strong { (enquiry.name) } " · " a href={ "mailto:" (enquiry.email) } { (enquiry.email) } }
@@ -171,12 +173,12 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
 }
 
 /// How an open revision is named to its owner.
-pub fn revision_label(state: RevisionState) -> &'static str {
-    match state {
-        RevisionState::Draft => "in draft",
-        RevisionState::Submitted => "waiting for review",
-        RevisionState::ChangesRequested => "sent back",
-    }
+pub fn revision_label(state: RevisionState) -> String {
+    t!(match state {
+        RevisionState::Draft => "revision-draft",
+        RevisionState::Submitted => "revision-submitted",
+        RevisionState::ChangesRequested => "revision-changes-requested",
+    })
 }
 
 fn choices(
@@ -215,11 +217,11 @@ fn translation_block(
     let n = i + 1;
     html! {
         fieldset.translation-fields {
-            legend { "Translation " (n) }
-            (select(errors, &format!("tr-lang-{i}"), "Language", languages, &row.lang, false))
-            (text_field(errors, &format!("tr-title-{i}"), "Title", &row.title, "text", None, false))
-            (text_area(errors, &format!("tr-summary-{i}"), "Summary", &row.summary, 3, None, false))
-            (text_area(errors, &format!("tr-description-{i}"), "Description", &row.description, 5, None, false))
+            legend { (t!("listing-form-translation", n = n)) }
+            (select(errors, &format!("tr-lang-{i}"), &t!("facet-language"), languages, &row.lang, false))
+            (text_field(errors, &format!("tr-title-{i}"), &t!("listing-form-title"), &row.title, "text", None, false))
+            (text_area(errors, &format!("tr-summary-{i}"), &t!("listing-form-summary"), &row.summary, 3, None, false))
+            (text_area(errors, &format!("tr-description-{i}"), &t!("listing-form-description"), &row.description, 5, None, false))
         }
     }
 }
@@ -266,11 +268,11 @@ pub fn listing_form_page(
     let countries = country_options();
     let kinds: Vec<(String, String)> = Kind::ALL
         .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .map(|k| (k.as_str().to_owned(), k.local()))
         .collect();
     let deliveries: Vec<(String, String)> = Delivery::ALL
         .iter()
-        .map(|d| (d.as_str().to_owned(), d.label().to_owned()))
+        .map(|d| (d.as_str().to_owned(), d.local()))
         .collect();
     let organisations: Vec<(String, String)> = cx
         .organisations
@@ -279,10 +281,10 @@ pub fn listing_form_page(
         .collect();
     let (title, action) = match cx.record {
         Some(record) => (
-            format!("Edit “{}”", record.current().title),
+            t!("listing-form-edit", title = record.current().title.as_str()),
             paths::at(paths::EDIT_LISTING, &record.id),
         ),
-        None => ("Add a listing".to_owned(), paths::NEW_LISTING.to_owned()),
+        None => (t!("listing-form-new"), paths::NEW_LISTING.to_owned()),
     };
     let mut sessions = form.sessions.clone();
     sessions.extend(std::iter::repeat_n(
@@ -298,7 +300,7 @@ pub fn listing_form_page(
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::DASHBOARD) { "← Dashboard" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::DASHBOARD) { "← " (t!("nav-dashboard")) } }
             h1 { (title) }
             (notice(cx.done))
             @if let Some(record) = cx.record { (listing_status(token, record)) }
@@ -307,57 +309,56 @@ pub fn listing_form_page(
                 (form_token_field(token))
                 @if cx.record.is_none() {
                     @if organisations.len() > 1 {
-                        (select(errors, "org", "Organisation", &organisations, cx.org, true))
+                        (select(errors, "org", &t!("listing-form-organisation"), &organisations, cx.org, true))
                     } @else {
                         input type="hidden" name="org" value=(cx.org);
                     }
-                    (text_field(errors, "id", "Listing id", &form.id, "text",
-                        Some("A short, permanent name for the address of the listing: lower-case letters, digits and hyphens, such as jclec-document-fraud-2027."), true))
+                    (text_field(errors, "id", &t!("listing-form-id"), &form.id, "text", Some(&t!("listing-form-id-hint")), true))
                 }
                 fieldset.group {
-                    legend { "About the training" }
-                    (select(errors, "kind", "Kind", &kinds, &form.kind, true))
-                    (select(errors, "delivery", "Delivery", &deliveries, &form.delivery, true))
-                    (select(errors, "lang", "Language of the text below", &languages, &form.lang, true))
-                    (text_field(errors, "title", "Title", &form.title, "text", None, true))
-                    (text_area(errors, "summary", "Summary", &form.summary, 3, Some("One or two sentences shown in search results (at most 600 characters)."), true))
-                    (text_area(errors, "description", "Description", &form.description, 8, Some("Aims, content, who should attend, how to apply. Separate paragraphs with a blank line."), false))
-                    (text_field(errors, "url", "Web page", &form.url, "url", Some("The provider's own page about it, starting with https://"), false))
+                    legend { (t!("listing-form-about")) }
+                    (select(errors, "kind", &t!("facet-kind"), &kinds, &form.kind, true))
+                    (select(errors, "delivery", &t!("facet-delivery"), &deliveries, &form.delivery, true))
+                    (select(errors, "lang", &t!("listing-form-lang"), &languages, &form.lang, true))
+                    (text_field(errors, "title", &t!("listing-form-title"), &form.title, "text", None, true))
+                    (text_area(errors, "summary", &t!("listing-form-summary"), &form.summary, 3, Some(&t!("listing-form-summary-hint", max = MAX_SUMMARY)), true))
+                    (text_area(errors, "description", &t!("listing-form-description"), &form.description, 8, Some(&t!("listing-form-description-hint")), false))
+                    (text_field(errors, "url", &t!("listing-form-url"), &form.url, "url", Some(&t!("listing-form-url-hint")), false))
                 }
-                (choices("topics", "Topics", &topics, &form.topics, errors, "Choose one to six."))
-                (choices("languages", "Languages it is taught in", &languages, &form.languages, errors, "Choose at least one."))
-                (choices("audience", "Who it is for", &audiences, &form.audience, errors, "Optional."))
+                (choices("topics", &t!("listing-form-topics"), &topics, &form.topics, errors, &t!("listing-form-topics-hint")))
+                (choices("languages", &t!("listing-form-languages"), &languages, &form.languages, errors, &t!("listing-form-languages-hint")))
+                (choices("audience", &t!("listing-form-audience"), &audiences, &form.audience, errors, &t!("listing-form-audience-hint")))
                 fieldset.group {
-                    legend { "Where" }
-                    (text_field(errors, "location-city", "City", &form.city, "text", None, false))
-                    (select(errors, "location-country", "Country", &countries, &form.country, false))
+                    legend { (t!("listing-form-where")) }
+                    (text_field(errors, "location-city", &t!("listing-form-city"), &form.city, "text", None, false))
+                    (select(errors, "location-country", &t!("facet-country"), &countries, &form.country, false))
                 }
                 fieldset.group #dates {
-                    legend { "Dates" }
-                    p.hint { "One line per session. Leave the spare lines empty; save to get more." }
+                    legend { (t!("listing-dates")) }
+                    p.hint { (t!("listing-form-dates-hint")) }
                     @for (i, (start, end)) in sessions.iter().enumerate() {
                         div.session-row {
-                            (text_field(errors, &format!("session-start-{i}"), &format!("Session {} starts", i + 1), start, "date", None, false))
-                            (text_field(errors, &format!("session-end-{i}"), &format!("Session {} ends", i + 1), end, "date", None, false))
+                            (text_field(errors, &format!("session-start-{i}"), &t!("listing-form-session-start", n = i + 1), start, "date", None, false))
+                            (text_field(errors, &format!("session-end-{i}"), &t!("listing-form-session-end", n = i + 1), end, "date", None, false))
                         }
                     }
                 }
                 fieldset.group {
-                    legend { "Contact for enquiries" }
-                    p.hint { "Shown on the listing's page." }
-                    (text_field(errors, "contact-name", "Name or office", &form.contact_name, "text", None, true))
-                    (text_field(errors, "contact-role", "Role", &form.contact_role, "text", None, false))
-                    (text_field(errors, "contact-email", "E-mail address", &form.contact_email, "email", None, true))
-                    (text_field(errors, "contact-phone", "Phone", &form.contact_phone, "tel", None, false))
+                    legend { (t!("listing-form-contact")) }
+                    p.hint { (t!("listing-form-contact-hint")) }
+                    (text_field(errors, "contact-name", &t!("listing-form-contact-name"), &form.contact_name, "text", None, true))
+                    (text_field(errors, "contact-role", &t!("listing-form-contact-role"), &form.contact_role, "text", None, false))
+                    (text_field(errors, "contact-email", &t!("field-email"), &form.contact_email, "email", None, true))
+                    (text_field(errors, "contact-phone", &t!("listing-form-contact-phone"), &form.contact_phone, "tel", None, false))
                 }
                 fieldset.group {
-                    legend { "Translations" }
-                    p.hint { "The title and summary in other languages of the region, so officials find it in their own language. Leave the spare one empty if not needed." }
+                    legend { (t!("listing-form-translations")) }
+                    p.hint { (t!("listing-form-translations-hint")) }
                     @for (i, row) in translations.iter().enumerate() { (translation_block(i, row, &languages, errors)) }
                 }
                 div.form-actions {
-                    button type="submit" name="action" value="submit" { "Submit for review" }
-                    button.secondary type="submit" name="action" value="save" { "Save as draft" }
+                    button type="submit" name="action" value="submit" { (t!("listing-form-submit")) }
+                    button.secondary type="submit" name="action" value="save" { (t!("listing-form-save")) }
                 }
             }
         },
@@ -369,38 +370,38 @@ fn listing_status(token: &str, record: &ListingRecord) -> Markup {
     html! {
         div.status-panel {
             p {
-                "Status: " strong { (record.state.label()) }
+                (t!("status-label")) " " strong { (record.state.local()) }
                 @if let (ListingState::Published, Some(revision)) = (record.state, &record.revision) {
-                    " — your changes are " (revision_label(revision.state)) "; the published version stays as it is until they are approved."
+                    " — " (t!("status-pending-changes", state = revision_label(revision.state)))
                 }
             }
             @if let Some(comment) = record.revision.as_ref().filter(|r| r.state == RevisionState::ChangesRequested).and_then(|r| r.comment.as_deref()) {
                 div.comment-box {
-                    h2 { "The Secretariat asks for changes" }
+                    h2 { (t!("status-changes-asked")) }
                     blockquote.comment { (comment) }
                 }
             }
             p.actions {
-                @if record.state == ListingState::Published { a href=(paths::listing(id)) { "See the published page" } " · " }
-                a href=(paths::at(paths::LISTING_HISTORY, id)) { "History" }
+                @if record.state == ListingState::Published { a href=(paths::listing(id)) { (t!("status-see-published")) } " · " }
+                a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
             }
             div.action-row {
                 @if record.revision.as_ref().is_some_and(|r| r.state != RevisionState::Submitted) {
                     form.inline method="post" action=(paths::at(paths::SUBMIT_LISTING, id)) {
                         (form_token_field(token))
-                        button type="submit" { "Submit the saved version for review" }
+                        button type="submit" { (t!("status-submit-saved")) }
                     }
                 }
                 @if record.state == ListingState::Published {
                     form.inline method="post" action=(paths::at(paths::CONFIRM_LISTING, id)) {
                         (form_token_field(token))
-                        button.secondary type="submit" { "Confirm it is current" }
+                        button.secondary type="submit" { (t!("confirm-current")) }
                     }
                 }
                 @if !matches!(record.state, ListingState::Withdrawn | ListingState::Archived) {
                     form.inline method="post" action=(paths::at(paths::WITHDRAW_LISTING, id)) {
                         (form_token_field(token))
-                        button.danger type="submit" { "Withdraw" }
+                        button.danger type="submit" { (t!("status-withdraw")) }
                     }
                 }
             }
@@ -410,18 +411,18 @@ fn listing_status(token: &str, record: &ListingRecord) -> Markup {
 
 /// A listing's audit trail.
 pub fn history_page(viewer: &Viewer, record: &ListingRecord, entries: &[AuditEntry]) -> Markup {
-    let title = format!("History of “{}”", record.current().title);
+    let title = t!("history-title", title = record.current().title.as_str());
     page(
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { "← The listing" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { "← " (t!("history-back")) } }
             h1 { (title) }
-            p { "Every change, who made it and when (UTC), oldest first. Status now: " strong { (record.state.label()) } "." }
+            p { (t!("history-intro")) " " (t!("history-status-now")) " " strong { (record.state.local()) } }
             ol.history {
                 @for entry in entries {
                     li {
-                        p { strong { (entry.action) } " · " (when(&entry.at)) " · " (entry.actor) }
+                        p { strong { (audit_action(&entry.action)) } " · " (when(&entry.at)) " · " (entry.actor) }
                         @if let Some(comment) = &entry.comment { blockquote.comment { (comment) } }
                         @if !entry.changes.is_empty() { (changes_table(&entry.changes)) }
                     }
@@ -431,18 +432,39 @@ pub fn history_page(viewer: &Viewer, record: &ListingRecord, entries: &[AuditEnt
     )
 }
 
+/// What an audit entry records, in the reader's language. Entries store
+/// the English name of the action; an unknown one is shown as stored.
+fn audit_action(stored: &str) -> String {
+    let id = match stored {
+        "created as a draft" => "audit-created-draft",
+        "created and submitted for review" => "audit-created-submitted",
+        "edited (draft)" => "audit-edited-draft",
+        "edited and submitted for review" => "audit-edited-submitted",
+        "imported and published" => "audit-imported",
+        "saved" => "audit-saved",
+        "submitted" => "audit-submitted",
+        "approved" => "audit-approved",
+        "changes requested" => "audit-changes-requested",
+        "withdrawn" => "audit-withdrawn",
+        "archived" => "audit-archived",
+        "confirmed" => "audit-confirmed",
+        _ => return stored.to_owned(),
+    };
+    t!(id)
+}
+
 /// Field-by-field changes as a table.
 pub fn changes_table(changes: &[crate::domain::lifecycle::FieldChange]) -> Markup {
     html! {
         div.table-scroll {
             table.changes {
-                thead { tr { th scope="col" { "Field" } th scope="col" { "Before" } th scope="col" { "After" } } }
+                thead { tr { th scope="col" { (t!("changes-field")) } th scope="col" { (t!("changes-before")) } th scope="col" { (t!("changes-after")) } } }
                 tbody {
                     @for change in changes {
                         tr {
                             th scope="row" { code { (change.field) } }
-                            td.before { @if let Some(before) = &change.before { del { (before) } } @else { span.muted { "(none)" } } }
-                            td.after { @if let Some(after) = &change.after { ins { (after) } } @else { span.muted { "(removed)" } } }
+                            td.before { @if let Some(before) = &change.before { del { (before) } } @else { span.muted { (t!("changes-none")) } } }
+                            td.after { @if let Some(after) = &change.after { ins { (after) } } @else { span.muted { (t!("changes-removed")) } } }
                         }
                     }
                 }

@@ -8,7 +8,9 @@ use super::layout::page;
 use crate::domain::lifecycle::{FieldChange, ListingState};
 use crate::store::{ListingRecord, Revision};
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::paths;
+use crate::web::views::Localised;
 
 fn submitted(revision: Option<&Revision>) -> String {
     revision
@@ -20,22 +22,22 @@ fn submitted(revision: Option<&Revision>) -> String {
 pub fn queue_page(viewer: &Viewer, queue: &[ListingRecord], done: Option<&str>) -> Markup {
     page(
         viewer,
-        "Review queue",
+        &t!("review-queue-title"),
         html! {
-            h1 { "Review queue" }
+            h1 { (t!("review-queue-title")) }
             (notice(done))
             @if queue.is_empty() {
-                p { "Nothing is waiting for review." }
+                p { (t!("review-nothing-waiting")) }
             } @else {
-                p { (queue.len()) " waiting, longest waiting first." }
+                p { (t!("review-queue-count", count = queue.len())) }
                 ol.cards {
                     @for record in queue {
                         li.card {
                             h2.h3 { a href=(paths::at(paths::REVIEW, &record.id)) { (record.current().title) } }
                             p.meta {
                                 (record.current().provider.name) " · "
-                                @if record.published.is_some() { "changes to a published listing" } @else { "new listing" }
-                                " · submitted " (submitted(record.revision.as_ref())) " UTC"
+                                @if record.published.is_some() { (t!("review-changes-to-published")) } @else { (t!("review-new-listing")) }
+                                " · " (t!("review-submitted", when = submitted(record.revision.as_ref())))
                             }
                         }
                     }
@@ -56,7 +58,7 @@ pub fn review_page(
     comment: &str,
 ) -> Markup {
     let id = record.id.as_str();
-    let title = format!("Review “{}”", record.current().title);
+    let title = t!("review-title", title = record.current().title.as_str());
     let waiting = record
         .revision
         .as_ref()
@@ -65,50 +67,50 @@ pub fn review_page(
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label="Breadcrumb" { a href=(paths::REVIEW_QUEUE) { "← Review queue" } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::REVIEW_QUEUE) { "← " (t!("review-queue-title")) } }
             h1 { (title) }
             p.meta {
-                (record.current().provider.name) " · status " strong { (record.state.label()) }
-                @if waiting { " · submitted " (submitted(record.revision.as_ref())) " UTC" }
-                " · " a href=(paths::at(paths::LISTING_HISTORY, id)) { "History" }
-                " · " a href=(paths::at(paths::EDIT_LISTING, id)) { "Edit it yourself" }
+                (record.current().provider.name) " · " (t!("status-label")) " " strong { (record.state.local()) }
+                @if waiting { " · " (t!("review-submitted", when = submitted(record.revision.as_ref()))) }
+                " · " a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
+                " · " a href=(paths::at(paths::EDIT_LISTING, id)) { (t!("review-edit-yourself")) }
             }
             @if let Some(revision) = &record.revision {
                 section aria-labelledby="diff-heading" {
                     h2 #diff-heading {
-                        @if record.published.is_some() { "Changes against the published version" } @else { "A new listing: every field" }
+                        @if record.published.is_some() { (t!("review-changes-heading")) } @else { (t!("review-new-heading")) }
                     }
                     @if revision.state != crate::domain::lifecycle::RevisionState::Submitted {
-                        p { "Its owner is still working on these changes (" (super::dashboard::revision_label(revision.state)) ")." }
+                        p { (t!("review-owner-working", state = super::dashboard::revision_label(revision.state))) }
                     }
-                    @if changes.is_empty() { p { "No field differs from the published version." } }
+                    @if changes.is_empty() { p { (t!("review-no-difference")) } }
                     @else { (changes_table(changes)) }
                 }
             } @else {
-                p { "Nothing of this listing waits for review." }
+                p { (t!("review-nothing-of-this")) }
             }
             @if waiting {
                 section.decision aria-labelledby="decision-heading" {
-                    h2 #decision-heading { "Decision" }
+                    h2 #decision-heading { (t!("review-decision")) }
                     form.inline method="post" action=(paths::at(paths::APPROVE, id)) {
                         (form_token_field(token))
-                        button type="submit" { "Approve and publish" }
+                        button type="submit" { (t!("review-approve")) }
                     }
                     (error_summary(errors))
                     form.stack method="post" action=(paths::at(paths::REQUEST_CHANGES, id)) novalidate {
                         (form_token_field(token))
-                        (text_area(errors, "comment", "What should change", comment, 4, Some("The owner reads this on their dashboard."), true))
-                        button.secondary type="submit" { "Send back for changes" }
+                        (text_area(errors, "comment", &t!("review-comment"), comment, 4, Some(&t!("review-comment-hint")), true))
+                        button.secondary type="submit" { (t!("review-send-back")) }
                     }
                 }
             }
             @if !matches!(record.state, ListingState::Archived) {
                 section aria-labelledby="archive-heading" {
-                    h2 #archive-heading { "Archive" }
-                    p { "Takes the listing out of the catalogue, for example when its owner no longer answers." }
+                    h2 #archive-heading { (t!("review-archive-heading")) }
+                    p { (t!("review-archive-explained")) }
                     form.inline method="post" action=(paths::at(paths::ARCHIVE, id)) {
                         (form_token_field(token))
-                        button.danger type="submit" { "Archive this listing" }
+                        button.danger type="submit" { (t!("review-archive")) }
                     }
                 }
             }
