@@ -433,3 +433,22 @@ admin-slug-hint = Lower-case letters, digits and hyphens, such as maritime-searc
 admin-topic-description-hint = One sentence saying what belongs under the topic.
 admin-topic-taken = the topic “{ $slug }” exists already; choose another slug
 admin-topic-not-saved = The topic “{ $slug }” was not saved.
+
+## Refused actions and unreadable requests
+refusal-secretariat-only = Only the Secretariat can approve, send back or archive listings.
+refusal-other-organisation = This listing belongs to the organisation “{ $org }”; you can only change your own organisation's listings.
+refusal-listing-for-another-organisation = You can only list training for your own organisation, not for “{ $org }”.
+refusal-no-such-listing = The listing does not exist. Add it first.
+refusal-archived = The Secretariat archived this listing. Ask the Secretariat to restore it.
+refusal-already-submitted = It is already waiting for review.
+refusal-nothing-to-submit = There are no unsent changes to submit. Edit the listing first.
+refusal-nothing-waiting = There is no submitted version waiting for review.
+refusal-already-withdrawn = It is already withdrawn.
+refusal-already-archived = It is already archived.
+listing-missing = No listing has the id “{ $id }”. It may have been removed; search the catalogue for it.
+form-not-a-form = Send this form from its page on this site.
+form-unreadable = The form could not be read. Go back, reload the page and send it again.
+search-bad-value = This search address has a value the catalogue does not know (“{ $value }”), perhaps from an old or shortened link. Start again from the search page.
+search-too-many-filters = At most { $max } filters of one kind can be chosen at once. Remove some and search again.
+search-text-too-long = The search text is { $chars } characters long; shorten it to at most { $max }.
+search-beyond-window = Only the first { $max } results can be paged through. Narrow the search with filters.

@@ -421,3 +421,22 @@ admin-slug-hint = Huruf kecil, angka, dan tanda hubung, misalnya maritime-search
 admin-topic-description-hint = Satu kalimat tentang apa saja yang termasuk dalam topik ini.
 admin-topic-taken = topik “{ $slug }” sudah ada; pilih slug lain
 admin-topic-not-saved = Topik “{ $slug }” tidak disimpan.
+
+## Refused actions and unreadable requests
+refusal-secretariat-only = Hanya Sekretariat yang dapat menyetujui, mengembalikan, atau mengarsipkan listing.
+refusal-other-organisation = Listing ini milik organisasi “{ $org }”; Anda hanya dapat mengubah listing organisasi Anda sendiri.
+refusal-listing-for-another-organisation = Anda hanya dapat mencantumkan pelatihan untuk organisasi Anda sendiri, bukan untuk “{ $org }”.
+refusal-no-such-listing = Listing ini tidak ada. Tambahkan terlebih dahulu.
+refusal-archived = Sekretariat telah mengarsipkan listing ini. Mintalah Sekretariat untuk memulihkannya.
+refusal-already-submitted = Listing ini sudah menunggu tinjauan.
+refusal-nothing-to-submit = Tidak ada perubahan yang belum diajukan. Ubah listing terlebih dahulu.
+refusal-nothing-waiting = Tidak ada versi yang diajukan dan menunggu tinjauan.
+refusal-already-withdrawn = Listing ini sudah ditarik.
+refusal-already-archived = Listing ini sudah diarsipkan.
+listing-missing = Tidak ada listing dengan ID “{ $id }”. Mungkin sudah dihapus; carilah di katalog.
+form-not-a-form = Kirim formulir ini dari halamannya di situs ini.
+form-unreadable = Formulir tidak dapat dibaca. Kembali, muat ulang halaman, lalu kirim lagi.
+search-bad-value = Alamat pencarian ini memuat nilai yang tidak dikenal katalog (“{ $value }”), mungkin dari tautan lama atau terpotong. Mulai lagi dari halaman pencarian.
+search-too-many-filters = Paling banyak { $max } filter dari satu jenis dapat dipilih sekaligus. Hapus sebagian lalu cari lagi.
+search-text-too-long = Teks pencarian { $chars } karakter; persingkat menjadi paling banyak { $max }.
+search-beyond-window = Hanya { $max } hasil pertama yang dapat dibuka per halaman. Persempit pencarian dengan filter.

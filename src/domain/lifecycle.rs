@@ -160,15 +160,56 @@ impl Action {
     }
 }
 
-/// Why an action is refused.
+/// An action that is refused, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     /// The actor may not do this to this listing at all.
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Why),
     /// Not possible in the listing's present state.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Why),
+}
+
+/// Why an action is refused. Typed so the site can say it in the reader's
+/// language; `Display` is the English of the API and the logs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Why {
+    /// Approving, sending back and archiving are the Secretariat's.
+    #[error("only the Secretariat can approve, send back or archive listings")]
+    SecretariatOnly,
+    /// The listing belongs to another organisation.
+    #[error(
+        "this listing belongs to the organisation \"{0}\"; you can only change your own organisation's listings"
+    )]
+    OtherOrganisation(ProviderId),
+    /// A contributor tried to list for another organisation.
+    #[error("you can only list courses for your own organisation, not for \"{0}\"")]
+    ListingForAnotherOrganisation(ProviderId),
+    /// Only writing creates a listing.
+    #[error("the listing does not exist")]
+    NoSuchListing,
+    /// The Secretariat archived the listing.
+    #[error("the Secretariat archived this listing; ask the Secretariat to restore it")]
+    Archived,
+    /// Submitted twice.
+    #[error("it is already waiting for review")]
+    AlreadySubmitted,
+    /// Nothing changed since the last decision.
+    #[error("there are no unsent changes to submit; edit the listing first")]
+    NothingToSubmit,
+    /// A decision on a revision that is not waiting.
+    #[error("there is no submitted version waiting for review")]
+    NothingWaiting,
+    /// Withdrawn twice.
+    #[error("it is already withdrawn")]
+    AlreadyWithdrawn,
+    /// Archived twice.
+    #[error("it is already archived")]
+    AlreadyArchived,
+    /// Sending back without saying why.
+    #[error("say what should change: the comment is what the owner will read")]
+    CommentNeeded,
 }
 
 /// A listing as the lifecycle sees it.
@@ -208,14 +249,10 @@ pub fn decide(
         Action::Approve | Action::RequestChanges | Action::Archive
     );
     if secretariat_only && !actor.is_secretariat() {
-        return Err(Refusal::Forbidden(
-            "only the Secretariat can approve, send back or archive listings".to_owned(),
-        ));
+        return Err(Refusal::Forbidden(Why::SecretariatOnly));
     }
     if !actor.may_manage(org) {
-        return Err(Refusal::Forbidden(format!(
-            "this listing belongs to the organisation \"{org}\"; you can only change your own organisation's listings"
-        )));
+        return Err(Refusal::Forbidden(Why::OtherOrganisation(org.clone())));
     }
     let Some(standing) = standing else {
         return match action {
@@ -231,7 +268,7 @@ pub fn decide(
                     public_change: false,
                 })
             }
-            _ => Err(Refusal::Conflict("the listing does not exist".to_owned())),
+            _ => Err(Refusal::Conflict(Why::NoSuchListing)),
         };
     };
     let live = standing.state == ListingState::Published;
@@ -243,13 +280,11 @@ pub fn decide(
             revision.as_listing_state()
         }
     };
-    let conflict = |why: &str| Err(Refusal::Conflict(why.to_owned()));
+    let conflict = |why: Why| Err(Refusal::Conflict(why));
     match action {
         Action::Write { submit } => {
             if standing.state == ListingState::Archived && !actor.is_secretariat() {
-                return conflict(
-                    "the Secretariat archived this listing; ask the Secretariat to restore it",
-                );
+                return conflict(Why::Archived);
             }
             let revision = if submit {
                 RevisionState::Submitted
@@ -268,8 +303,8 @@ pub fn decide(
                 revision: Some(RevisionState::Submitted),
                 public_change: false,
             }),
-            Some(RevisionState::Submitted) => conflict("it is already waiting for review"),
-            None => conflict("there are no unsent changes to submit; edit the listing first"),
+            Some(RevisionState::Submitted) => conflict(Why::AlreadySubmitted),
+            None => conflict(Why::NothingToSubmit),
         },
         Action::Approve => match standing.revision {
             Some(RevisionState::Submitted) => Ok(Transition {
@@ -277,7 +312,7 @@ pub fn decide(
                 revision: None,
                 public_change: true,
             }),
-            _ => conflict("there is no submitted version waiting for review"),
+            _ => conflict(Why::NothingWaiting),
         },
         Action::RequestChanges => match standing.revision {
             Some(RevisionState::Submitted) => Ok(Transition {
@@ -285,11 +320,11 @@ pub fn decide(
                 revision: Some(RevisionState::ChangesRequested),
                 public_change: false,
             }),
-            _ => conflict("there is no submitted version waiting for review"),
+            _ => conflict(Why::NothingWaiting),
         },
         Action::Withdraw => match standing.state {
-            ListingState::Withdrawn => conflict("it is already withdrawn"),
-            ListingState::Archived => conflict("the Secretariat archived it"),
+            ListingState::Withdrawn => conflict(Why::AlreadyWithdrawn),
+            ListingState::Archived => conflict(Why::Archived),
             _ => Ok(Transition {
                 state: ListingState::Withdrawn,
                 revision: None,
@@ -297,7 +332,7 @@ pub fn decide(
             }),
         },
         Action::Archive => match standing.state {
-            ListingState::Archived => conflict("it is already archived"),
+            ListingState::Archived => conflict(Why::AlreadyArchived),
             _ => Ok(Transition {
                 state: ListingState::Archived,
                 revision: None,
@@ -305,7 +340,7 @@ pub fn decide(
             }),
         },
         Action::Confirm => match standing.state {
-            ListingState::Archived => conflict("the Secretariat archived it"),
+            ListingState::Archived => conflict(Why::Archived),
             state => Ok(Transition {
                 state,
                 revision: standing.revision,

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::{Error, Result, Store, decode, now_text, timestamp};
 use crate::domain::lifecycle::{
-    self, Action, FieldChange, ListingState, Refusal, RevisionState, Standing,
+    self, Action, FieldChange, ListingState, Refusal, RevisionState, Standing, Why,
 };
 use crate::domain::{Actor, Day, Listing, ListingId, ProviderId};
 
@@ -314,9 +314,7 @@ impl Store {
                 actor,
                 &id,
                 action,
-                Refusal::Forbidden(format!(
-                    "you can only list courses for your own organisation, not for \"{new_org}\""
-                )),
+                Refusal::Forbidden(Why::ListingForAnotherOrganisation(new_org.clone())),
             ));
         }
         let org: Option<(String, String, String)> =
@@ -421,9 +419,7 @@ impl Store {
                 .map_err(|refusal| refuse(actor, id, action, refusal))?;
         let comment = comment.map(str::trim).filter(|c| !c.is_empty());
         if action == Action::RequestChanges && comment.is_none() {
-            return Err(Error::Refused(Refusal::Conflict(
-                "say what should change: the comment is what the owner will read".to_owned(),
-            )));
+            return Err(Error::Refused(Refusal::Conflict(Why::CommentNeeded)));
         }
         let now = now_text();
         let mut changes = Vec::new();

@@ -4,8 +4,9 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+use super::i18n::t;
 use super::views;
-use crate::domain::lifecycle::Refusal;
+use crate::domain::lifecycle::{Refusal, Why};
 use crate::store::Error as StoreError;
 
 /// An error on its way to a person: HTML page for the site.
@@ -68,9 +69,9 @@ impl Error {
         }
     }
 
-    /// What a person is told. Server faults are logged in full and shown
-    /// only as a generic message.
-    fn public_detail(&self) -> String {
+    /// What a person is told, in English; `None` for server faults, which
+    /// are logged in full and shown only as a generic message.
+    fn public_detail(&self) -> Option<String> {
         let status = self.status();
         if status.is_server_error() {
             let mut chain = self.to_string();
@@ -81,17 +82,50 @@ impl Error {
                 source = cause.source();
             }
             tracing::error!(%status, error = %chain, "request failed");
-            "Something went wrong on our side. Please try again in a moment.".to_owned()
+            None
         } else {
-            self.to_string()
+            Some(self.to_string())
         }
+    }
+
+    /// What a reader of the site is told, in their language where the
+    /// reason is typed.
+    fn page_detail(&self) -> String {
+        match self {
+            Error::Store(StoreError::Refused(Refusal::Forbidden(why) | Refusal::Conflict(why))) => {
+                refusal(why)
+            }
+            _ => self.public_detail().unwrap_or_else(|| t!("error-our-side")),
+        }
+    }
+}
+
+/// Why the lifecycle refused an action, in the reader's language.
+fn refusal(why: &Why) -> String {
+    match why {
+        Why::SecretariatOnly => t!("refusal-secretariat-only"),
+        Why::OtherOrganisation(org) => t!("refusal-other-organisation", org = org.as_str()),
+        Why::ListingForAnotherOrganisation(org) => {
+            t!(
+                "refusal-listing-for-another-organisation",
+                org = org.as_str()
+            )
+        }
+        Why::NoSuchListing => t!("refusal-no-such-listing"),
+        Why::Archived => t!("refusal-archived"),
+        Why::AlreadySubmitted => t!("refusal-already-submitted"),
+        Why::NothingToSubmit => t!("refusal-nothing-to-submit"),
+        Why::NothingWaiting => t!("refusal-nothing-waiting"),
+        Why::AlreadyWithdrawn => t!("refusal-already-withdrawn"),
+        Why::AlreadyArchived => t!("refusal-already-archived"),
+        Why::CommentNeeded => t!("review-comment-needed"),
     }
 }
 
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let status = self.status();
-        let detail = self.public_detail();
+        let detail = self.page_detail();
         (status, views::error::error_page(status, &detail)).into_response()
     }
 }
@@ -109,7 +143,9 @@ impl<E: Into<Error>> From<E> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.0.status();
-        let detail = self.0.public_detail();
+        let detail = self.0.public_detail().unwrap_or_else(|| {
+            "Something went wrong on our side. Please try again in a moment.".to_owned()
+        });
         let error = status.canonical_reason().unwrap_or("Error");
         let mut body = serde_json::json!({"error": error, "detail": detail});
         if let Error::Invalid(fields) = &self.0 {

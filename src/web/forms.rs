@@ -6,6 +6,7 @@ use axum::http::header;
 use url::form_urlencoded;
 
 use super::Error;
+use super::i18n::t;
 
 /// The fields of a submitted `application/x-www-form-urlencoded` form, in
 /// order, repeated names kept.
@@ -50,14 +51,13 @@ impl<S: Send + Sync> FromRequest<S> for FormFields {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(Error::BadRequest(
-                "Send this form from its page (as application/x-www-form-urlencoded).".to_owned(),
-            ));
+            return Err(Error::BadRequest(t!("form-not-a-form")));
         }
         let bytes = axum::body::Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
-                Error::BadRequest(format!("The form could not be read: {rejection}."))
+                tracing::info!(%rejection, "unreadable form");
+                Error::BadRequest(t!("form-unreadable"))
             })?;
         Ok(FormFields(
             form_urlencoded::parse(&bytes)

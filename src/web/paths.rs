@@ -178,42 +178,96 @@ impl Default for SearchQuery {
     }
 }
 
-fn whole_number(name: &str, value: &str, max: usize) -> Result<usize, String> {
+fn whole_number(name: &'static str, value: &str, max: usize) -> Result<usize, QueryProblem> {
     match value.trim().parse::<usize>() {
         Ok(n) if (1..=max).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "`{name}` must be a whole number from 1 to {max}; got \"{value}\"."
-        )),
+        _ => Err(QueryProblem::NotAWholeNumber {
+            name,
+            value: value.to_owned(),
+            max,
+        }),
     }
 }
 
+/// What is wrong with a search's query string. `Display` is the English of
+/// the API; the site words each in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryProblem {
+    /// A parameter with a closed set of values got another one.
+    #[error("`{name}` must be one of {allowed}; got \"{value}\".")]
+    NotAChoice {
+        /// The parameter.
+        name: String,
+        /// Its values, comma-separated.
+        allowed: String,
+        /// What was sent.
+        value: String,
+    },
+    /// `page` or `per_page` out of range or not a number.
+    #[error("`{name}` must be a whole number from 1 to {max}; got \"{value}\".")]
+    NotAWholeNumber {
+        /// The parameter.
+        name: &'static str,
+        /// What was sent.
+        value: String,
+        /// The largest allowed.
+        max: usize,
+    },
+    /// A language or country that does not parse.
+    #[error("`{name}`: {reason}.")]
+    Unreadable {
+        /// The parameter.
+        name: String,
+        /// What was sent.
+        value: String,
+        /// Why it does not parse.
+        reason: String,
+    },
+    /// A filter value of absurd length.
+    #[error("A `{0}` value is too long (at most 100 characters).")]
+    ValueTooLong(Facet),
+    /// Too many values of one filter.
+    #[error("At most {max} `{0}` values can be selected at once.", max = MAX_FACET_VALUES)]
+    TooManyValues(Facet),
+    /// Search text beyond [`MAX_QUERY_CHARS`].
+    #[error("The search text is {0} characters long; shorten it to at most {max}.", max = MAX_QUERY_CHARS)]
+    TextTooLong(usize),
+    /// A page beyond [`MAX_RESULT_WINDOW`] results.
+    #[error("Only the first {max} results can be paged through; narrow the search with filters.", max = MAX_RESULT_WINDOW)]
+    BeyondWindow,
+}
+
 /// Checks one facet value and puts it in its canonical form.
-fn facet_value(facet: Facet, value: &str) -> Result<String, String> {
+fn facet_value(facet: Facet, value: &str) -> Result<String, QueryProblem> {
     let value = value.trim();
     if value.chars().count() > 100 {
-        return Err(format!(
-            "A `{facet}` value is too long (at most 100 characters)."
-        ));
+        return Err(QueryProblem::ValueTooLong(facet));
     }
     let closed_set = |allowed: Vec<&str>| {
         if allowed.contains(&value) {
             Ok(value.to_owned())
         } else {
-            Err(format!(
-                "`{facet}` must be one of {}; got \"{value}\".",
-                allowed.join(", ")
-            ))
+            Err(QueryProblem::NotAChoice {
+                name: facet.to_string(),
+                allowed: allowed.join(", "),
+                value: value.to_owned(),
+            })
         }
+    };
+    let unreadable = |reason: String| QueryProblem::Unreadable {
+        name: facet.to_string(),
+        value: value.to_owned(),
+        reason,
     };
     match facet {
         Facet::Kind => closed_set(Kind::ALL.iter().map(|k| k.as_str()).collect()),
         Facet::Delivery => closed_set(Delivery::ALL.iter().map(|d| d.as_str()).collect()),
         Facet::Language => LanguageTag::parse(value)
             .map(|t| t.to_string())
-            .map_err(|e| format!("`language`: {e}.")),
+            .map_err(unreadable),
         Facet::Country => CountryCode::parse(value)
             .map(|c| c.to_string())
-            .map_err(|e| format!("`country`: {e}.")),
+            .map_err(unreadable),
         // Unknown topics, audiences and providers simply match nothing, so an
         // old link still opens and the value can be removed from the page.
         Facet::Topic | Facet::Audience | Facet::Provider => Ok(value.to_owned()),
@@ -223,7 +277,7 @@ fn facet_value(facet: Facet, value: &str) -> Result<String, String> {
 impl SearchQuery {
     /// Parses a query string. Unknown parameters are ignored; malformed
     /// known ones are refused with a message saying what to send instead.
-    pub fn parse(query_string: Option<&str>) -> Result<SearchQuery, String> {
+    pub fn parse(query_string: Option<&str>) -> Result<SearchQuery, QueryProblem> {
         let mut search = SearchQuery::default();
         for (key, value) in form_urlencoded::parse(query_string.unwrap_or_default().as_bytes()) {
             if value.trim().is_empty() {
@@ -234,10 +288,11 @@ impl SearchQuery {
                 "sort" => {
                     search.sort = Sort::parse(value.trim()).ok_or_else(|| {
                         let names: Vec<_> = Sort::ALL.iter().map(|s| s.name()).collect();
-                        format!(
-                            "`sort` must be one of {}; got \"{value}\".",
-                            names.join(", ")
-                        )
+                        QueryProblem::NotAChoice {
+                            name: "sort".to_owned(),
+                            allowed: names.join(", "),
+                            value: value.to_string(),
+                        }
                     })?;
                 }
                 "page" => search.page = whole_number("page", &value, MAX_RESULT_WINDOW)?,
@@ -250,9 +305,7 @@ impl SearchQuery {
                             values.push(value);
                         }
                         if values.len() > MAX_FACET_VALUES {
-                            return Err(format!(
-                                "At most {MAX_FACET_VALUES} `{facet}` values can be selected at once."
-                            ));
+                            return Err(QueryProblem::TooManyValues(facet));
                         }
                     }
                 }
@@ -260,14 +313,10 @@ impl SearchQuery {
         }
         let chars = search.text.chars().count();
         if chars > MAX_QUERY_CHARS {
-            return Err(format!(
-                "The search text is {chars} characters long; shorten it to at most {MAX_QUERY_CHARS}."
-            ));
+            return Err(QueryProblem::TextTooLong(chars));
         }
         if (search.page - 1) * search.per_page >= MAX_RESULT_WINDOW {
-            return Err(format!(
-                "Only the first {MAX_RESULT_WINDOW} results can be paged through; narrow the search with filters."
-            ));
+            return Err(QueryProblem::BeyondWindow);
         }
         Ok(search)
     }
@@ -425,7 +474,7 @@ mod tests {
             ("country=XX", "ISO 3166-1"),
             ("page=200&per_page=100", "first 10000 results"),
         ] {
-            let err = SearchQuery::parse(Some(input)).unwrap_err();
+            let err = SearchQuery::parse(Some(input)).unwrap_err().to_string();
             assert!(err.contains(expected), "{input}: {err}");
         }
     }

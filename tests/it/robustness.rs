@@ -80,7 +80,8 @@ proptest! {
 
     #[test]
     fn any_query_string_parses_or_is_refused_in_words(raw in "[a-z_=&%0-9A-F+.;-]{0,60}") {
-        if let Err(message) = SearchQuery::parse(Some(&raw)) {
+        if let Err(problem) = SearchQuery::parse(Some(&raw)) {
+            let message = problem.to_string();
             prop_assert!(message.ends_with('.'), "{message}");
         }
     }

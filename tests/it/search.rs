@@ -405,11 +405,18 @@ async fn malformed_parameters_get_a_400_that_says_what_to_send() {
             "{query}: {answer}"
         );
 
+        // The page names the value it could not use, in the reader's words.
         let (status, _, page) = app.get(&format!("/?{query}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "page {query}");
+        let (_, value) = query.split_once('=').unwrap();
+        let named = if value.len() > 100 {
+            "shorten it to at most 500".to_owned()
+        } else {
+            format!("(“{value}”)")
+        };
         assert!(
-            page.contains("could not be understood") && page.contains(fragment),
-            "{page}"
+            page.contains("could not be understood") && page.contains(&named),
+            "{named}: {page}"
         );
     }
 }

@@ -293,9 +293,17 @@ async fn contributors_and_the_secretariat_work_in_their_language_too() {
     let left = english_left_in(&page, Locale::Th);
     assert!(left.is_empty(), "English in the Thai form: {left:?}");
 
+    // So is a refusal from the listing's lifecycle.
+    let withdraw = format!("{listing}/withdraw");
+    ana.get(&app, listing).await;
+    let (status, _, _) = ana.post(&app, &withdraw, &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) = ana.post(&app, &withdraw, &[]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("รายการนี้ถอนออกแล้ว"), "{page}");
+
     let mut sam = sign_in(&app, "sam@secretariat.example.org").await;
     sam.accept_language = Some("id-ID,id;q=0.9");
-    ana.get(&app, listing).await;
     for path in [
         "/review",
         "/admin/organisations",

@@ -14,6 +14,7 @@ use crate::domain::lifecycle::ListingState;
 use crate::domain::{Day, Listing, ListingId, SharedVocabulary};
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::Viewer;
+use crate::web::i18n::t;
 use crate::web::views::listing::Freshness;
 use crate::web::{ApiError, AppState, Error, Result, Settings, paths, views};
 
@@ -32,9 +33,7 @@ pub(super) fn listing_id(path: Result<Path<String>, PathRejection>) -> Result<Li
 }
 
 pub(super) fn missing(id: &str) -> Error {
-    Error::NotFound(format!(
-        "No listing has the id \"{id}\". It may have been removed; search the catalogue for it."
-    ))
+    Error::NotFound(t!("listing-missing", id = id))
 }
 
 /// The published listing at this path.

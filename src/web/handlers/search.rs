@@ -24,15 +24,14 @@ pub fn router() -> Router<AppState> {
         .route(paths::API_SUGGEST, get(suggest))
 }
 
-/// Parses the query string, runs the search off the async threads, and
+/// Runs the search off the async threads, and
 /// looks up the names of the providers it mentions.
 async fn run_search(
     store: &Store,
     index: SearchIndex,
     vocabulary: &SharedVocabulary,
-    query_string: Option<String>,
+    query: SearchQuery,
 ) -> Result<(SearchQuery, SearchResults, Labels)> {
-    let query = SearchQuery::parse(query_string.as_deref()).map_err(Error::BadRequest)?;
     let request = query.request(Day::today());
     let results = tokio::task::spawn_blocking(move || index.search(&request))
         .await
@@ -57,7 +56,9 @@ async fn search_page(
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
-    let (query, results, labels) = run_search(&store, index, &vocabulary, query_string).await?;
+    let query = SearchQuery::parse(query_string.as_deref())
+        .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))?;
+    let (query, results, labels) = run_search(&store, index, &vocabulary, query).await?;
     Ok(views::search::search_page(
         &viewer, &query, &results, &labels,
     ))
@@ -119,7 +120,9 @@ async fn search_listings(
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<ApiSearchResults>, ApiError> {
-    let (query, results, labels) = run_search(&store, index, &vocabulary, query_string).await?;
+    let query = SearchQuery::parse(query_string.as_deref())
+        .map_err(|problem| Error::BadRequest(problem.to_string()))?;
+    let (query, results, labels) = run_search(&store, index, &vocabulary, query).await?;
     let hits = results
         .hits
         .into_iter()

@@ -8,7 +8,9 @@ use super::{Labels, Localised};
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::auth::Viewer;
 use crate::web::i18n::{self, t};
-use crate::web::paths::{self, SearchQuery};
+use crate::web::paths::{
+    self, MAX_FACET_VALUES, MAX_QUERY_CHARS, MAX_RESULT_WINDOW, QueryProblem, SearchQuery,
+};
 
 /// Facet values shown before the rest fold away under "More".
 const SHOWN_VALUES: usize = 8;
@@ -291,5 +293,25 @@ fn pagination(query: &SearchQuery, total: usize) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// Why a search address cannot be read, in the reader's language. Most of
+/// these come from an edited or truncated link, not from the search form.
+pub fn query_problem(problem: &QueryProblem) -> String {
+    match problem {
+        QueryProblem::NotAChoice { value, .. }
+        | QueryProblem::NotAWholeNumber { value, .. }
+        | QueryProblem::Unreadable { value, .. } => t!("search-bad-value", value = value.as_str()),
+        QueryProblem::ValueTooLong(_) => t!("search-bad-value", value = "…"),
+        QueryProblem::TooManyValues(_) => t!("search-too-many-filters", max = MAX_FACET_VALUES),
+        QueryProblem::TextTooLong(chars) => {
+            t!(
+                "search-text-too-long",
+                chars = *chars,
+                max = MAX_QUERY_CHARS
+            )
+        }
+        QueryProblem::BeyondWindow => t!("search-beyond-window", max = MAX_RESULT_WINDOW),
     }
 }
