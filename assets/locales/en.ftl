@@ -452,3 +452,18 @@ search-bad-value = This search address has a value the catalogue does not know (
 search-too-many-filters = At most { $max } filters of one kind can be chosen at once. Remove some and search again.
 search-text-too-long = The search text is { $chars } characters long; shorten it to at most { $max }.
 search-beyond-window = Only the first { $max } results can be paged through. Narrow the search with filters.
+
+## Mail
+mail-dear = Dear { $name },
+mail-invitation-subject = Your invitation to the Regional Training Catalogue
+mail-invitation-for = The Secretariat has invited you to list and maintain training for { $organisation } in the Regional Training Catalogue.
+mail-invitation-secretariat = The Secretariat has invited you to list and maintain training in the Regional Training Catalogue.
+mail-invitation-link = Choose your password here (the link works once, for { $days } days):
+mail-invitation-unexpected = If you did not expect this invitation, you can ignore this message.
+mail-reset-subject = Choose a new password for the Regional Training Catalogue
+mail-reset-asked = Someone (probably you, or the Secretariat on your behalf) asked for a new password for your account.
+mail-reset-link = Choose it here (the link works once, for { $hours } hours):
+mail-reset-unexpected = If you did not ask for this, you can ignore this message: your password stays as it is.
+mail-enquiry-subject = Enquiry about “{ $title }”
+mail-enquiry-from = { $name } <{ $email }> sent an enquiry through the Regional Training Catalogue about “{ $title }”:
+mail-enquiry-reply = Reply to { $email } directly. All enquiries to your organisation are listed on your dashboard:

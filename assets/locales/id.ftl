@@ -440,3 +440,18 @@ search-bad-value = Alamat pencarian ini memuat nilai yang tidak dikenal katalog 
 search-too-many-filters = Paling banyak { $max } filter dari satu jenis dapat dipilih sekaligus. Hapus sebagian lalu cari lagi.
 search-text-too-long = Teks pencarian { $chars } karakter; persingkat menjadi paling banyak { $max }.
 search-beyond-window = Hanya { $max } hasil pertama yang dapat dibuka per halaman. Persempit pencarian dengan filter.
+
+## Mail
+mail-dear = Yth. { $name },
+mail-invitation-subject = Undangan Anda ke Katalog Pelatihan Regional
+mail-invitation-for = Sekretariat mengundang Anda untuk mencantumkan dan mengelola pelatihan { $organisation } di Katalog Pelatihan Regional.
+mail-invitation-secretariat = Sekretariat mengundang Anda untuk mencantumkan dan mengelola pelatihan di Katalog Pelatihan Regional.
+mail-invitation-link = Pilih kata sandi Anda di sini (tautan berlaku sekali, selama { $days } hari):
+mail-invitation-unexpected = Jika Anda tidak merasa diundang, abaikan saja pesan ini.
+mail-reset-subject = Pilih kata sandi baru untuk Katalog Pelatihan Regional
+mail-reset-asked = Seseorang (mungkin Anda, atau Sekretariat atas nama Anda) meminta kata sandi baru untuk akun Anda.
+mail-reset-link = Pilih di sini (tautan berlaku sekali, selama { $hours } jam):
+mail-reset-unexpected = Jika Anda tidak memintanya, abaikan saja pesan ini: kata sandi Anda tetap seperti semula.
+mail-enquiry-subject = Pertanyaan tentang “{ $title }”
+mail-enquiry-from = { $name } <{ $email }> mengirim pertanyaan melalui Katalog Pelatihan Regional tentang “{ $title }”:
+mail-enquiry-reply = Balas langsung ke { $email }. Semua pertanyaan untuk organisasi Anda tercantum di dasbor Anda:

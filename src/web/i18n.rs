@@ -145,6 +145,15 @@ pub async fn scope<F: Future>(current: RequestLocale, future: F) -> F::Output {
     CURRENT.scope(current, future).await
 }
 
+/// Runs `f` with messages in `locale`, whatever the request's language.
+pub fn in_locale<R>(locale: Locale, f: impl FnOnce() -> R) -> R {
+    let current = RequestLocale {
+        locale,
+        path: request_path(),
+    };
+    CURRENT.sync_scope(current, f)
+}
+
 /// The interface language of the request being answered (English outside
 /// a request, as in the command line and the mail sender).
 pub fn locale() -> Locale {

@@ -1,20 +1,34 @@
-//! The mail the catalogue sends, as plain text.
+//! The mail the catalogue sends, as plain text. Invitations and password
+//! links are in the language of the page that sent them (English from the
+//! command line); enquiries are in English, the forum's working language,
+//! since the language of the provider's people is not known.
 
 use crate::store::{LinkPurpose, Mail};
+use crate::web::i18n::{self, Locale, t};
+
+/// Paragraphs of a plain-text mail.
+fn paragraphs(parts: &[String]) -> String {
+    let mut body = parts.join("\n\n");
+    body.push('\n');
+    body
+}
 
 /// The invitation to a new account.
 pub fn invitation(to: &str, name: &str, org: Option<&str>, link: &str) -> Mail {
     let days = LinkPurpose::Invite.lifetime().whole_days();
-    let for_org = org.map_or(String::new(), |o| format!(" for {o}"));
+    let invited = match org {
+        Some(organisation) => t!("mail-invitation-for", organisation = organisation),
+        None => t!("mail-invitation-secretariat"),
+    };
     Mail {
         recipient: to.to_owned(),
-        subject: "Your invitation to the Regional Training Catalogue".to_owned(),
-        body: format!(
-            "Dear {name},\n\n\
-             The Secretariat has invited you to list and maintain training{for_org} in the Regional Training Catalogue.\n\n\
-             Choose your password here (the link works once, for {days} days):\n{link}\n\n\
-             If you did not expect this invitation, you can ignore this message.\n"
-        ),
+        subject: t!("mail-invitation-subject"),
+        body: paragraphs(&[
+            t!("mail-dear", name = name),
+            invited,
+            format!("{}\n{link}", t!("mail-invitation-link", days = days)),
+            t!("mail-invitation-unexpected"),
+        ]),
     }
 }
 
@@ -23,13 +37,13 @@ pub fn password_reset(to: &str, name: &str, link: &str) -> Mail {
     let hours = LinkPurpose::Reset.lifetime().whole_hours();
     Mail {
         recipient: to.to_owned(),
-        subject: "Choose a new password for the Regional Training Catalogue".to_owned(),
-        body: format!(
-            "Dear {name},\n\n\
-             Someone (probably you, or the Secretariat on your behalf) asked for a new password for your account.\n\n\
-             Choose it here (the link works once, for {hours} hours):\n{link}\n\n\
-             If you did not ask for this, you can ignore this message: your password stays as it is.\n"
-        ),
+        subject: t!("mail-reset-subject"),
+        body: paragraphs(&[
+            t!("mail-dear", name = name),
+            t!("mail-reset-asked"),
+            format!("{}\n{link}", t!("mail-reset-link", hours = hours)),
+            t!("mail-reset-unexpected"),
+        ]),
     }
 }
 
@@ -42,17 +56,23 @@ pub fn enquiry(
     message: &str,
     dashboard: &str,
 ) -> Mail {
-    Mail {
+    // A title is one line, but a header must never carry a line break.
+    let title = listing_title.replace(char::is_control, " ");
+    i18n::in_locale(Locale::En, || Mail {
         recipient: to.to_owned(),
-        // A title is one line, but a header must never carry a line break.
-        subject: format!(
-            "Enquiry about \"{}\"",
-            listing_title.replace(char::is_control, " ")
-        ),
-        body: format!(
-            "{from_name} <{from_email}> sent an enquiry through the Regional Training Catalogue about \"{listing_title}\":\n\n\
-             {message}\n\n\
-             Reply to {from_email} directly. All enquiries to your organisation are listed on your dashboard:\n{dashboard}\n"
-        ),
-    }
+        subject: t!("mail-enquiry-subject", title = title.as_str()),
+        body: paragraphs(&[
+            t!(
+                "mail-enquiry-from",
+                name = from_name,
+                email = from_email,
+                title = listing_title
+            ),
+            message.to_owned(),
+            format!(
+                "{}\n{dashboard}",
+                t!("mail-enquiry-reply", email = from_email)
+            ),
+        ]),
+    })
 }

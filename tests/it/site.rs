@@ -320,3 +320,53 @@ async fn contributors_and_the_secretariat_work_in_their_language_too() {
     let (_, _, people) = sam.get(&app, "/admin/people").await;
     assert!(people.contains("Undang seseorang"), "{people}");
 }
+
+#[tokio::test]
+async fn mail_is_in_the_language_of_the_page_that_sent_it_and_enquiries_in_english() {
+    let app = crate::ownership::app_with_people().await;
+    let mut reader = crate::helpers::Browser {
+        accept_language: Some("th"),
+        ..Default::default()
+    };
+    reader.get(&app, "/forgot-password").await;
+    let (status, _, _) = reader
+        .post(
+            &app,
+            "/forgot-password",
+            &[("email", "ana@jclec.example.org")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let mail = app.last_mail_to("ana@jclec.example.org").await.unwrap();
+    assert_eq!(mail.subject, "ตั้งรหัสผ่านใหม่สำหรับแคตตาล็อกการฝึกอบรมระดับภูมิภาค");
+    assert!(mail.body.contains("ภายใน 2 ชั่วโมง"), "{}", mail.body);
+    assert!(mail.body.contains("/links/"), "{}", mail.body);
+
+    // An enquiry reaches the provider's people in English, whatever the
+    // language of the one asking.
+    let enquiry = "/listings/jclec-investigating-people-smuggling/enquiry";
+    reader.get(&app, enquiry).await;
+    let (status, _, page) = reader
+        .post(
+            &app,
+            enquiry,
+            &[
+                ("name", "สมชาย ใจดี"),
+                ("email", "somchai@immigration.example.go.th"),
+                ("message", "หลักสูตรนี้จะเปิดอีกเมื่อไร"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    let mail = app.last_mail_to("ana@jclec.example.org").await.unwrap();
+    assert!(
+        mail.subject.starts_with("Enquiry about “"),
+        "{}",
+        mail.subject
+    );
+    assert!(mail.body.contains("หลักสูตรนี้จะเปิดอีกเมื่อไร"));
+    assert!(
+        mail.body
+            .contains("Reply to somchai@immigration.example.go.th directly.")
+    );
+}
