@@ -85,7 +85,6 @@ hit-any-time = Available any time
 hit-on-request = On request
 hit-none-scheduled = None scheduled
 hit-languages = Languages
-hit-topics = Topics
 pages-label = Pages of results
 pages-previous = Previous
 pages-next = Next

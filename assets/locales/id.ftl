@@ -82,7 +82,6 @@ hit-any-time = Tersedia kapan saja
 hit-on-request = Atas permintaan
 hit-none-scheduled = Belum ada jadwal
 hit-languages = Bahasa
-hit-topics = Topik
 pages-label = Halaman hasil
 pages-previous = Sebelumnya
 pages-next = Berikutnya

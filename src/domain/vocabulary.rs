@@ -160,16 +160,44 @@ impl Vocabulary {
     /// A language's name for people: its English name and its own name
     /// (`Thai (ไทย)`), or the tag itself when the language is not listed.
     pub fn language_label(&self, tag: &str) -> String {
+        self.language_label_in(tag, |_| None)
+    }
+
+    /// A language's name for people: `name` gives it for the listed tag
+    /// (the English name when it gives none), followed by the language's
+    /// own name unless the first already says it (`ภาษาไทย`, not
+    /// `ภาษาไทย (ไทย)`).
+    pub fn language_label_in(&self, tag: &str, name: impl Fn(&str) -> Option<String>) -> String {
+        let Some(language) = self.language(tag) else {
+            return tag.to_owned();
+        };
+        let first = name(&language.tag).unwrap_or_else(|| language.english.clone());
+        if first.contains(&language.native) || language.native.contains(&first) {
+            first
+        } else {
+            format!("{first} ({})", language.native)
+        }
+    }
+
+    /// A language's name alone, for lists where space is short: what
+    /// `name` gives for the listed tag, else its English name, else the tag.
+    pub fn language_short_label_in(
+        &self,
+        tag: &str,
+        name: impl Fn(&str) -> Option<String>,
+    ) -> String {
+        self.language(tag).map_or_else(
+            || tag.to_owned(),
+            |language| name(&language.tag).unwrap_or_else(|| language.english.clone()),
+        )
+    }
+
+    /// The listed language for a tag, or for its primary language.
+    fn language(&self, tag: &str) -> Option<&LanguageName> {
         let primary = tag.split('-').next().unwrap_or(tag);
-        match self
-            .languages
+        self.languages
             .get(tag)
             .or_else(|| self.languages.get(primary))
-        {
-            Some(l) if l.english == l.native => l.english.clone(),
-            Some(l) => format!("{} ({})", l.english, l.native),
-            None => tag.to_owned(),
-        }
     }
 }
 
@@ -232,5 +260,16 @@ mod tests {
         assert_eq!(vocabulary.language_label("en"), "English");
         assert_eq!(vocabulary.language_label("zh-Hant"), "Chinese (中文)");
         assert_eq!(vocabulary.language_label("xx"), "xx");
+        let in_thai = |tag: &str| (tag == "th").then(|| "ภาษาไทย".to_owned());
+        assert_eq!(vocabulary.language_label_in("th", in_thai), "ภาษาไทย");
+        let in_indonesian = |tag: &str| (tag == "id").then(|| "Indonesia".to_owned());
+        assert_eq!(
+            vocabulary.language_label_in("id", in_indonesian),
+            "Indonesia"
+        );
+        assert_eq!(
+            vocabulary.language_label_in("km", |_| Some("Khmer".to_owned())),
+            "Khmer (ខ្មែរ)"
+        );
     }
 }

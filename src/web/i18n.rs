@@ -65,6 +65,17 @@ impl Locale {
             Locale::Th => include_str!("../../assets/locales/th.ftl"),
         }
     }
+
+    /// The Fluent source naming the catalogue's vocabulary (topics,
+    /// audiences, languages, countries) in this language; English names
+    /// are the data's own.
+    pub fn vocabulary(self) -> Option<&'static str> {
+        match self {
+            Locale::En => None,
+            Locale::Id => Some(include_str!("../../assets/locales/vocabulary/id.ftl")),
+            Locale::Th => Some(include_str!("../../assets/locales/vocabulary/th.ftl")),
+        }
+    }
 }
 
 /// The language for a request: the remembered choice if it is one of ours,
@@ -98,23 +109,24 @@ pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Loc
 
 struct Catalogues {
     bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+    vocabularies: Vec<(Locale, FluentBundle<FluentResource>)>,
 }
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
     bundles: Locale::ALL
         .into_iter()
-        .map(|locale| (locale, bundle(locale)))
+        .map(|locale| (locale, bundle(locale, locale.catalogue())))
+        .collect(),
+    vocabularies: Locale::ALL
+        .into_iter()
+        .filter_map(|locale| Some((locale, bundle(locale, locale.vocabulary()?))))
         .collect(),
 });
 
-fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(locale.catalogue().to_owned()).unwrap_or_else(|(_, errors)| {
-            panic!(
-                "assets/locales/{}.ftl does not parse: {errors:?}",
-                locale.tag()
-            )
-        });
+fn bundle(locale: Locale, source: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
+        panic!("the {} catalogue does not parse: {errors:?}", locale.tag())
+    });
     let language: LanguageIdentifier = locale.tag().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Isolation marks around arguments would end up inside HTML attributes
@@ -201,6 +213,20 @@ pub fn message_in(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> St
     id.to_owned()
 }
 
+/// The name of a vocabulary value (`topic-SLUG`, `audience-SLUG`,
+/// `language-TAG`, `country-CODE`) in the request's language, if it has one.
+pub fn vocabulary_name(id: &str) -> Option<String> {
+    let locale = locale();
+    let (_, bundle) = CATALOGUES.vocabularies.iter().find(|(l, _)| *l == locale)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// The message `id` in the request's language.
 pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     message_in(locale(), id, args)
@@ -284,7 +310,7 @@ mod tests {
                 );
             }
             // Every catalogue parses and builds.
-            let _ = bundle(locale);
+            let _ = bundle(locale, locale.catalogue());
         }
     }
 

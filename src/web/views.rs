@@ -52,6 +52,42 @@ localised! {
     Role => "role",
 }
 
+/// A topic's name in the reader's language: the vocabulary's own (English)
+/// label unless the language names it.
+pub fn topic_name(vocabulary: &Vocabulary, slug: &str) -> String {
+    i18n::vocabulary_name(&format!("topic-{slug}"))
+        .or_else(|| vocabulary.topic(slug).map(|t| t.label.clone()))
+        .unwrap_or_else(|| slug.to_owned())
+}
+
+/// An audience's name in the reader's language.
+pub fn audience_name(vocabulary: &Vocabulary, slug: &str) -> String {
+    i18n::vocabulary_name(&format!("audience-{slug}"))
+        .or_else(|| vocabulary.audience(slug).map(|t| t.label.clone()))
+        .unwrap_or_else(|| slug.to_owned())
+}
+
+/// A language's name in the reader's language, with its own name.
+pub fn language_name(vocabulary: &Vocabulary, tag: &str) -> String {
+    vocabulary.language_label_in(tag, |listed| {
+        i18n::vocabulary_name(&format!("language-{listed}"))
+    })
+}
+
+/// A language's name alone in the reader's language, for search results.
+pub fn language_short_name(vocabulary: &Vocabulary, tag: &str) -> String {
+    vocabulary.language_short_label_in(tag, |listed| {
+        i18n::vocabulary_name(&format!("language-{listed}"))
+    })
+}
+
+/// A country's name in the reader's language (the region's countries are
+/// named in every interface language; others keep their English name).
+pub fn country_name(country: CountryCode) -> String {
+    i18n::vocabulary_name(&format!("country-{country}"))
+        .unwrap_or_else(|| country.name().to_owned())
+}
+
 /// Names for the values the views show: vocabularies are built in; provider
 /// names come from the store.
 #[derive(Debug)]
@@ -79,9 +115,9 @@ impl Labels {
     pub fn value(&self, facet: Facet, value: &str) -> String {
         let vocabulary = &self.vocabulary;
         let found = match facet {
-            Facet::Topic => vocabulary.topic(value).map(|t| t.label.clone()),
-            Facet::Audience => vocabulary.audience(value).map(|t| t.label.clone()),
-            Facet::Language => Some(vocabulary.language_label(value)),
+            Facet::Topic => Some(topic_name(vocabulary, value)),
+            Facet::Audience => Some(audience_name(vocabulary, value)),
+            Facet::Language => Some(language_name(vocabulary, value)),
             Facet::Provider => self.providers.get(value).cloned(),
             Facet::Kind => Kind::ALL
                 .into_iter()
@@ -91,7 +127,7 @@ impl Labels {
                 .into_iter()
                 .find(|d| d.as_str() == value)
                 .map(|d| d.local()),
-            Facet::Country => CountryCode::parse(value).ok().map(|c| c.name().to_owned()),
+            Facet::Country => CountryCode::parse(value).ok().map(country_name),
         };
         found.unwrap_or_else(|| value.to_owned())
     }
@@ -125,6 +161,57 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_built_in_vocabulary_and_the_regions_countries_are_named_in_every_language() {
+        let vocabulary = Vocabulary::builtin();
+        let countries: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../fixtures/countries.json")).unwrap();
+        let mut ids: Vec<String> = Vec::new();
+        ids.extend(
+            vocabulary
+                .topics()
+                .iter()
+                .map(|t| format!("topic-{}", t.slug)),
+        );
+        ids.extend(
+            vocabulary
+                .audiences()
+                .iter()
+                .map(|t| format!("audience-{}", t.slug)),
+        );
+        ids.extend(
+            vocabulary
+                .languages()
+                .map(|(tag, _)| format!("language-{tag}")),
+        );
+        ids.extend(
+            countries
+                .iter()
+                .map(|c| format!("country-{}", c["code"].as_str().unwrap())),
+        );
+        for locale in [i18n::Locale::Id, i18n::Locale::Th] {
+            i18n::in_locale(locale, || {
+                for id in &ids {
+                    assert!(i18n::vocabulary_name(id).is_some(), "{id} in {locale:?}");
+                }
+                let source = locale.vocabulary().unwrap();
+                for line in source.lines().filter(|l| l.contains(" = ")) {
+                    let id = line.split(" = ").next().unwrap();
+                    assert!(ids.iter().any(|i| i == id), "{id} names nothing");
+                }
+            });
+        }
+        i18n::in_locale(i18n::Locale::Th, || {
+            assert_eq!(topic_name(vocabulary, "cybercrime"), "อาชญากรรมไซเบอร์");
+            assert_eq!(language_name(vocabulary, "km"), "เขมร (ខ្មែរ)");
+            assert_eq!(language_name(vocabulary, "th"), "ไทย");
+            assert_eq!(country_name(CountryCode::parse("KH").unwrap()), "กัมพูชา");
+            // Beyond the region, the English name.
+            assert_eq!(country_name(CountryCode::parse("DE").unwrap()), "Germany");
+        });
+        assert_eq!(topic_name(vocabulary, "cybercrime"), "Cybercrime");
     }
 
     #[test]

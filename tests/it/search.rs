@@ -439,7 +439,7 @@ async fn a_query_in_another_language_shows_the_matching_translation() {
         "{hit}"
     );
     let (_, _, page) = app.get("/?q=%E0%B8%A5%E0%B8%B1%E0%B8%81%E0%B8%A5%E0%B8%AD%E0%B8%9A%E0%B8%82%E0%B8%99%E0%B8%84%E0%B8%99").await;
-    assert!(page.contains(r#"<article class="hit" lang="th">"#));
+    assert!(page.contains(r#"<h3 lang="th">"#));
     assert!(page.contains("Thai (ไทย) translation; the listing is in English"));
 }
 

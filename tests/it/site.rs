@@ -134,7 +134,8 @@ async fn right_to_left_text_is_marked_as_such() {
     // The one listing taught in Pashto is written in Dari.
     let (_, _, page) = app.get("/?language=ps").await;
     assert!(
-        page.contains(r#"<article class="hit" lang="prs" dir="rtl">"#),
+        page.contains(r#"<h3 lang="prs" dir="rtl">"#)
+            && page.contains(r#"<p class="summary" lang="prs" dir="rtl">"#),
         "{page}"
     );
 }
@@ -164,7 +165,7 @@ async fn a_shared_listing_link_shows_its_title_provider_and_summary() {
 async fn weight(app: &TestApp, path: &str, locale: Locale) -> usize {
     let (status, _, page) = get_as(app, path, &[(header::ACCEPT_LANGUAGE, locale.tag())]).await;
     assert_eq!(status, StatusCode::OK);
-    page.len() + assets::STYLESHEET.len()
+    page.len() + assets::stylesheet().len()
 }
 
 #[tokio::test]

@@ -22,6 +22,6 @@ async fn show_asset(Path(file): Path<String>) -> Result<impl IntoResponse> {
             // The name changes with the content, so the file never goes stale.
             (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
-        asset.body,
+        asset.body.as_str(),
     ))
 }

@@ -69,7 +69,7 @@ pub fn organisations_page(
                                 th scope="row" { a href=(paths::at(paths::ORGANISATION, &s.organisation.id)) { (s.organisation.name) } }
                                 td { code { (s.organisation.id) } }
                                 td { (s.organisation.kind.local()) }
-                                td { (s.organisation.country.name()) }
+                                td { (super::country_name(s.organisation.country)) }
                                 td.num { (s.published) }
                                 td.num { (s.listings) }
                                 td.num { (s.people) }

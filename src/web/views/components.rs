@@ -256,10 +256,12 @@ pub fn select(
 
 /// Every country as (code, English name), by name, for a `select`.
 pub fn country_options() -> Vec<(String, String)> {
-    CountryCode::all()
+    let mut options: Vec<(String, String)> = CountryCode::all()
         .into_iter()
-        .map(|c| (c.as_str().to_owned(), c.name().to_owned()))
-        .collect()
+        .map(|c| (c.as_str().to_owned(), super::country_name(c)))
+        .collect();
+    options.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    options
 }
 
 /// A notice at the top of a page after something was done.

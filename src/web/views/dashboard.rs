@@ -254,16 +254,16 @@ pub fn listing_form_page(
     let topics: Vec<(String, String)> = vocabulary
         .topics()
         .iter()
-        .map(|t| (t.slug.clone(), t.label.clone()))
+        .map(|t| (t.slug.clone(), super::topic_name(vocabulary, &t.slug)))
         .collect();
     let audiences: Vec<(String, String)> = vocabulary
         .audiences()
         .iter()
-        .map(|t| (t.slug.clone(), t.label.clone()))
+        .map(|t| (t.slug.clone(), super::audience_name(vocabulary, &t.slug)))
         .collect();
     let languages: Vec<(String, String)> = vocabulary
         .languages()
-        .map(|(tag, label)| (tag.to_owned(), label))
+        .map(|(tag, _)| (tag.to_owned(), super::language_name(vocabulary, tag)))
         .collect();
     let countries = country_options();
     let kinds: Vec<(String, String)> = Kind::ALL

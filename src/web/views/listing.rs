@@ -74,7 +74,7 @@ pub fn listing_page(
         Some((tag, t)) if t.description.is_some() => t.description.as_ref().map(|d| (tag, d)),
         _ => listing.description.as_ref().map(|d| (&listing.lang, d)),
     };
-    let original_name = vocabulary.language_label(listing.lang.as_str());
+    let original_name = super::language_name(vocabulary, listing.lang.as_str());
     let head = Head {
         title,
         description: Some(summary),
@@ -98,7 +98,7 @@ pub fn listing_page(
                     h1 { (title) }
                     p.lead { (summary) }
                     @if let Some((tag, _)) = readers {
-                        @let reader_name = vocabulary.language_label(tag.as_str());
+                        @let reader_name = super::language_name(vocabulary, tag.as_str());
                         p.translation-note lang=(ui) dir="ltr" {
                             @if translated.is_some() {
                                 (t!("listing-translation-shown", language = reader_name)) " "
@@ -126,17 +126,17 @@ pub fn listing_page(
                             dt { (t!("listing-provider")) }
                             dd {
                                 a href=(search_for(Facet::Provider, listing.provider.id.as_str())) { (listing.provider.name) }
-                                br; span.muted { (listing.provider.kind.local()) ", " (listing.provider.country.name()) }
+                                br; span.muted { (listing.provider.kind.local()) ", " (super::country_name(listing.provider.country)) }
                             }
                             @if let Some(location) = &listing.location {
                                 dt { (t!("listing-location")) }
-                                dd { (location.city) ", " (location.country.name()) }
+                                dd { (location.city) ", " (super::country_name(location.country)) }
                             }
                             dt { (t!("listing-languages")) }
                             dd {
                                 ul.plain {
                                     @for language in &listing.languages {
-                                        li { a href=(search_for(Facet::Language, language.as_str())) { (vocabulary.language_label(language.as_str())) } }
+                                        li { a href=(search_for(Facet::Language, language.as_str())) { (super::language_name(vocabulary, language.as_str())) } }
                                     }
                                 }
                             }
@@ -146,7 +146,7 @@ pub fn listing_page(
                                     @for topic in &listing.topics {
                                         li {
                                             a href=(search_for(Facet::Topic, topic.as_str())) {
-                                                (vocabulary.topic(topic.as_str()).map_or(topic.as_str(), |t| t.label.as_str()))
+                                                (super::topic_name(vocabulary, topic.as_str()))
                                             }
                                         }
                                     }
@@ -157,7 +157,7 @@ pub fn listing_page(
                                 dd {
                                     ul.plain {
                                         @for audience in &listing.audience {
-                                            li { (vocabulary.audience(audience.as_str()).map_or(audience.as_str(), |t| t.label.as_str())) }
+                                            li { (super::audience_name(vocabulary, audience.as_str())) }
                                         }
                                     }
                                 }
@@ -206,7 +206,7 @@ pub fn listing_page(
                         }
                         @for (tag, translation) in listing.translations.iter().filter(|(tag, _)| translated.is_none_or(|(shown, _)| shown != *tag)) {
                             section.translation lang=(tag) dir=[dir(tag)] {
-                                h2 lang=(ui) dir="ltr" { (t!("listing-in-language", language = vocabulary.language_label(tag.as_str()))) }
+                                h2 lang=(ui) dir="ltr" { (t!("listing-in-language", language = super::language_name(vocabulary, tag.as_str()))) }
                                 h3 { (translation.title) }
                                 p { (translation.summary) }
                                 @if let Some(description) = &translation.description { (paragraphs(description)) }

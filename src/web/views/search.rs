@@ -7,7 +7,7 @@ use super::layout::{Head, page_with};
 use super::{Labels, Localised};
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::auth::Viewer;
-use crate::web::i18n::{self, t};
+use crate::web::i18n::t;
 use crate::web::paths::{
     self, MAX_FACET_VALUES, MAX_QUERY_CHARS, MAX_RESULT_WINDOW, QueryProblem, SearchQuery,
 };
@@ -178,27 +178,30 @@ fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
     }
 }
 
+/// One result: what decides whether to open it. Topics are left to the
+/// filters and the listing's page, which keeps a page of results light.
 fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
     let listing = &hit.listing;
     let vocabulary = labels.vocabulary();
-    let ui = i18n::locale().tag();
+    // The listing's own words carry their language; the rest is the page's.
+    let lang = hit.lang.as_str();
     html! {
-        article.hit lang=(hit.lang) dir=[dir(&hit.lang)] {
-            h3 { a href=(paths::listing(listing.id.as_str())) { (highlighted(&hit.title)) } }
-            p.meta lang=(ui) dir="ltr" {
+        article.hit {
+            h3 lang=(lang) dir=[dir(&hit.lang)] { a href=(paths::listing(listing.id.as_str())) { (highlighted(&hit.title)) } }
+            p.meta {
                 span.kind { (listing.kind.local()) }
                 " · " (listing.provider.name)
                 " · " (listing.delivery.local())
-                @if let Some(location) = &listing.location { " · " (location.city) ", " (location.country.name()) }
+                @if let Some(location) = &listing.location { " · " (location.city) ", " (super::country_name(location.country)) }
                 @if hit.translated {
                     br;
                     span.translated {
-                        (t!("hit-translated", shown = vocabulary.language_label(hit.lang.as_str()), original = vocabulary.language_label(listing.lang.as_str())))
+                        (t!("hit-translated", shown = super::language_name(vocabulary, hit.lang.as_str()), original = super::language_name(vocabulary, listing.lang.as_str())))
                     }
                 }
             }
-            p.summary { (highlighted(&hit.summary)) }
-            dl.facts lang=(ui) dir="ltr" {
+            p.summary lang=(lang) dir=[dir(&hit.lang)] { (highlighted(&hit.summary)) }
+            dl.facts {
                 div {
                     dt { (t!("hit-next-session")) }
                     dd {
@@ -212,11 +215,8 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
                 }
                 div {
                     dt { (t!("hit-languages")) }
-                    dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (vocabulary.language_label(l.as_str())) } }
+                    dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (super::language_short_name(vocabulary, l.as_str())) } }
                 }
-            }
-            ul.topics lang=(ui) dir="ltr" aria-label=(t!("hit-topics")) {
-                @for topic in &listing.topics { li { (labels.value(Facet::Topic, topic.as_str())) } }
             }
         }
     }
