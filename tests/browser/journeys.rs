@@ -378,3 +378,80 @@ pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
     let lang = browser.run("return document.documentElement.lang").await?;
     ensure(lang == "en", "switching back to English does not hold")
 }
+
+/// A long listing, as a provider might well write one: seven paragraphs,
+/// six sessions, every optional field and three translations.
+fn long_listing() -> String {
+    let paragraph = "This course builds the skills frontline officers need to detect \
+        fraudulent travel documents and impostors at the border, using the \
+        region's shared alert systems and forensic document examination techniques. \
+        Participants practise on genuine and counterfeit specimens, and work through \
+        case studies from the region with experienced examiners.";
+    let description = [paragraph; 7].join("\n\n");
+    let sessions: Vec<serde_json::Value> = (1..=6)
+        .map(|month| {
+            serde_json::json!({
+                "start": format!("2027-{:02}-05", month * 2 - 1),
+                "end": format!("2027-{:02}-09", month * 2 - 1),
+            })
+        })
+        .collect();
+    let record = serde_json::json!({
+        "id": "jclec-long-document-examination-2027",
+        "kind": "course",
+        "lang": "en",
+        "title": "Advanced Course on Travel Document Examination and Impostor Detection for Border and Immigration Officers",
+        "summary": "A two-week course for frontline officers and document examiners on detecting forged, altered and fraudulently obtained travel documents and impostors, with practical work on genuine and counterfeit specimens.",
+        "description": description,
+        "topics": ["document-examination", "border-management", "biometrics-and-identity", "people-smuggling", "trafficking-in-persons", "training-of-trainers"],
+        "languages": ["en", "id", "th", "vi", "km", "lo", "my", "ms"],
+        "provider": {"id": "jclec", "name": "Jakarta Centre for Law Enforcement Cooperation (JCLEC)", "type": "regional-institution", "country": "ID"},
+        "contact": {"name": "Training Coordination Office", "role": "Course coordinator", "email": "training@jclec.example.org", "phone": "+62 24 8600 1234"},
+        "delivery": "in-person",
+        "location": {"city": "Semarang", "country": "ID"},
+        "audience": ["frontline-border-officials", "immigration-officers", "trainers"],
+        "sessions": sessions,
+        "url": "https://www.jclec.example.org/courses/document-examination",
+        "translations": {
+            "th": {"title": "หลักสูตรขั้นสูงด้านการตรวจพิสูจน์เอกสารการเดินทางและการตรวจจับผู้สวมรอยสำหรับเจ้าหน้าที่ชายแดนและตรวจคนเข้าเมือง", "summary": "หลักสูตรสองสัปดาห์สำหรับเจ้าหน้าที่ด่านหน้าและผู้ตรวจพิสูจน์เอกสาร ว่าด้วยการตรวจจับเอกสารการเดินทางปลอม ดัดแปลง หรือได้มาโดยทุจริต และผู้สวมรอย พร้อมฝึกปฏิบัติกับตัวอย่างเอกสารจริงและปลอม", "description": description},
+            "id": {"title": "Kursus Lanjutan Pemeriksaan Dokumen Perjalanan dan Deteksi Penyamar", "summary": "Kursus dua minggu bagi petugas garis depan tentang deteksi dokumen perjalanan palsu dan penyamar."},
+            "vi": {"title": "Khóa học nâng cao về giám định giấy tờ đi lại", "summary": "Khóa học hai tuần dành cho cán bộ tuyến đầu."}
+        }
+    });
+    record.to_string()
+}
+
+/// A long listing prints on at most two A4 pages, in English and in Thai,
+/// without the site's navigation, filters or forms.
+pub async fn listing_prints_on_two_a4_pages(browser: &Browser) -> BrowserResult {
+    browser.service.import(&long_listing())?;
+    let path = "/listings/jclec-long-document-examination-2027";
+    for attempt in 0.. {
+        browser.visit(path).await?;
+        if browser.find_all("h1").await?.len() == 1
+            && browser.text("h1").await?.starts_with("Advanced Course")
+        {
+            break;
+        }
+        ensure(attempt < 40, "the imported listing never appeared")?;
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    let english = browser.print_pages("listing-print").await?;
+    ensure(
+        english <= 2,
+        format!("the listing prints on {english} A4 pages"),
+    )?;
+    browser
+        .visit(&format!("/language/th?then={}", path.replace('/', "%2F")))
+        .await?;
+    browser.wait_for("html[lang=th]").await?;
+    let thai = browser.print_pages("listing-print-thai").await?;
+    ensure(
+        thai <= 2,
+        format!("the Thai listing prints on {thai} A4 pages"),
+    )?;
+    browser.visit("/language/en?then=%2F").await?;
+    browser.wait_for("html[lang=en]").await?;
+    println!("  printed on A4: {english} page(s) in English, {thai} in Thai");
+    Ok(())
+}

@@ -33,6 +33,9 @@ fn journeys() -> Vec<(&'static str, Journey)> {
         ("contributor_submits_and_secretariat_approves", |b| {
             Box::pin(journeys::contributor_submits_secretariat_approves(b))
         }),
+        ("listing_prints_on_two_a4_pages", |b| {
+            Box::pin(journeys::listing_prints_on_two_a4_pages(b))
+        }),
         ("read_in_thai_with_the_switcher", |b| {
             Box::pin(journeys::read_in_thai(b))
         }),

@@ -126,6 +126,23 @@ impl Service {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
+    /// Imports interchange records with the command line, as an operator
+    /// would, while the service runs; the service indexes them shortly.
+    pub fn import(&self, records: &str) -> BrowserResult {
+        let file = self.dir.path().join("import.jsonl");
+        std::fs::write(&file, records).ctx("writing the records to import")?;
+        let output = Command::new(env!("CARGO_BIN_EXE_catalogue"))
+            .arg("import")
+            .arg(&file)
+            .envs(Self::environment(self.dir.path(), self.port))
+            .output()
+            .ctx("running catalogue import")?;
+        ensure(
+            output.status.success(),
+            format!("import failed: {}", String::from_utf8_lossy(&output.stderr)),
+        )
+    }
+
     /// Invites a person with the command line, as an operator would, and
     /// returns the path of the invitation link it prints.
     pub fn invite(&self, email: &str, name: &str, org: Option<&str>, role: &str) -> String {
@@ -416,6 +433,27 @@ impl Browser {
             std::fs::write(&file, png).ctx(format!("writing {}", file.display()))?;
         }
         self.resize(1280, 900).await
+    }
+
+    /// Prints the page to A4 as a browser's "Print" would, keeps the PDF as
+    /// `name.pdf` beside the screenshots and returns how many pages it has.
+    pub async fn print_pages(&self, name: &str) -> Result<usize, String> {
+        let a4 = fantoccini::wd::PrintConfiguration::builder()
+            .size(fantoccini::wd::PrintSize::A4)
+            .build()
+            .ctx("an A4 print configuration")?;
+        let pdf = self.client.print(a4).await.ctx("printing the page")?;
+        let file = screenshot_dir().join(format!("{name}.pdf"));
+        std::fs::write(&file, &pdf).ctx(format!("writing {}", file.display()))?;
+        // Each page of Chromium's PDF is one `/Type /Page` dictionary (the
+        // page tree is `/Type /Pages`).
+        let pages = pdf
+            .windows(11)
+            .enumerate()
+            .filter(|(at, window)| *window == b"/Type /Page" && pdf.get(at + 11) != Some(&b's'))
+            .count();
+        ensure(pages > 0, format!("{} has no pages", file.display()))?;
+        Ok(pages)
     }
 
     /// Keeps what the browser shows after a failed journey, to look at:

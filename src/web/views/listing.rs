@@ -97,6 +97,8 @@ pub fn listing_page(
                     p.kind lang=(ui) dir="ltr" { (listing.kind.local()) " · " (listing.delivery.local()) }
                     h1 { (title) }
                     p.lead { (summary) }
+                    // On paper, where to find it again.
+                    p.print-only lang=(ui) dir="ltr" { (shown.url) }
                     @if let Some((tag, _)) = readers {
                         @let reader_name = super::language_name(vocabulary, tag.as_str());
                         p.translation-note lang=(ui) dir="ltr" {
