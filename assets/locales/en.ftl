@@ -466,3 +466,8 @@ mail-reset-unexpected = If you did not ask for this, you can ignore this message
 mail-enquiry-subject = Enquiry about “{ $title }”
 mail-enquiry-from = { $name } <{ $email }> sent an enquiry through the Regional Training Catalogue about “{ $title }”:
 mail-enquiry-reply = Reply to { $email } directly. All enquiries to your organisation are listed on your dashboard:
+
+## Suggestions while typing (optional script)
+suggest-label = Suggestions
+suggest-one = One suggestion: choose it with the down arrow, open it with Enter.
+suggest-many = { $count } suggestions: move through them with the up and down arrows, open one with Enter.

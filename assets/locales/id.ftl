@@ -454,3 +454,8 @@ mail-reset-unexpected = Jika Anda tidak memintanya, abaikan saja pesan ini: kata
 mail-enquiry-subject = Pertanyaan tentang “{ $title }”
 mail-enquiry-from = { $name } <{ $email }> mengirim pertanyaan melalui Katalog Pelatihan Regional tentang “{ $title }”:
 mail-enquiry-reply = Balas langsung ke { $email }. Semua pertanyaan untuk organisasi Anda tercantum di dasbor Anda:
+
+## Suggestions while typing (optional script)
+suggest-label = Saran
+suggest-one = Satu saran: pilih dengan panah bawah, buka dengan Enter.
+suggest-many = { $count } saran: telusuri dengan panah atas dan bawah, buka salah satunya dengan Enter.

@@ -454,3 +454,8 @@ mail-reset-unexpected = หากคุณไม่ได้ขอ ไม่ต�
 mail-enquiry-subject = คำถามเกี่ยวกับ “{ $title }”
 mail-enquiry-from = { $name } <{ $email }> ส่งคำถามผ่านแคตตาล็อกการฝึกอบรมระดับภูมิภาคเกี่ยวกับ “{ $title }”:
 mail-enquiry-reply = โปรดตอบกลับที่ { $email } โดยตรง คำถามทั้งหมดถึงหน่วยงานของคุณแสดงอยู่ในแดชบอร์ด:
+
+## Suggestions while typing (optional script)
+suggest-label = คำแนะนำ
+suggest-one = มีคำแนะนำ 1 รายการ กดลูกศรลงเพื่อเลือก แล้วกด Enter เพื่อเปิด
+suggest-many = มีคำแนะนำ { $count } รายการ ใช้ลูกศรขึ้นลงเพื่อเลือก แล้วกด Enter เพื่อเปิด

@@ -27,12 +27,20 @@ pub struct TitleCompletion {
 /// label with those words marked. For completing topic and provider names.
 pub fn label_match(typed: &str, label: &str) -> Option<Highlighted> {
     let plan = Plan::new(typed);
-    let words = plan.words.iter().filter(|w| !w.stop).count();
-    if words == 0 {
+    let wanted: Vec<_> = plan.words.iter().filter(|w| !w.stop).collect();
+    if wanted.is_empty() {
         return None;
     }
+    // Words of the unspaced scripts are looked for inside the label (their
+    // marks run together into one); each other word marks a word of its own.
+    let normalised = super::analysis::normalise(label);
+    let unspaced_found = wanted
+        .iter()
+        .filter(|w| w.unspaced)
+        .all(|w| normalised.contains(w.normalised.as_str()));
+    let spaced = wanted.iter().filter(|w| !w.unspaced).count();
     let highlighted = Matcher::new(&plan).highlight(label);
-    (highlighted.marks.len() >= words).then_some(highlighted)
+    (unspaced_found && highlighted.marks.len() >= spaced).then_some(highlighted)
 }
 
 impl SearchIndex {

@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 
 /// The site's stylesheet, as written.
 pub const STYLESHEET: &str = include_str!("../../assets/style.css");
+/// The optional script offering suggestions while typing a search, as
+/// written.
+pub const SUGGEST_SCRIPT: &str = include_str!("../../assets/suggest.js");
 
 /// A static file: its hashed name, media type and contents.
 #[derive(Debug)]
@@ -24,24 +27,36 @@ fn hashed(stem: &str, extension: &str, body: &str) -> String {
     format!("{stem}-{:08x}.{extension}", hasher.finish() as u32)
 }
 
-/// `css` without comments and spare white space: every search page needs
-/// it, and it counts against the page weight on slow connections.
-fn minified_css(css: &str) -> String {
-    minifier::css::minify(css)
+/// `source` without comments and spare white space, or as written if the
+/// minifier cannot read it: every search page needs these files, and they
+/// count against the page weight on slow connections.
+fn minified<M: std::fmt::Display, E: std::fmt::Display>(
+    source: &'static str,
+    minify: impl FnOnce(&'static str) -> Result<M, E>,
+) -> String {
+    minify(source)
         .map(|minified| minified.to_string())
         .unwrap_or_else(|err| {
-            tracing::warn!(%err, "the stylesheet could not be minified; serving it as written");
-            css.to_owned()
+            tracing::warn!(%err, "an asset could not be minified; serving it as written");
+            source.to_owned()
         })
 }
 
 static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
-    let stylesheet = minified_css(STYLESHEET);
-    vec![Asset {
-        name: hashed("style", "css", &stylesheet),
-        content_type: "text/css; charset=utf-8",
-        body: stylesheet,
-    }]
+    let stylesheet = minified(STYLESHEET, minifier::css::minify);
+    let script = minified(SUGGEST_SCRIPT, minifier::js::minify);
+    vec![
+        Asset {
+            name: hashed("style", "css", &stylesheet),
+            content_type: "text/css; charset=utf-8",
+            body: stylesheet,
+        },
+        Asset {
+            name: hashed("suggest", "js", &script),
+            content_type: "text/javascript; charset=utf-8",
+            body: script,
+        },
+    ]
 });
 
 /// The asset with this hashed name.
@@ -52,6 +67,16 @@ pub fn find(name: &str) -> Option<&'static Asset> {
 /// The stylesheet as served.
 pub fn stylesheet() -> &'static str {
     &ASSETS[0].body
+}
+
+/// The suggestion script as served.
+pub fn suggest_script() -> &'static str {
+    &ASSETS[1].body
+}
+
+/// The URL of the suggestion script.
+pub fn suggest_script_href() -> String {
+    format!("/assets/{}", ASSETS[1].name)
 }
 
 /// The URL of the stylesheet.

@@ -455,3 +455,69 @@ pub async fn listing_prints_on_two_a4_pages(browser: &Browser) -> BrowserResult 
     println!("  printed on A4: {english} page(s) in English, {thai} in Thai");
     Ok(())
 }
+
+/// The optional suggestions: they appear while typing, the arrow keys and
+/// Enter open one, Escape closes them, and Enter without a choice is the
+/// plain search it always was.
+pub async fn suggestions_while_typing(browser: &Browser) -> BrowserResult {
+    use fantoccini::key::Key;
+    browser.visit("/").await?;
+    browser
+        .wait_until(
+            "the script to enhance the search box",
+            "return document.getElementById('q').getAttribute('role') === 'combobox'",
+        )
+        .await?;
+    browser.fill("#q", "traffick").await?;
+    browser.wait_for("#q-suggestions [role=option]").await?;
+    browser
+        .wait_until(
+            "the list to open",
+            "return document.getElementById('q').getAttribute('aria-expanded') === 'true'",
+        )
+        .await?;
+    let offered = browser.text("#q-suggestions").await?;
+    ensure(
+        offered.to_lowercase().contains("trafficking"),
+        format!("the suggestions do not complete what was typed: {offered}"),
+    )?;
+    browser
+        .assert_accessible("the search page with suggestions open")
+        .await?;
+    browser.screenshots("suggestions").await?;
+    browser.press("#q", Key::Down).await?;
+    let chosen = browser
+        .run("return document.getElementById('q').getAttribute('aria-activedescendant')")
+        .await?;
+    ensure(
+        chosen == "q-suggestion-0",
+        format!("the down arrow chose {chosen}, not the first suggestion"),
+    )?;
+    browser.press("#q", Key::Enter).await?;
+    browser
+        .wait_until_at("the suggested listing", |here| {
+            here.starts_with("/listings/")
+        })
+        .await?;
+
+    browser.visit("/").await?;
+    browser
+        .wait_until(
+            "the script to enhance the search box",
+            "return document.getElementById('q').getAttribute('role') === 'combobox'",
+        )
+        .await?;
+    browser.fill("#q", "border").await?;
+    browser.wait_for("#q-suggestions [role=option]").await?;
+    browser.press("#q", Key::Escape).await?;
+    browser
+        .wait_until(
+            "Escape to close the list",
+            "return document.getElementById('q-suggestions').hidden",
+        )
+        .await?;
+    browser.press("#q", Key::Enter).await?;
+    browser
+        .wait_until_at("the plain search", |here| here == "/?q=border")
+        .await
+}

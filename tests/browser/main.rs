@@ -33,6 +33,9 @@ fn journeys() -> Vec<(&'static str, Journey)> {
         ("contributor_submits_and_secretariat_approves", |b| {
             Box::pin(journeys::contributor_submits_secretariat_approves(b))
         }),
+        ("suggestions_while_typing", |b| {
+            Box::pin(journeys::suggestions_while_typing(b))
+        }),
         ("listing_prints_on_two_a4_pages", |b| {
             Box::pin(journeys::listing_prints_on_two_a4_pages(b))
         }),

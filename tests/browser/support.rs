@@ -391,6 +391,26 @@ impl Browser {
             .ctx(format!("typing into {css}"))
     }
 
+    /// Presses `key` in the field `css` selects.
+    pub async fn press(&self, css: &str, key: fantoccini::key::Key) -> BrowserResult {
+        let field = self.find(css).await?;
+        field
+            .send_keys(&char::from(key).to_string())
+            .await
+            .ctx(format!("pressing {key:?} in {css}"))
+    }
+
+    /// Waits up to five seconds for `script` to return true.
+    pub async fn wait_until(&self, what: &str, script: &str) -> BrowserResult {
+        for _ in 0..50 {
+            if self.run(script).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("waited five seconds for {what}"))
+    }
+
     /// Chooses the option with value `value` in the select `css` selects.
     pub async fn choose(&self, css: &str, value: &str) -> BrowserResult {
         self.find(css)

@@ -13,7 +13,7 @@ async fn the_home_page_searches_the_whole_catalogue() {
 
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
-    assert!(page.contains(r#"<form class="search" role="search" method="get" action="/">"#));
+    assert!(page.contains(r#"<form class="search" role="search" method="get" action="/""#));
     assert!(page.contains("64 results"));
     for heading in [
         "Topic", "Language", "Provider", "Kind", "Delivery", "Country", "Audience",

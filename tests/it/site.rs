@@ -197,14 +197,49 @@ async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
     let (_, _, page) = app.get("/").await;
     let href = assets::stylesheet_href();
     assert!(page.contains(&href));
-    assert!(!page.contains("<script"), "the site needs no JavaScript");
-    let (status, headers, _) = app.get(&href).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(
-        headers[header::CACHE_CONTROL],
-        "public, max-age=31536000, immutable"
-    );
+    for href in [href, assets::suggest_script_href()] {
+        let (status, headers, _) = app.get(&href).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable"
+        );
+    }
     assert!(!assets::STYLESHEET.contains("@font-face"), "no web fonts");
+}
+
+#[tokio::test]
+async fn the_only_script_is_an_optional_suggestion_script_under_10_kb() {
+    let app = TestApp::with_fixtures().await;
+    // The search page loads it deferred, from the site, never inline; the
+    // form it enhances is a plain GET form that works without it.
+    let (_, _, page) = app.get("/?q=border").await;
+    let script = format!(
+        r#"<script src="{}" defer></script>"#,
+        assets::suggest_script_href()
+    );
+    assert!(page.contains(&script), "{page}");
+    assert_eq!(page.matches("<script").count(), 1);
+    assert!(page.contains(r#"<form class="search" role="search" method="get" action="/""#));
+    assert!(
+        !page.contains("role=\"combobox\""),
+        "the script adds the combobox roles itself"
+    );
+    let (status, headers, body) = app.get(&assets::suggest_script_href()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert_eq!(body, assets::suggest_script());
+    assert!(body.len() <= 10 * 1024, "{} bytes", body.len());
+    // Other pages have no script at all.
+    for path in ["/listings/jclec-investigating-people-smuggling", "/sign-in"] {
+        let (_, _, page) = app.get(path).await;
+        assert!(!page.contains("<script"), "{path}");
+    }
 }
 
 /// English interface sentences (three words or more, no placeables) that
@@ -370,4 +405,43 @@ async fn mail_is_in_the_language_of_the_page_that_sent_it_and_enquiries_in_engli
         mail.body
             .contains("Reply to somchai@immigration.example.go.th directly.")
     );
+}
+
+#[tokio::test]
+async fn suggestions_name_topics_in_the_readers_language() {
+    let app = TestApp::with_fixtures().await;
+    let topics = |answer: serde_json::Value| -> Vec<(String, String)> {
+        answer["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["type"] == "topic")
+            .map(|s| {
+                (
+                    s["text"].as_str().unwrap().to_owned(),
+                    s["lang"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    for (accept, typed, expected) in [
+        ("th", "การค้ามนุษย์", ("การค้ามนุษย์", "th")),
+        ("th", "ค้ามนุษย์", ("การค้ามนุษย์", "th")),
+        ("id", "perdagangan", ("Perdagangan orang", "id")),
+        // The English label still finds it in any language.
+        ("th", "trafficking in", ("Trafficking in persons", "en")),
+        ("en", "trafficking in", ("Trafficking in persons", "en")),
+    ] {
+        let path = format!(
+            "/api/v1/suggest?q={}",
+            url::form_urlencoded::byte_serialize(typed.as_bytes()).collect::<String>()
+        );
+        let (status, _, body) = get_as(&app, &path, &[(header::ACCEPT_LANGUAGE, accept)]).await;
+        assert_eq!(status, StatusCode::OK);
+        let found = topics(serde_json::from_str(&body).unwrap());
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1.to_owned())),
+            "{accept} “{typed}”: {found:?}"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use crate::domain::{Day, SharedVocabulary};
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
 use crate::web::auth::Viewer;
+use crate::web::i18n;
 use crate::web::paths::SearchQuery;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
@@ -248,14 +249,24 @@ async fn suggest(
                     .iter()
                     .map(|t| ("audience", Facet::Audience, t)),
             );
+        let reader = i18n::locale().tag();
         let mut named: Vec<Suggestion> = terms
             .filter_map(|(kind, facet, term)| {
-                crate::search::label_match(&typed, &term.label).map(|marked| Suggestion {
-                    kind,
-                    text: term.label.clone(),
-                    html: views::components::highlighted(&marked).into_string(),
-                    lang: "en".to_owned(),
-                    url: SearchQuery::default().toggled(facet, &term.slug).href(),
+                // The name in the reader's language first, then the English
+                // label, so either finds the topic.
+                let local = match facet {
+                    Facet::Topic => views::topic_name(&vocabulary, &term.slug),
+                    _ => views::audience_name(&vocabulary, &term.slug),
+                };
+                let names = [(local.as_str(), reader), (term.label.as_str(), "en")];
+                names.into_iter().find_map(|(name, lang)| {
+                    crate::search::label_match(&typed, name).map(|marked| Suggestion {
+                        kind,
+                        text: name.to_owned(),
+                        html: views::components::highlighted(&marked).into_string(),
+                        lang: lang.to_owned(),
+                        url: SearchQuery::default().toggled(facet, &term.slug).href(),
+                    })
                 })
             })
             .take(SUGGESTIONS_EACH)

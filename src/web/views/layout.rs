@@ -20,6 +20,8 @@ pub struct Head<'a> {
     pub description: Option<&'a str>,
     /// The page's canonical address, for shared-link previews.
     pub url: Option<String>,
+    /// An optional script that enhances the page; the page works without it.
+    pub script: Option<String>,
 }
 
 /// A whole HTML page around `body`, with navigation for who is looking.
@@ -62,6 +64,9 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                     link rel="canonical" href=(url);
                 }
                 link rel="stylesheet" href=(assets::stylesheet_href());
+                @if let Some(script) = &head.script {
+                    script src=(script) defer {}
+                }
             }
             body {
                 a.skip href={ "#" (skip_target) } { (skip_label) }

@@ -6,6 +6,7 @@ use super::components::{dir, highlighted, session_dates};
 use super::layout::{Head, page_with};
 use super::{Labels, Localised};
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
+use crate::web::assets;
 use crate::web::auth::Viewer;
 use crate::web::i18n::t;
 use crate::web::paths::{
@@ -40,6 +41,7 @@ pub fn search_page(
     let head = Head {
         title: &title,
         skip_to: Some(("results", &skip)),
+        script: Some(assets::suggest_script_href()),
         ..Head::default()
     };
     page_with(
@@ -77,7 +79,14 @@ pub fn search_page(
 
 fn search_form(query: &SearchQuery) -> Markup {
     html! {
-        form.search role="search" method="get" action=(paths::SEARCH) {
+        // The data attributes give the optional suggestion script its words.
+        form.search role="search" method="get" action=(paths::SEARCH)
+            data-suggest-label=(t!("suggest-label"))
+            data-suggest-one=(t!("suggest-one"))
+            data-suggest-many=(t!("suggest-many", count = "{n}"))
+            data-suggest-kind-topic=(t!("facet-topic"))
+            data-suggest-kind-audience=(t!("facet-audience"))
+            data-suggest-kind-provider=(t!("facet-provider")) {
             label for="q" { (t!("search-label")) }
             div.search-row {
                 input #q type="search" name="q" value=(query.text) maxlength=(paths::MAX_QUERY_CHARS)
