@@ -612,7 +612,9 @@ impl Listing {
         problems.optional_text("contact.role", &mut self.contact.role, 200);
         problems.optional_text("contact.phone", &mut self.contact.phone, 50);
         self.contact.email = self.contact.email.trim().to_owned();
-        if !email_address::EmailAddress::is_valid(&self.contact.email) {
+        if self.contact.email.is_empty() {
+            problems.add("contact.email", Problem::Empty);
+        } else if !email_address::EmailAddress::is_valid(&self.contact.email) {
             problems.add(
                 "contact.email",
                 Problem::NotEmail(self.contact.email.clone()),

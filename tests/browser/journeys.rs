@@ -315,6 +315,21 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
         dashboard.contains("Mobile Phone Forensics") && dashboard.contains("Published"),
         format!("the contributor's dashboard does not show the listing published: {dashboard}"),
     )?;
+    // The same pages in Thai, for a contributor who works in it.
+    browser.click("nav.languages a[lang=th]").await?;
+    browser.wait_for("html[lang=th]").await?;
+    browser.screenshots("dashboard-thai").await?;
+    browser.visit("/dashboard/listings/new").await?;
+    browser
+        .click("form.listing-form button[value=submit]")
+        .await?;
+    browser.wait_for(".error-summary").await?;
+    browser
+        .assert_accessible("the listing form with problems, in Thai")
+        .await?;
+    browser.screenshots("contributor-form-errors-thai").await?;
+    browser.visit("/language/en?then=%2Fdashboard").await?;
+    browser.wait_for("html[lang=en]").await?;
     browser.sign_out().await?;
 
     browser.visit("/?q=phone+forensics").await?;

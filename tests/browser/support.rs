@@ -441,6 +441,7 @@ impl Browser {
     pub async fn screenshots(&self, name: &str) -> BrowserResult {
         for width in [360, 1280] {
             self.resize(width, 900).await?;
+            self.fits_the_width(name).await?;
             let height = self
                 .run("return document.documentElement.scrollHeight")
                 .await?
@@ -448,6 +449,7 @@ impl Browser {
                 .unwrap_or(900)
                 .clamp(600, 6000);
             self.resize(width, height as u32).await?;
+            self.run("window.scrollTo(0, 0)").await?;
             let png = self.client.screenshot().await.ctx("taking a screenshot")?;
             let file = screenshot_dir().join(format!("{name}-{width}.png"));
             std::fs::write(&file, png).ctx(format!("writing {}", file.display()))?;
@@ -474,6 +476,31 @@ impl Browser {
             .count();
         ensure(pages > 0, format!("{} has no pages", file.display()))?;
         Ok(pages)
+    }
+
+    /// Fails if the page is wider than the window, naming what sticks out:
+    /// at 360 px nothing may need scrolling sideways (tables scroll inside
+    /// their own box).
+    pub async fn fits_the_width(&self, what: &str) -> BrowserResult {
+        let found = self
+            .run(
+                "var width = document.documentElement.clientWidth;
+                 if (document.documentElement.scrollWidth <= width) { return []; }
+                 var wide = [];
+                 document.querySelectorAll('body *').forEach(function (e) {
+                   var box = e.getBoundingClientRect();
+                   if (box.right > width + 1 && box.width > 0 && !e.closest('.table-scroll')) {
+                     wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right edge ' + Math.round(box.right));
+                   }
+                 });
+                 return wide.length ? wide.slice(0, 8) : ['the page, ' + document.documentElement.scrollWidth + ' px'];",
+            )
+            .await?;
+        let wide: Vec<String> = serde_json::from_value(found).ctx("reading the wide elements")?;
+        ensure(
+            wide.is_empty(),
+            format!("{what} is wider than the window: {wide:?}"),
+        )
     }
 
     /// Keeps what the browser shows after a failed journey, to look at:

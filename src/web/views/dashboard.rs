@@ -453,18 +453,32 @@ fn audit_action(stored: &str) -> String {
     t!(id)
 }
 
-/// Field-by-field changes as a table.
+/// Field-by-field changes as a table. A new listing has nothing before, so
+/// its table leaves that column out. On a phone each row stacks, its cells
+/// named by their `data-label`.
 pub fn changes_table(changes: &[crate::domain::lifecycle::FieldChange]) -> Markup {
+    let all_new = changes.iter().all(|c| c.before.is_none());
+    let (field, before, after) = (
+        t!("changes-field"),
+        t!("changes-before"),
+        t!("changes-after"),
+    );
     html! {
         div.table-scroll {
             table.changes {
-                thead { tr { th scope="col" { (t!("changes-field")) } th scope="col" { (t!("changes-before")) } th scope="col" { (t!("changes-after")) } } }
+                thead { tr {
+                    th scope="col" { (field) }
+                    @if !all_new { th scope="col" { (before) } }
+                    th scope="col" { (after) }
+                } }
                 tbody {
                     @for change in changes {
                         tr {
                             th scope="row" { code { (change.field) } }
-                            td.before { @if let Some(before) = &change.before { del { (before) } } @else { span.muted { (t!("changes-none")) } } }
-                            td.after { @if let Some(after) = &change.after { ins { (after) } } @else { span.muted { (t!("changes-removed")) } } }
+                            @if !all_new {
+                                td.before data-label=(before) { @if let Some(value) = &change.before { del { (value) } } @else { span.muted { (t!("changes-none")) } } }
+                            }
+                            td.after data-label=[(!all_new).then_some(&after)] { @if let Some(value) = &change.after { ins { (value) } } @else { span.muted { (t!("changes-removed")) } } }
                         }
                     }
                 }
