@@ -71,6 +71,11 @@ fn main() -> ExitCode {
         .enable_all()
         .build()
         .expect("a tokio runtime");
+    // What failed in an earlier run would mislead whoever looks next.
+    for (name, _) in &selected {
+        let _ = std::fs::remove_file(support::screenshot_dir().join(format!("failed-{name}.png")));
+        let _ = std::fs::remove_file(support::screenshot_dir().join(format!("failed-{name}.html")));
+    }
     runtime.block_on(async {
         let service = Service::start();
         let browser = match Browser::open(service).await {
