@@ -272,6 +272,10 @@ async fn contributors_and_the_secretariat_work_in_their_language_too() {
     ana.accept_language = Some("th");
     let listing = "/dashboard/listings/jclec-investigating-people-smuggling";
     for path in [
+        "/",
+        "/?q=border&language=en",
+        "/listings/jclec-investigating-people-smuggling",
+        "/listings/jclec-investigating-people-smuggling/enquiry",
         "/dashboard",
         "/dashboard/listings/new",
         listing,
@@ -319,7 +323,7 @@ async fn contributors_and_the_secretariat_work_in_their_language_too() {
     // Every problem at once, even with the id unreadable.
     for problem in [
         "รหัสรายการ: ใช้อักษรอังกฤษตัวพิมพ์เล็ก",
-        "ชื่อหลักสูตร: โปรดกรอกช่องนี้",
+        "ชื่อเรื่อง: โปรดกรอกช่องนี้",
         "ภาษาที่ใช้สอน: ระบุไว้ 0 รายการ โปรดระบุระหว่าง 1 ถึง 20",
         "วันสิ้นสุด 2027-03-01 อยู่ก่อนวันเริ่ม 2027-03-05",
         "หน้าเว็บ: “ftp://files.example.org” ไม่ใช่ที่อยู่เว็บ",
