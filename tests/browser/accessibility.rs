@@ -117,6 +117,7 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
     ] {
         browser.visit(path).await?;
         check_page(browser, what).await?;
+        browser.screenshots(&path[1..].replace('/', "-")).await?;
     }
     browser.sign_out().await
 }
@@ -138,12 +139,13 @@ async fn tab_through(browser: &Browser, what: &str) -> BrowserResult {
         .unwrap_or(0) as usize;
     ensure(count > 0, format!("{what} has no controls"))?;
     let mut reached = vec![false; count];
-    for _ in 0..count + 10 {
+    // A date field takes a Tab for each of its parts (day, month, year).
+    for _ in 0..count * 2 + 10 {
         press(browser, TAB).await?;
         let focus = browser
             .run(
                 "const e = document.activeElement, s = getComputedStyle(e);
-                 return { control: e.getAttribute('data-control'), tag: e.tagName,
+                 return { control: e.getAttribute('data-control'), tag: e.outerHTML.slice(0, 100),
                           outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
                           shadow: s.boxShadow !== 'none' };",
             )
@@ -193,7 +195,18 @@ pub async fn keyboard_reaches_everything(browser: &Browser) -> BrowserResult {
         .await?;
     tab_through(browser, "the enquiry form").await?;
     browser.visit("/sign-in").await?;
-    tab_through(browser, "the sign-in page").await
+    tab_through(browser, "the sign-in page").await?;
+
+    let contributor = browser.service.invite(
+        "rudi@jclec.example.org",
+        "Rudi Hartono",
+        Some("jclec"),
+        "contributor",
+    );
+    browser.accept_invitation(&contributor).await?;
+    browser.visit("/dashboard/listings/new").await?;
+    tab_through(browser, "the listing form").await?;
+    browser.sign_out().await
 }
 
 /// The first Tab on the search page offers a link straight to the results,

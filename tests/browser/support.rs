@@ -493,7 +493,16 @@ impl Browser {
                      wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right edge ' + Math.round(box.right));
                    }
                  });
-                 return wide.length ? wide.slice(0, 8) : ['the page, ' + document.documentElement.scrollWidth + ' px'];",
+                 if (wide.length) { return wide.slice(0, 8); }
+                 // Nothing outside a scrolling table sticks out: name the
+                 // widest boxes, tables included.
+                 document.querySelectorAll('body *').forEach(function (e) {
+                   var box = e.getBoundingClientRect();
+                   if (box.right > width + 1) {
+                     wide.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(box.left) + '-' + Math.round(box.right));
+                   }
+                 });
+                 return ['the page, ' + document.documentElement.scrollWidth + ' px'].concat(wide.slice(0, 8));",
             )
             .await?;
         let wide: Vec<String> = serde_json::from_value(found).ctx("reading the wide elements")?;
