@@ -122,6 +122,21 @@ impl RevisionState {
     }
 }
 
+/// The names the audit trail records, beyond [`Action::audit_name`]: how a
+/// listing was written. Stored as written, so never reworded.
+pub mod audit {
+    /// A new listing saved as a draft.
+    pub const CREATED_DRAFT: &str = "created as a draft";
+    /// A new listing sent for review at once.
+    pub const CREATED_SUBMITTED: &str = "created and submitted for review";
+    /// A listing changed and saved as a draft.
+    pub const EDITED_DRAFT: &str = "edited (draft)";
+    /// A listing changed and sent for review.
+    pub const EDITED_SUBMITTED: &str = "edited and submitted for review";
+    /// A listing brought in by an import, published at once.
+    pub const IMPORTED: &str = "imported and published";
+}
+
 /// What someone asks to do to a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

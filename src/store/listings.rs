@@ -67,7 +67,7 @@ impl Store {
                 &mut tx,
                 listing.id.as_str(),
                 actor,
-                "imported and published",
+                crate::domain::lifecycle::audit::IMPORTED,
                 None,
                 &changes,
             )

@@ -388,10 +388,10 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let what = match (existing.is_some(), submit) {
-            (false, false) => "created as a draft",
-            (false, true) => "created and submitted for review",
-            (true, false) => "edited (draft)",
-            (true, true) => "edited and submitted for review",
+            (false, false) => lifecycle::audit::CREATED_DRAFT,
+            (false, true) => lifecycle::audit::CREATED_SUBMITTED,
+            (true, false) => lifecycle::audit::EDITED_DRAFT,
+            (true, true) => lifecycle::audit::EDITED_SUBMITTED,
         };
         audit(&mut tx, &id, actor, what, None, &changes).await?;
         tx.commit().await?;

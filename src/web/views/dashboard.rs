@@ -435,22 +435,29 @@ pub fn history_page(viewer: &Viewer, record: &ListingRecord, entries: &[AuditEnt
 /// What an audit entry records, in the reader's language. Entries store
 /// the English name of the action; an unknown one is shown as stored.
 fn audit_action(stored: &str) -> String {
-    let id = match stored {
-        "created as a draft" => "audit-created-draft",
-        "created and submitted for review" => "audit-created-submitted",
-        "edited (draft)" => "audit-edited-draft",
-        "edited and submitted for review" => "audit-edited-submitted",
-        "imported and published" => "audit-imported",
-        "saved" => "audit-saved",
-        "submitted" => "audit-submitted",
-        "approved" => "audit-approved",
-        "changes requested" => "audit-changes-requested",
-        "withdrawn" => "audit-withdrawn",
-        "archived" => "audit-archived",
-        "confirmed" => "audit-confirmed",
-        _ => return stored.to_owned(),
-    };
-    t!(id)
+    use crate::domain::lifecycle::{Action, audit};
+    let written = [
+        (audit::CREATED_DRAFT, "audit-created-draft"),
+        (audit::CREATED_SUBMITTED, "audit-created-submitted"),
+        (audit::EDITED_DRAFT, "audit-edited-draft"),
+        (audit::EDITED_SUBMITTED, "audit-edited-submitted"),
+        (audit::IMPORTED, "audit-imported"),
+    ];
+    let decided = [
+        (Action::Write { submit: false }, "audit-saved"),
+        (Action::Submit, "audit-submitted"),
+        (Action::Approve, "audit-approved"),
+        (Action::RequestChanges, "audit-changes-requested"),
+        (Action::Withdraw, "audit-withdrawn"),
+        (Action::Archive, "audit-archived"),
+        (Action::Confirm, "audit-confirmed"),
+    ]
+    .map(|(action, id)| (action.audit_name(), id));
+    written
+        .into_iter()
+        .chain(decided)
+        .find(|(name, _)| *name == stored)
+        .map_or_else(|| stored.to_owned(), |(_, id)| t!(id))
 }
 
 /// Field-by-field changes as a table. A new listing has nothing before, so
@@ -484,5 +491,40 @@ pub fn changes_table(changes: &[crate::domain::lifecycle::FieldChange]) -> Marku
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lifecycle::{Action, audit};
+
+    #[test]
+    fn every_recorded_action_has_a_name_in_the_interface() {
+        let recorded = [
+            audit::CREATED_DRAFT,
+            audit::CREATED_SUBMITTED,
+            audit::EDITED_DRAFT,
+            audit::EDITED_SUBMITTED,
+            audit::IMPORTED,
+        ]
+        .into_iter()
+        .chain(
+            [
+                Action::Write { submit: false },
+                Action::Write { submit: true },
+                Action::Submit,
+                Action::Approve,
+                Action::RequestChanges,
+                Action::Withdraw,
+                Action::Archive,
+                Action::Confirm,
+            ]
+            .map(Action::audit_name),
+        );
+        for stored in recorded {
+            assert_ne!(audit_action(stored), stored, "{stored}");
+        }
+        assert_eq!(audit_action("something older"), "something older");
     }
 }
