@@ -179,6 +179,7 @@ async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheet() {
             "/?per_page=20&sort=title",
         ] {
             let bytes = weight(&app, path, locale).await;
+            println!("{:>2} {path}: {bytes} bytes of HTML and CSS", locale.tag());
             assert!(
                 bytes <= 50 * 1024,
                 "{path} in {locale:?}: {bytes} bytes of HTML and CSS"
