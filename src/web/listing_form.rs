@@ -227,33 +227,14 @@ impl ListingForm {
             &t!("listing-form-lang"),
             LanguageTag::parse(&self.lang).map_err(|_| not_a_choice(&self.lang)),
         );
-        let topics_label = t!("listing-form-topics");
-        let topics: Vec<TopicSlug> = self
-            .topics
-            .iter()
-            .filter_map(|v| {
-                let slug = TopicSlug::parse(v).map_err(|_| not_a_choice(v));
-                take(&mut errors, "topics", &topics_label, slug)
-            })
-            .collect();
-        let languages_label = t!("listing-form-languages");
-        let languages: Vec<LanguageTag> = self
-            .languages
-            .iter()
-            .filter_map(|v| {
-                let tag = LanguageTag::parse(v).map_err(|_| not_a_choice(v));
-                take(&mut errors, "languages", &languages_label, tag)
-            })
-            .collect();
-        let audience_label = t!("listing-form-audience");
-        let audience: Vec<AudienceSlug> = self
-            .audience
-            .iter()
-            .filter_map(|v| {
-                let slug = AudienceSlug::parse(v).map_err(|_| not_a_choice(v));
-                take(&mut errors, "audience", &audience_label, slug)
-            })
-            .collect();
+        let topics = chosen(&mut errors, "topics", &self.topics, TopicSlug::parse);
+        let languages = chosen(
+            &mut errors,
+            "languages",
+            &self.languages,
+            LanguageTag::parse,
+        );
+        let audience = chosen(&mut errors, "audience", &self.audience, AudienceSlug::parse);
         let location = if self.city.trim().is_empty() && self.country.trim().is_empty() {
             None
         } else {
@@ -414,6 +395,25 @@ fn take<T>(
             None
         }
     }
+}
+
+/// The values ticked in the check boxes named `field` (labelled by the
+/// message `listing-form-FIELD`) that `parse` reads; each other one is
+/// recorded as not one of the choices.
+fn chosen<T>(
+    errors: &mut FormErrors,
+    field: &str,
+    values: &[String],
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Vec<T> {
+    let label = t!(&format!("listing-form-{field}"));
+    values
+        .iter()
+        .filter_map(|value| {
+            let parsed = parse(value).map_err(|_| not_a_choice(value));
+            take(errors, field, &label, parsed)
+        })
+        .collect()
 }
 
 fn not_a_choice(value: &str) -> String {

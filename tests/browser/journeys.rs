@@ -471,18 +471,23 @@ pub async fn listing_prints_on_two_a4_pages(browser: &Browser) -> BrowserResult 
     Ok(())
 }
 
+/// Waits for the suggestion script to turn the search box into a combobox.
+async fn enhanced_search_box(browser: &Browser) -> BrowserResult {
+    browser
+        .wait_until(
+            "the script to enhance the search box",
+            "return document.getElementById('q').getAttribute('role') === 'combobox'",
+        )
+        .await
+}
+
 /// The optional suggestions: they appear while typing, the arrow keys and
 /// Enter open one, Escape closes them, and Enter without a choice is the
 /// plain search it always was.
 pub async fn suggestions_while_typing(browser: &Browser) -> BrowserResult {
     use fantoccini::key::Key;
     browser.visit("/").await?;
-    browser
-        .wait_until(
-            "the script to enhance the search box",
-            "return document.getElementById('q').getAttribute('role') === 'combobox'",
-        )
-        .await?;
+    enhanced_search_box(browser).await?;
     browser.fill("#q", "traffick").await?;
     browser.wait_for("#q-suggestions [role=option]").await?;
     browser
@@ -516,12 +521,7 @@ pub async fn suggestions_while_typing(browser: &Browser) -> BrowserResult {
         .await?;
 
     browser.visit("/").await?;
-    browser
-        .wait_until(
-            "the script to enhance the search box",
-            "return document.getElementById('q').getAttribute('role') === 'combobox'",
-        )
-        .await?;
+    enhanced_search_box(browser).await?;
     browser.fill("#q", "border").await?;
     browser.wait_for("#q-suggestions [role=option]").await?;
     browser.press("#q", Key::Escape).await?;
