@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use catalogue::app::Catalogue;
 use catalogue::config::Paths;
 use catalogue::domain::{Day, Listing, ListingId, Session, TopicSlug, Vocabulary};
-use catalogue::search::{self, Facet, SearchRequest, Sort};
+use catalogue::search::{Facet, SearchRequest, Sort};
 
 /// A small deterministic generator, so every run indexes the same catalogue.
 struct Rng(u64);
@@ -172,7 +172,7 @@ async fn main() -> anyhow::Result<()> {
     let stored = started.elapsed();
     let indexer = catalogue.writer()?;
     let started = Instant::now();
-    let done = search::catch_up(&catalogue.store, &indexer).await?;
+    let done = catalogue::app::catch_up(&catalogue.store, &indexer).await?;
     // Measure the index as it settles: merged, as a running service has it.
     std::sync::Arc::try_unwrap(indexer)
         .map_err(|_| anyhow::anyhow!("writer in use"))?

@@ -1,26 +1,31 @@
 //! The catalogue as one thing: the store and the index opened together, the
-//! built-in listings loaded into an empty catalogue, and the task that keeps
-//! the index following the store's change log.
+//! built-in listings loaded into an empty catalogue, the task that keeps the
+//! index following the store's change log ([`indexing`]), backups
+//! ([`backup`]) and the mail outbox.
+
+pub mod backup;
+pub mod indexing;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use tokio::sync::{Mutex, Notify, watch};
+use tokio::sync::{Mutex, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::Paths;
 use crate::domain::{Actor, Day, Listing, SharedVocabulary, Vocabulary};
 use crate::interchange;
 use crate::search::{self, SearchIndex, SharedIndexer};
+
 use crate::store::Store;
+pub use indexing::{
+    Agreement, CatchUp, FOLLOW_INTERVAL, IndexState, IndexStatus, WriterMark, catch_up, compare,
+    follow_changes, rebuild, recover, repair,
+};
 
 /// The realistic catalogue a new installation starts with (`fixtures/`).
 pub const FIXTURE_LISTINGS: &str = include_str!("../fixtures/listings.jsonl");
-
-/// How often the index looks for changes written by another process (the
-/// CLI). Writes become searchable within about this long plus a commit.
-pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(250);
 
 /// The store and the index, opened together, with the vocabulary in force.
 #[derive(Debug, Clone)]
@@ -104,44 +109,6 @@ impl Catalogue {
         indexer.use_vocabulary(self.vocabulary.clone());
         Ok(Arc::new(Mutex::new(indexer)))
     }
-}
-
-/// Keeps the index following the store until `stop` turns true: applies new
-/// changes every [`FOLLOW_INTERVAL`], or at once when `changed` is notified
-/// (the site publishing or taking down a listing). A failure is logged and
-/// retried, with a growing pause, so a busy database never stops the service.
-pub fn follow_changes(
-    store: Store,
-    indexer: SharedIndexer,
-    changed: Arc<Notify>,
-    mut stop: watch::Receiver<bool>,
-) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut pause = FOLLOW_INTERVAL;
-        loop {
-            tokio::select! {
-                _ = tokio::time::sleep(pause) => {}
-                _ = changed.notified() => {}
-                _ = stop.changed() => break,
-            }
-            match search::catch_up(&store, &indexer).await {
-                Ok(done) => {
-                    if done.indexed > 0 {
-                        tracing::info!(
-                            indexed = done.indexed,
-                            seq = done.seq,
-                            "indexed new changes"
-                        );
-                    }
-                    pause = FOLLOW_INTERVAL;
-                }
-                Err(err) => {
-                    tracing::error!(error = ?anyhow::Error::from(err), "indexing changes failed; retrying");
-                    pause = (pause * 2).min(Duration::from_secs(10));
-                }
-            }
-        }
-    })
 }
 
 /// How often the outbox is looked at, and expired sessions removed.

@@ -1,4 +1,5 @@
-//! The `catalogue` command: serve the site, import, export and reindex.
+//! The `catalogue` command: serve the site, import, export, reindex, back up,
+//! restore and check.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -7,11 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::sync::Arc;
+use tokio::sync::watch;
 
-use tokio::sync::{Notify, watch};
-
-use crate::app::{self, Catalogue};
+use crate::app::{self, Catalogue, IndexState, IndexStatus, WriterMark};
 use crate::config::Paths;
 use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
 use crate::search;
@@ -62,6 +61,13 @@ pub enum Command {
             default_value = "Regional Training Catalogue <no-reply@localhost>"
         )]
         mail_from: String,
+        /// Take a backup of the database into this directory at start and
+        /// once a day.
+        #[arg(long, env = "CATALOGUE_BACKUP_DIR")]
+        backup_dir: Option<PathBuf>,
+        /// How many of the daily backups to keep.
+        #[arg(long, env = "CATALOGUE_BACKUP_KEEP", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..))]
+        backup_keep: u32,
     },
     /// Import listings from interchange files (a JSON array or JSON Lines).
     /// A file with any invalid record is not imported at all.
@@ -81,6 +87,27 @@ pub enum Command {
     },
     /// Rebuild the search index from the database.
     Reindex,
+    /// Write a consistent copy of the whole database to FILE (safe while
+    /// the service runs; sessions are left out).
+    Backup {
+        /// Where to write the backup; an existing file is replaced.
+        file: PathBuf,
+    },
+    /// Put a backup in place of the database (the service must be stopped),
+    /// then rebuild the search index. The database replaced is kept beside it.
+    Restore {
+        /// The backup to restore.
+        file: PathBuf,
+    },
+    /// Check the database's integrity and that the search index agrees with
+    /// it. Exits 0 when all is well, 3 when something was repaired, and 1
+    /// when something is broken.
+    Check {
+        /// Rewrite the index's documents that disagree with the database
+        /// (the service must be stopped; it repairs by itself after a crash).
+        #[arg(long)]
+        repair: bool,
+    },
     /// Manage organisations (the providers that own listings).
     Org {
         /// What to do.
@@ -196,9 +223,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 addr,
                 smtp_url,
                 mail_from,
-            } => serve(&paths, addr, public_url, smtp_url.as_deref(), &mail_from)
-                .await
-                .map(|()| ExitCode::SUCCESS),
+                backup_dir,
+                backup_keep,
+            } => {
+                let mail = smtp_url.map(|url| (url, mail_from));
+                let backups = backup_dir.map(|dir| (dir, backup_keep as usize));
+                serve(&paths, addr, public_url, mail, backups)
+                    .await
+                    .map(|()| ExitCode::SUCCESS)
+            }
+            Command::Backup { file } => backup(&paths, &file).await.map(|()| ExitCode::SUCCESS),
+            Command::Restore { file } => restore(&paths, &file).await.map(|()| ExitCode::SUCCESS),
+            Command::Check { repair } => check(&paths, repair).await,
             Command::Org { command } => org(&paths, command).await.map(|()| ExitCode::SUCCESS),
             Command::User { command } => user(&paths, &public_url, command)
                 .await
@@ -235,11 +271,11 @@ async fn serve(
     paths: &Paths,
     addr: SocketAddr,
     public_url: url::Url,
-    smtp_url: Option<&str>,
-    mail_from: &str,
+    mail: Option<(String, String)>,
+    backups: Option<(PathBuf, usize)>,
 ) -> anyhow::Result<()> {
-    let mailer = smtp_url
-        .map(|url| app::Mailer::new(url, mail_from))
+    let mailer = mail
+        .map(|(url, from)| app::Mailer::new(&url, &from))
         .transpose()?;
     let catalogue = Catalogue::open(paths).await?;
     let seeded = catalogue.seed_if_empty().await?;
@@ -249,27 +285,42 @@ async fn serve(
             "the catalogue was empty: loaded the built-in listings"
         );
     }
-    let indexer = catalogue.writer().map_err(|err| match err {
-        search::Error::Locked => anyhow::anyhow!(
+    let indexer = take_writer(&catalogue, paths, |dir| {
+        format!(
             "another `catalogue serve` is already using the index in {}; stop it or give this one its own --index-dir",
-            paths.index_dir.display()
-        ),
-        other => other.into(),
+            dir.display()
+        )
     })?;
-    let caught_up = search::catch_up(&catalogue.store, &indexer).await?;
+    let mark = WriterMark::set(&paths.index_dir).with_context(|| {
+        format!(
+            "cannot write in the index directory {}",
+            paths.index_dir.display()
+        )
+    })?;
+    if mark.unclean {
+        tracing::warn!(
+            "the service did not stop cleanly last time: the search index will be checked against the database"
+        );
+    }
+    // Listen first: the index catches up (or is rebuilt) while the site
+    // already answers, searches saying so until the index is usable.
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!(
-        indexed = caught_up.indexed,
-        seq = caught_up.seq,
-        rebuilt = caught_up.rebuilt,
-        "search index is up to date"
+        "serving the catalogue on http://{}/",
+        listener.local_addr()?
     );
-
+    let status = IndexStatus::new(match catalogue.index.applied_seq() {
+        Ok(Some(_)) => IndexState::CatchingUp,
+        _ => IndexState::Rebuilding,
+    });
     let (stop_tx, stop_rx) = watch::channel(false);
-    let index_changed = Arc::new(Notify::new());
     let follower = app::follow_changes(
         catalogue.store.clone(),
         indexer,
-        index_changed.clone(),
+        status.clone(),
+        mark.unclean,
         stop_rx.clone(),
     );
     if mailer.is_none() {
@@ -279,18 +330,13 @@ async fn serve(
         public_url,
         mail_configured: mailer.is_some(),
     };
-    let housekeeper = app::keep_house(catalogue.store.clone(), mailer, stop_rx);
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
-    tracing::info!(
-        "serving the catalogue on http://{}/",
-        listener.local_addr()?
-    );
+    let housekeeper = app::keep_house(catalogue.store.clone(), mailer, stop_rx.clone());
+    let backer = backups
+        .map(|(dir, keep)| app::backup::keep_backups(catalogue.store.clone(), dir, keep, stop_rx));
     let router = web::router(web::AppState::with_settings(
         catalogue.clone(),
         settings,
-        index_changed,
+        status,
     ));
     // The peer address is what sign-in and enquiry rate limits count by.
     axum::serve(
@@ -302,9 +348,36 @@ async fn serve(
     let _ = stop_tx.send(true);
     follower.await?;
     housekeeper.await?;
+    if let Some(backer) = backer {
+        backer.await?;
+    }
     catalogue.store.close().await;
+    mark.clear();
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Takes the index's writer; when another process holds it, fails with
+/// `refusal`, given the index directory.
+fn take_writer(
+    catalogue: &Catalogue,
+    paths: &Paths,
+    refusal: impl FnOnce(&std::path::Path) -> String,
+) -> anyhow::Result<search::SharedIndexer> {
+    catalogue.writer().map_err(|err| match err {
+        search::Error::Locked => anyhow::anyhow!(refusal(&paths.index_dir)),
+        other => other.into(),
+    })
+}
+
+/// Why a command other than `serve` cannot take the index's writer.
+fn held_by_service(then: &'static str) -> impl FnOnce(&std::path::Path) -> String {
+    move |dir| {
+        format!(
+            "a running service holds the search index in {}; stop it, then {then}",
+            dir.display()
+        )
+    }
 }
 
 async fn shutdown_signal() {
@@ -366,7 +439,7 @@ async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         }
     }
     if imported > 0 {
-        update_index(&catalogue).await?;
+        update_index(&catalogue, paths).await?;
     }
     Ok(if failed {
         ExitCode::FAILURE
@@ -377,11 +450,13 @@ async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
 
 /// Brings the index up to date unless a running service holds it, in which
 /// case that service indexes the changes itself.
-async fn update_index(catalogue: &Catalogue) -> anyhow::Result<()> {
+async fn update_index(catalogue: &Catalogue, paths: &Paths) -> anyhow::Result<()> {
     match catalogue.writer() {
         Ok(indexer) => {
-            let done = search::catch_up(&catalogue.store, &indexer).await?;
+            let mark = WriterMark::set(&paths.index_dir)?;
+            let done = app::catch_up(&catalogue.store, &indexer).await?;
             finish(indexer).await?;
+            mark.clear();
             println!("search index updated ({} listing(s) indexed)", done.indexed);
         }
         Err(search::Error::Locked) => {
@@ -430,18 +505,176 @@ async fn export(paths: &Paths, format: Format, output: Option<PathBuf>) -> anyho
 
 async fn reindex(paths: &Paths) -> anyhow::Result<()> {
     let catalogue = Catalogue::open(paths).await?;
-    let indexer = match catalogue.writer() {
-        Ok(indexer) => indexer,
-        Err(search::Error::Locked) => bail!(
-            "a running service holds the search index in {}; stop it, then run reindex again",
-            paths.index_dir.display()
-        ),
-        Err(err) => return Err(err.into()),
-    };
-    let done = search::rebuild(&catalogue.store, &indexer).await?;
+    let indexer = take_writer(&catalogue, paths, held_by_service("run reindex again"))?;
+    let mark = WriterMark::set(&paths.index_dir)?;
+    let done = app::rebuild(&catalogue.store, &indexer).await?;
     finish(indexer).await?;
+    mark.clear();
     println!("rebuilt the search index: {} listing(s)", done.indexed);
     Ok(())
+}
+
+async fn backup(paths: &Paths, file: &std::path::Path) -> anyhow::Result<()> {
+    let database = paths.database();
+    if !database.is_file() {
+        bail!(
+            "there is no database at {}; give the --data-dir the service uses",
+            database.display()
+        );
+    }
+    let store = crate::store::Store::open(&database)
+        .await
+        .with_context(|| format!("cannot open the database {}", database.display()))?;
+    store
+        .back_up(file)
+        .await
+        .with_context(|| format!("cannot write the backup {}", file.display()))?;
+    store.close().await;
+    let check = app::backup::check_backup(file).await?;
+    println!(
+        "backed up the database to {} ({} listing(s))",
+        file.display(),
+        check.listings
+    );
+    Ok(())
+}
+
+async fn restore(paths: &Paths, file: &std::path::Path) -> anyhow::Result<()> {
+    let check = app::backup::check_backup(file).await?;
+    // A running service holds the index's writer: holding it here proves
+    // none runs, and keeps one from starting until the restore is done.
+    std::fs::create_dir_all(&paths.index_dir)?;
+    let index = search::SearchIndex::open(&paths.index_dir)?;
+    let holder = index.writer().map_err(|err| match err {
+        search::Error::Locked => anyhow::anyhow!(
+            "a running `catalogue serve` uses this catalogue; stop it, then restore"
+        ),
+        other => other.into(),
+    })?;
+    let kept = app::backup::replace_database(paths, file)?;
+    drop(holder);
+    let catalogue = Catalogue::open(paths).await?;
+    let indexer = take_writer(&catalogue, paths, held_by_service("run reindex"))?;
+    let mark = WriterMark::set(&paths.index_dir)?;
+    let done = app::rebuild(&catalogue.store, &indexer).await?;
+    finish(indexer).await?;
+    mark.clear();
+    catalogue.store.close().await;
+    println!(
+        "restored {} ({} listing(s)); the search index holds {} published listing(s)",
+        file.display(),
+        check.listings,
+        done.indexed
+    );
+    if let Some(kept) = kept {
+        println!("the database it replaced is kept as {}", kept.display());
+    }
+    Ok(())
+}
+
+/// Exit code of `check` when something was repaired.
+const REPAIRED: u8 = 3;
+
+async fn check(paths: &Paths, repair: bool) -> anyhow::Result<ExitCode> {
+    let database = paths.database();
+    if !database.is_file() {
+        bail!(
+            "there is no database at {}; give the --data-dir the service uses",
+            database.display()
+        );
+    }
+    let catalogue = Catalogue::open(paths).await?;
+    let problems = catalogue.store.check_integrity().await?;
+    let mut broken = false;
+    if problems.is_empty() {
+        println!("database: ok");
+    } else {
+        broken = true;
+        println!("database: DAMAGED");
+        for problem in &problems {
+            println!("  {problem}");
+        }
+        println!("  restore the newest sound backup with `catalogue restore FILE`");
+    }
+    let index = catalogue.index.clone();
+    let damage = tokio::task::spawn_blocking(move || index.validate()).await?;
+    let indexer = if repair {
+        Some(take_writer(
+            &catalogue,
+            paths,
+            held_by_service(
+                "run check --repair again (the service repairs by itself after a crash)",
+            ),
+        )?)
+    } else {
+        None
+    };
+    let mut repaired = false;
+    if let Err(damage) = damage {
+        println!("index files: DAMAGED ({damage})");
+        match &indexer {
+            Some(indexer) => {
+                let done = app::rebuild(&catalogue.store, indexer).await?;
+                println!("  rebuilt the index: {} listing(s)", done.indexed);
+                repaired = true;
+            }
+            None => {
+                broken = true;
+                println!(
+                    "  run `catalogue check --repair` or `catalogue reindex` with the service stopped"
+                );
+            }
+        }
+    } else {
+        println!("index files: ok");
+    }
+    if let Some(indexer) = &indexer {
+        app::catch_up(&catalogue.store, indexer).await?;
+    }
+    let found = match &indexer {
+        Some(indexer) => app::repair(&catalogue.store, indexer).await?,
+        None => app::compare(&catalogue.store, &catalogue.index).await?,
+    };
+    println!(
+        "index and database: {} published listing(s), {} document(s), {} missing, {} stale, {} extra, {} duplicated, {} change(s) pending",
+        found.listings,
+        found.documents,
+        found.missing.len(),
+        found.stale.len(),
+        found.extra.len(),
+        found.duplicated.len(),
+        found.pending,
+    );
+    for (what, ids) in [
+        ("missing", &found.missing),
+        ("stale", &found.stale),
+        ("extra", &found.extra),
+        ("duplicated", &found.duplicated),
+    ] {
+        if !ids.is_empty() {
+            println!("  {what}: {}", ids.join(", "));
+        }
+    }
+    if !found.agrees() {
+        if indexer.is_some() {
+            println!("  repaired: those documents were rewritten from the database");
+            repaired = true;
+        } else {
+            broken = true;
+            println!("  run `catalogue check --repair` with the service stopped to rewrite them");
+        }
+    }
+    if let Some(indexer) = indexer {
+        finish(indexer).await?;
+    }
+    catalogue.store.close().await;
+    Ok(if broken {
+        ExitCode::FAILURE
+    } else if repaired {
+        ExitCode::from(REPAIRED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 async fn org(paths: &Paths, command: OrgCommand) -> anyhow::Result<()> {

@@ -1,9 +1,10 @@
 //! Search over the catalogue with tantivy: the schema, turning listings into
-//! documents, following the database's change log, and answering queries with
-//! facet counts and highlights.
+//! documents, and answering queries with facet counts and highlights.
 //!
 //! The index is derived data. It can be deleted at any time and is rebuilt
-//! from the store; it never holds anything the store does not.
+//! from the store; it never holds anything the store does not. This module
+//! does not read the store: `app` follows the store's change log and hands
+//! the index what to write.
 
 pub mod analysis;
 mod highlight;
@@ -17,10 +18,11 @@ mod suggest;
 use std::path::Path;
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::schema::Value;
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 pub use highlight::Highlighted;
-pub use indexer::{CatchUp, Indexer, SharedIndexer, catch_up, rebuild};
+pub use indexer::{Indexer, SharedIndexer};
 pub use query::{Facet, FacetCount, Hit, SearchRequest, SearchResults, Sort};
 use schema::Fields;
 pub use suggest::{TitleCompletion, label_match};
@@ -48,9 +50,9 @@ pub enum Error {
     /// A document stored in the index cannot be read back.
     #[error("a document in the search index cannot be read: {0}")]
     Corrupt(String),
-    /// Reading the changes to apply failed.
-    #[error("cannot read changes from the database")]
-    Store(#[from] crate::store::Error),
+    /// Files of the index are damaged; the text names them.
+    #[error("damaged files in the search index: {0}")]
+    Damaged(String),
     /// A blocking indexing task panicked or was cancelled.
     #[error("the indexing task stopped unexpectedly")]
     Task(#[from] tokio::task::JoinError),
@@ -124,14 +126,15 @@ impl SearchIndex {
             path: dir.display().to_string(),
             source,
         })?;
-        let (schema, fields) = schema::build();
-        let index = match Index::open_or_create(MmapDirectory::open(&dir)?, schema.clone()) {
-            Ok(index) => index,
+        match Self::open_dir(&dir) {
+            Ok(index) => Ok(index),
             Err(err) => {
                 // The index is derived data: rather than refuse to start, set
-                // the unreadable one aside (for inspection) and rebuild.
+                // the unreadable one aside (for inspection) and start empty;
+                // the caller rebuilds it from the database.
                 let aside = dir.with_extension(format!("unreadable-{}", std::process::id()));
                 tracing::warn!(error = %err, aside = %aside.display(), "the search index cannot be read; rebuilding it from the database");
+                let _ = std::fs::remove_dir_all(&aside);
                 std::fs::rename(&dir, &aside).map_err(|source| Error::CreateDirectory {
                     path: aside.display().to_string(),
                     source,
@@ -140,10 +143,18 @@ impl SearchIndex {
                     path: dir.display().to_string(),
                     source,
                 })?;
-                Index::open_or_create(MmapDirectory::open(&dir)?, schema)?
+                Self::open_dir(&dir)
             }
-        };
-        Self::with_index(index, fields)
+        }
+    }
+
+    /// Opens the index in `dir` and every segment it is made of.
+    fn open_dir(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema::build();
+        let index = Index::open_or_create(MmapDirectory::open(dir)?, schema)?;
+        let index = Self::with_index(index, fields)?;
+        index.applied_seq()?;
+        Ok(index)
     }
 
     /// An index held in memory only, for tests and benchmarks.
@@ -178,6 +189,47 @@ impl SearchIndex {
     pub fn applied_seq(&self) -> Result<Option<i64>> {
         let metas = self.index.load_metas()?;
         Ok(metas.payload.as_deref().and_then(indexer::seq_from_payload))
+    }
+
+    /// Reads every file of the index through and checks it against its
+    /// checksum: finds damage that opening does not (a torn write, a
+    /// truncated store file).
+    pub fn validate(&self) -> Result<()> {
+        let damaged = self.index.validate_checksum()?;
+        if damaged.is_empty() {
+            return Ok(());
+        }
+        let mut names: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+        names.sort();
+        Err(Error::Damaged(names.join(", ")))
+    }
+
+    /// Every document's listing id with the listing stored with it, as JSON,
+    /// in index order: what a check compares with the store.
+    pub fn stored_listings(&self) -> Result<Vec<(String, String)>> {
+        let searcher = self.reader.searcher();
+        let mut found = Vec::with_capacity(searcher.num_docs() as usize);
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(64)
+                .map_err(tantivy::TantivyError::from)?;
+            for doc_id in segment.doc_ids_alive() {
+                let document: TantivyDocument = store.get(doc_id)?;
+                let json = document
+                    .get_first(self.fields.listing)
+                    .and_then(|v| v.as_str())
+                    .ok_or_else(|| Error::Corrupt("a document has no stored listing".to_owned()))?;
+                // Only the id is read; the rest of the text is compared whole.
+                #[derive(serde::Deserialize)]
+                struct Id {
+                    id: String,
+                }
+                let Id { id } =
+                    serde_json::from_str(json).map_err(|e| Error::Corrupt(e.to_string()))?;
+                found.push((id, json.to_owned()));
+            }
+        }
+        Ok(found)
     }
 
     /// How many listings the index holds.

@@ -3,8 +3,16 @@
 //! ordered log of public changes the search index follows.
 //!
 //! Only this module speaks SQL. It knows nothing of HTTP or of tantivy.
+//!
+//! Every write that spans more than one statement goes through [`Store::write`]:
+//! `BEGIN IMMEDIATE` on a connection of its own, one writer of this process
+//! at a time, and a connection whose `COMMIT` or `ROLLBACK` did not go through
+//! is closed rather than handed back to the pool (see [`WriteTx`]). After each
+//! commit that changed what the public sees, the store announces the change's
+//! sequence number ([`Store::announcements`]) so the index can follow.
 
 pub mod accounts;
+pub mod backup;
 mod changes;
 pub mod enquiries;
 mod listings;
@@ -18,13 +26,18 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+
+use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
 pub use accounts::{Account, LinkPurpose, LinkStatus, Organisation, OrganisationSummary};
-pub use changes::Change;
+pub use changes::{Change, PendingChanges, PublishedSnapshot};
 pub use enquiries::{Enquiry, NewEnquiry};
 pub use outbox::{Mail, QueuedMail};
 pub use secrets::new_secret;
@@ -64,10 +77,42 @@ pub enum Error {
 /// Results of the store.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl Error {
+    /// Whether the database refused the write because its disk is full
+    /// (SQLite's `SQLITE_FULL`), which passes once space is freed.
+    pub fn is_disk_full(&self) -> bool {
+        self.sqlite_code().is_some_and(|code| code & 0xff == 13)
+    }
+
+    /// Whether another writer held the database for longer than the busy
+    /// timeout (`SQLITE_BUSY`, `SQLITE_LOCKED`), which passes on a retry.
+    pub fn is_busy(&self) -> bool {
+        self.sqlite_code()
+            .is_some_and(|code| matches!(code & 0xff, 5 | 6))
+    }
+
+    fn sqlite_code(&self) -> Option<i64> {
+        let Error::Database(sqlx::Error::Database(err)) = self else {
+            return None;
+        };
+        err.code()?.parse().ok()
+    }
+}
+
+/// How long a write waits for another process (the CLI beside the service)
+/// to release the database before it fails.
+/// <https://www.sqlite.org/c3ref/busy_timeout.html>
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// A handle on the catalogue's database; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// One write transaction of this process at a time: they queue here in
+    /// order instead of spinning in SQLite's busy handler.
+    write_turn: Arc<Mutex<()>>,
+    /// The sequence number of the newest public change this process committed.
+    announce: Arc<watch::Sender<i64>>,
 }
 
 impl Store {
@@ -85,14 +130,47 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             // A second process (the CLI beside the service) waits for the
-            // write lock instead of failing at once.
-            .busy_timeout(Duration::from_secs(10));
+            // write lock instead of failing at once. Write transactions
+            // begin IMMEDIATE, so this wait is honoured: a deferred one that
+            // read first would fail at once with SQLITE_BUSY_SNAPSHOT.
+            .busy_timeout(BUSY_TIMEOUT);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
             .await?;
         sqlx::migrate!("src/store/migrations").run(&pool).await?;
-        Ok(Store { pool })
+        let latest = changes::latest_seq(&pool).await?;
+        Ok(Store {
+            pool,
+            write_turn: Arc::new(Mutex::new(())),
+            announce: Arc::new(watch::channel(latest).0),
+        })
+    }
+
+    /// Starts a write transaction: waits for this process's other writers,
+    /// then for other processes (up to [`BUSY_TIMEOUT`]), and holds the
+    /// database's write lock from the first statement on.
+    pub(crate) async fn write(&self) -> Result<WriteTx> {
+        let turn = self.write_turn.clone().lock_owned().await;
+        let conn = self.pool.acquire().await?;
+        WriteTx::begin(conn, turn, self.announce.clone()).await
+    }
+
+    /// Starts a read transaction: every statement in it sees the database
+    /// as it was at its first read, whatever commits in between.
+    pub(crate) async fn read(&self) -> Result<ReadTx> {
+        let mut conn = self.pool.acquire().await?;
+        if let Err(err) = sqlx::query("BEGIN").execute(&mut *conn).await {
+            conn.close_on_drop();
+            return Err(err.into());
+        }
+        Ok(ReadTx { conn, open: true })
+    }
+
+    /// Announces the sequence number of each public change this process
+    /// commits, from the moment it is committed (the index follows it).
+    pub fn announcements(&self) -> watch::Receiver<i64> {
+        self.announce.subscribe()
     }
 
     /// Whether the database answers.
@@ -104,6 +182,124 @@ impl Store {
     /// Closes the pool, waiting for connections to finish.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// A write transaction, begun IMMEDIATE. Dropped without [`WriteTx::commit`]
+/// (an error, a refusal, a cancelled request), its connection is closed,
+/// which rolls it back: it never goes back to the pool inside a transaction.
+pub(crate) struct WriteTx {
+    conn: PoolConnection<Sqlite>,
+    open: bool,
+    public_change: Option<i64>,
+    announce: Arc<watch::Sender<i64>>,
+    _turn: OwnedMutexGuard<()>,
+}
+
+impl WriteTx {
+    async fn begin(
+        mut conn: PoolConnection<Sqlite>,
+        turn: OwnedMutexGuard<()>,
+        announce: Arc<watch::Sender<i64>>,
+    ) -> Result<WriteTx> {
+        if let Err(err) = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await {
+            conn.close_on_drop();
+            return Err(err.into());
+        }
+        Ok(WriteTx {
+            conn,
+            open: true,
+            public_change: None,
+            announce,
+            _turn: turn,
+        })
+    }
+
+    /// Notes that this transaction changed the public version of a listing,
+    /// as change `seq`; announced once committed.
+    pub(crate) fn note_public_change(&mut self, seq: i64) {
+        self.public_change = Some(seq);
+    }
+
+    /// Commits. Only an `Ok` here means the write is stored. When COMMIT
+    /// fails (a full disk, an I/O error) SQLite may or may not have rolled
+    /// back, so the connection is closed: reused, it would run the next
+    /// request inside this failed transaction and acknowledge writes that
+    /// are never stored (issue 11).
+    pub(crate) async fn commit(mut self) -> Result<()> {
+        match sqlx::query("COMMIT").execute(&mut *self.conn).await {
+            Ok(_) => {
+                self.open = false;
+                if let Some(seq) = self.public_change {
+                    self.announce.send_if_modified(|latest| {
+                        let newer = seq > *latest;
+                        *latest = (*latest).max(seq);
+                        newer
+                    });
+                }
+                Ok(())
+            }
+            Err(err) => Err(err.into()),
+        }
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if self.open {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
+impl Deref for WriteTx {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        &mut self.conn
+    }
+}
+
+/// A read transaction: one snapshot for all its statements. Dropped without
+/// [`ReadTx::finish`], its connection is closed: back in the pool, it would
+/// keep serving that old snapshot to every later read.
+pub(crate) struct ReadTx {
+    conn: PoolConnection<Sqlite>,
+    open: bool,
+}
+
+impl ReadTx {
+    /// Ends the snapshot and returns the connection to the pool.
+    pub(crate) async fn finish(mut self) -> Result<()> {
+        sqlx::query("ROLLBACK").execute(&mut *self.conn).await?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for ReadTx {
+    fn drop(&mut self) {
+        if self.open {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
+impl Deref for ReadTx {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for ReadTx {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        &mut self.conn
     }
 }
 

@@ -216,6 +216,9 @@ done-sent = Your enquiry is on its way to the provider.
 ## Errors said to the visitor
 error-no-page = There is no page at { $path }. Check the address, or search the catalogue.
 error-our-side = Something went wrong on our side. Please try again in a moment.
+error-disk-full = The server's disk is full, so nothing was saved. Please try again later.
+error-busy = The catalogue is busy, so nothing was saved. Please try again in a few seconds.
+error-reindexing = The catalogue is rebuilding its search index, so searching is not possible yet. Please try again in a minute.
 error-too-many-from-address = Too many attempts from your address. Wait { $seconds } seconds, then try again.
 error-form-expired = This form has expired or was not sent from this site. Go back, reload the page and send it again.
 error-secretariat-only = Only the Secretariat can do this. Your dashboard has what your organisation can change.

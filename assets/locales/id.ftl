@@ -210,6 +210,9 @@ done-sent = Pertanyaan Anda sedang dikirim kepada penyelenggara.
 ## Errors said to the visitor
 error-no-page = Tidak ada halaman di { $path }. Periksa alamatnya, atau cari di katalog.
 error-our-side = Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.
+error-disk-full = Disk server penuh, jadi tidak ada yang disimpan. Silakan coba lagi nanti.
+error-busy = Katalog sedang sibuk, jadi tidak ada yang disimpan. Silakan coba lagi dalam beberapa detik.
+error-reindexing = Katalog sedang membangun ulang indeks pencariannya, jadi pencarian belum bisa dilakukan. Silakan coba lagi dalam satu menit.
 error-too-many-from-address = Terlalu banyak percobaan dari alamat Anda. Tunggu { $seconds } detik, lalu coba lagi.
 error-form-expired = Formulir ini sudah kedaluwarsa atau tidak dikirim dari situs ini. Kembali, muat ulang halaman, lalu kirim lagi.
 error-secretariat-only = Hanya Sekretariat yang dapat melakukan ini. Dasbor Anda memuat apa saja yang dapat diubah organisasi Anda.

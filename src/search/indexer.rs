@@ -1,22 +1,21 @@
-//! Turning listings into documents, and following the store's change log.
+//! Turning listings into documents and writing them: the index's single
+//! writer. What to write, and when, is decided by whoever follows the
+//! store's change log (`app`); this module never reads the store.
 
 use std::collections::BTreeSet;
 
 use std::sync::Arc;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::Mutex;
 
 use super::lexicon::Lexicon;
 use super::schema::SESSION_SPAN;
 use super::{Error, Result, SearchIndex};
 use crate::domain::{Day, Listing, SharedVocabulary};
-use crate::store::Store;
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 50_000_000;
-/// Changes read from the log per batch.
-const BATCH: i64 = 1_000;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Payload {
@@ -52,11 +51,28 @@ impl Indexer {
                 tantivy::TantivyError::LockFailure(..) => Error::Locked,
                 other => Error::Tantivy(other),
             })?;
+        // A process killed in the middle of a commit leaves files that no
+        // commit refers to; one of them (`<segment>.<opstamp>.del`) has the
+        // very name the same changes, applied again, would write, which
+        // fails with FileAlreadyExists (issue 11). Remove them first.
+        writer.garbage_collect_files().wait()?;
         Ok(Indexer {
             index,
             writer,
             vocabulary: SharedVocabulary::builtin(),
         })
+    }
+
+    /// The index this writer writes.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Drops every change not yet committed, so that a failed write leaves
+    /// the writer as it was after its last commit.
+    pub fn discard_uncommitted(&mut self) -> Result<()> {
+        self.writer.rollback()?;
+        Ok(())
     }
 
     /// Labels listings with this vocabulary's topics from now on.
@@ -206,6 +222,14 @@ impl Indexer {
         self.commit(seq)
     }
 
+    /// Replaces the documents of the listings named in `changed` without
+    /// moving the recorded position: used to repair documents that disagree
+    /// with the store.
+    pub fn repair(&mut self, changed: &BTreeSet<String>, current: &[Listing]) -> Result<()> {
+        let seq = self.index.applied_seq()?.unwrap_or(0);
+        self.apply(changed, current, seq)
+    }
+
     fn commit(&mut self, seq: i64) -> Result<()> {
         let mut prepared = self.writer.prepare_commit()?;
         // The payload is written atomically with the commit's meta.json, so
@@ -216,79 +240,6 @@ impl Indexer {
     }
 }
 
-/// What a call to [`catch_up`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CatchUp {
-    /// Listings written to the index.
-    pub indexed: usize,
-    /// The last change now applied.
-    pub seq: i64,
-    /// Whether the index was rebuilt from scratch.
-    pub rebuilt: bool,
-}
-
 /// The writer, shared between the task that follows the change log and
 /// anything else that writes (the CLI, tests).
 pub type SharedIndexer = Arc<Mutex<Indexer>>;
-
-/// Runs `work` on the writer on a blocking thread: commits sync files to disk
-/// and must not stall the async runtime.
-async fn on_blocking_thread<T: Send + 'static>(
-    mut guard: OwnedMutexGuard<Indexer>,
-    work: impl FnOnce(&mut Indexer) -> Result<T> + Send + 'static,
-) -> Result<(OwnedMutexGuard<Indexer>, T)> {
-    tokio::task::spawn_blocking(move || {
-        let result = work(&mut guard);
-        result.map(|value| (guard, value))
-    })
-    .await?
-}
-
-/// Brings the index up to date with the store: a full rebuild when the index
-/// has never been committed to, else the changes recorded since its last
-/// commit, in order.
-pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
-    let mut guard = indexer.clone().lock_owned().await;
-    let Some(mut seq) = guard.index.applied_seq()? else {
-        return rebuild_locked(store, guard).await;
-    };
-    let mut indexed = 0;
-    loop {
-        let changes = store.changes_since(seq, BATCH).await?;
-        let Some(last) = changes.last().map(|c| c.seq) else {
-            break;
-        };
-        let changed: BTreeSet<String> = changes.into_iter().map(|c| c.listing_id).collect();
-        let ids: Vec<String> = changed.iter().cloned().collect();
-        let mut current: Vec<Listing> = store.listings_by_id(&ids).await?.into_values().collect();
-        // Ids order the documents, as in a rebuild, so that ties rank alike.
-        current.sort_by(|a, b| a.id.cmp(&b.id));
-        indexed += current.len();
-        (guard, ()) = on_blocking_thread(guard, move |w| w.apply(&changed, &current, last)).await?;
-        seq = last;
-    }
-    Ok(CatchUp {
-        indexed,
-        seq,
-        rebuilt: false,
-    })
-}
-
-/// Empties the index and indexes every listing in the store again.
-pub async fn rebuild(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
-    rebuild_locked(store, indexer.clone().lock_owned().await).await
-}
-
-async fn rebuild_locked(store: &Store, guard: OwnedMutexGuard<Indexer>) -> Result<CatchUp> {
-    // Read the position before the listings: a change that lands in between
-    // is applied again next time, which is harmless.
-    let seq = store.latest_seq().await?;
-    let listings = store.all_listings().await?;
-    let indexed = listings.len();
-    on_blocking_thread(guard, move |w| w.rebuild(&listings, seq)).await?;
-    Ok(CatchUp {
-        indexed,
-        seq,
-        rebuilt: true,
-    })
-}

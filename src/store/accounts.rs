@@ -166,7 +166,7 @@ impl Store {
     /// Changes an organisation's name, type and country, and the copies of
     /// them in its listings' versions; published ones are reindexed.
     pub async fn update_organisation(&self, org: &Organisation) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let updated =
             sqlx::query("UPDATE providers SET name = ?2, kind = ?3, country = ?4 WHERE id = ?1")
                 .bind(org.id.as_str())
@@ -368,7 +368,7 @@ impl Store {
 
     /// Sets a new password hash and ends every session of the account.
     pub async fn set_password(&self, id: i64, password_hash: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         store_password(&mut tx, id, password_hash).await?;
         tx.commit().await?;
         Ok(())
@@ -377,7 +377,7 @@ impl Store {
     /// Disables or re-enables an account; disabling ends its sessions and
     /// revokes its API tokens.
     pub async fn set_disabled(&self, id: i64, disabled: bool) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let updated = sqlx::query(
             "UPDATE users SET disabled_at = CASE WHEN ?2 THEN ?3 ELSE NULL END WHERE id = ?1",
         )
@@ -411,7 +411,7 @@ impl Store {
     ) -> Result<String> {
         let secret = new_secret();
         let expires = OffsetDateTime::now_utc() + purpose.lifetime();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query(
             "UPDATE one_time_links SET used_at = ?3
              WHERE user_id = ?1 AND purpose = ?2 AND used_at IS NULL",
@@ -471,7 +471,7 @@ impl Store {
         secret: &str,
         password_hash: &str,
     ) -> Result<Result<Account, LinkStatus>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         // Marking the link used first, conditionally, makes a second use
         // racing this one fail.
         let user_id: Option<i64> = sqlx::query_scalar(
@@ -508,20 +508,46 @@ impl Store {
     }
 
     /// The enabled account that owns this API token.
+    ///
+    /// Only reads: when the token's `last_used_at` is older than
+    /// [`TOKEN_USE_RESOLUTION`], it is brought up to date in the background,
+    /// so that a busy database can neither fail nor slow the request.
     pub async fn account_by_token(&self, secret: &str) -> Result<Option<Account>> {
-        let user_id: Option<i64> = sqlx::query_scalar(
-            "UPDATE api_tokens SET last_used_at = ?2 WHERE token_hash = ?1 RETURNING user_id",
-        )
-        .bind(hash_secret(secret))
-        .bind(now_text())
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(user_id) = user_id else {
+        let hash = hash_secret(secret);
+        let found: Option<(i64, Option<String>)> =
+            sqlx::query_as("SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ?1")
+                .bind(&hash)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((user_id, last_used)) = found else {
             return Ok(None);
         };
+        let now = time::OffsetDateTime::now_utc();
+        let stale = last_used
+            .as_deref()
+            .and_then(super::timestamp)
+            .is_none_or(|at| now - at >= TOKEN_USE_RESOLUTION);
+        if stale {
+            let pool = self.pool.clone();
+            tokio::spawn(async move {
+                let recorded =
+                    sqlx::query("UPDATE api_tokens SET last_used_at = ?2 WHERE token_hash = ?1")
+                        .bind(hash)
+                        .bind(super::format_timestamp(now))
+                        .execute(&pool)
+                        .await;
+                if let Err(err) = recorded {
+                    tracing::debug!(error = %err, "could not record when an API token was used");
+                }
+            });
+        }
         Ok(self.account(user_id).await?.filter(|a| !a.disabled))
     }
 }
+
+/// How precisely an API token's last use is recorded: at most one write per
+/// token in this time, whatever the number of calls.
+pub const TOKEN_USE_RESOLUTION: time::Duration = time::Duration::minutes(10);
 
 fn organisation(
     (id, name, kind, country): (String, String, String, String),

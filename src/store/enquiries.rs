@@ -39,7 +39,7 @@ pub struct NewEnquiry<'a> {
 impl Store {
     /// Keeps an enquiry and queues `mails` to the owner's people, together.
     pub async fn add_enquiry(&self, enquiry: &NewEnquiry<'_>, mails: &[Mail]) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query(
             "INSERT INTO enquiries (listing_id, org_id, name, email, message) VALUES (?1, ?2, ?3, ?4, ?5)",
         )

@@ -19,7 +19,7 @@ impl Store {
         actor: &Actor,
         listings: &[Listing],
     ) -> Result<Option<i64>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let mut last_seq = None;
         for listing in listings {
             let provider = &listing.provider;

@@ -23,7 +23,7 @@ impl Store {
 
     /// Stores `topics` when there are none yet (a new installation).
     pub async fn seed_topics(&self, topics: &[Term]) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let count: i64 = sqlx::query_scalar("SELECT count(*) FROM topics")
             .fetch_one(&mut *tx)
             .await?;
@@ -68,7 +68,7 @@ impl Store {
     /// Changes a topic's label and description. The published listings on
     /// that topic are queued for reindexing, since their label is searchable.
     pub async fn update_topic(&self, topic: &Term) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let updated = sqlx::query("UPDATE topics SET label = ?2, description = ?3 WHERE slug = ?1")
             .bind(&topic.slug)
             .bind(&topic.label)

@@ -4,7 +4,7 @@
 use sqlx::SqliteConnection;
 use time::OffsetDateTime;
 
-use super::{Error, Result, Store, decode, now_text, timestamp};
+use super::{Error, Result, Store, WriteTx, decode, now_text, timestamp};
 use crate::domain::lifecycle::{
     self, Action, FieldChange, ListingState, Refusal, RevisionState, Standing, Why,
 };
@@ -200,17 +200,16 @@ pub(super) async fn audit(
     Ok(())
 }
 
-/// Records that the public version of a listing changed, for the index.
-pub(super) async fn log_public_change(
-    conn: &mut SqliteConnection,
-    listing_id: &str,
-) -> Result<i64> {
-    Ok(
+/// Records that the public version of a listing changed, for the index;
+/// the change is announced once `tx` commits.
+pub(super) async fn log_public_change(tx: &mut WriteTx, listing_id: &str) -> Result<i64> {
+    let seq =
         sqlx::query_scalar("INSERT INTO listing_changes (listing_id) VALUES (?1) RETURNING seq")
             .bind(listing_id)
-            .fetch_one(conn)
-            .await?,
-    )
+            .fetch_one(&mut **tx)
+            .await?;
+    tx.note_public_change(seq);
+    Ok(seq)
 }
 
 fn refuse(actor: &Actor, listing: &str, action: Action, refusal: Refusal) -> Error {
@@ -299,7 +298,7 @@ impl Store {
         let action = Action::Write { submit };
         let id = listing.id.to_string();
         let new_org = listing.provider.id.clone();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let existing = load(&mut tx, &id).await?;
         let owner = existing.as_ref().map_or(&new_org, |r| &r.org);
         let transition = lifecycle::decide(
@@ -408,7 +407,7 @@ impl Store {
         action: Action,
         comment: Option<&str>,
     ) -> Result<ListingState> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let Some(existing) = load(&mut tx, id).await? else {
             return Err(Error::NotFound(format!(
                 "no listing has the id \"{id}\"; check the address"

@@ -33,6 +33,9 @@ pub enum Error {
     /// Too many requests of this kind; the text says how long to wait.
     #[error("{0}")]
     TooManyRequests(String),
+    /// Search is not possible while the index is rebuilt from the database.
+    #[error("the search index is being rebuilt")]
+    Reindexing,
     /// The store failed.
     #[error(transparent)]
     Store(#[from] crate::store::Error),
@@ -63,9 +66,37 @@ impl Error {
             }
             Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Error::Store(err) if err.is_disk_full() => StatusCode::INSUFFICIENT_STORAGE,
+            Error::Store(err) if err.is_busy() => StatusCode::SERVICE_UNAVAILABLE,
+            Error::Reindexing => StatusCode::SERVICE_UNAVAILABLE,
             Error::Store(_) | Error::Search(_) | Error::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
+        }
+    }
+
+    /// Seconds after which trying again may succeed, for faults that pass.
+    fn retry_after(&self) -> Option<u32> {
+        match self.status() {
+            StatusCode::SERVICE_UNAVAILABLE => Some(if matches!(self, Error::Reindexing) {
+                30
+            } else {
+                5
+            }),
+            StatusCode::INSUFFICIENT_STORAGE => Some(300),
+            _ => None,
+        }
+    }
+
+    /// What a person is told of a fault that passes, in the reader's language.
+    fn transient_detail(&self) -> Option<String> {
+        match self.status() {
+            StatusCode::INSUFFICIENT_STORAGE => Some(t!("error-disk-full")),
+            StatusCode::SERVICE_UNAVAILABLE if matches!(self, Error::Reindexing) => {
+                Some(t!("error-reindexing"))
+            }
+            StatusCode::SERVICE_UNAVAILABLE => Some(t!("error-busy")),
+            _ => None,
         }
     }
 
@@ -82,7 +113,7 @@ impl Error {
                 source = cause.source();
             }
             tracing::error!(%status, error = %chain, "request failed");
-            None
+            self.transient_detail()
         } else {
             Some(self.to_string())
         }
@@ -122,11 +153,23 @@ fn refusal(why: &Why) -> String {
     }
 }
 
+/// Adds `Retry-After` to a response for a fault that passes.
+fn with_retry_after(mut response: Response, seconds: Option<u32>) -> Response {
+    if let Some(seconds) = seconds {
+        response.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from(seconds),
+        );
+    }
+    response
+}
+
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let status = self.status();
         let detail = self.page_detail();
-        (status, views::error::error_page(status, &detail)).into_response()
+        let response = (status, views::error::error_page(status, &detail)).into_response();
+        with_retry_after(response, self.retry_after())
     }
 }
 
@@ -154,7 +197,8 @@ impl IntoResponse for ApiError {
                 .map(|f| serde_json::json!({"field": f.field, "reason": f.reason()}))
                 .collect();
         }
-        let mut response = (status, Json(body)).into_response();
+        let mut response =
+            with_retry_after((status, Json(body)).into_response(), self.0.retry_after());
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 axum::http::header::WWW_AUTHENTICATE,

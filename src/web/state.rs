@@ -3,10 +3,9 @@
 use std::sync::Arc;
 
 use axum::extract::FromRef;
-use tokio::sync::Notify;
 use url::Url;
 
-use crate::app::Catalogue;
+use crate::app::{Catalogue, IndexStatus};
 use crate::domain::SharedVocabulary;
 use crate::search::SearchIndex;
 use crate::store::Store;
@@ -59,8 +58,8 @@ pub struct AppState {
     pub index: SearchIndex,
     /// Installation settings.
     pub settings: Arc<Settings>,
-    /// Wakes the index follower after a write that changes public listings.
-    pub index_changed: Arc<Notify>,
+    /// Whether the index is ready, catching up or being rebuilt.
+    pub index_status: IndexStatus,
     /// The vocabulary in force.
     pub vocabulary: SharedVocabulary,
 }
@@ -68,21 +67,21 @@ pub struct AppState {
 impl AppState {
     /// State over an opened catalogue, with default settings.
     pub fn new(catalogue: Catalogue) -> Self {
-        AppState::with_settings(catalogue, Settings::default(), Arc::new(Notify::new()))
+        AppState::with_settings(catalogue, Settings::default(), IndexStatus::default())
     }
 
     /// State over an opened catalogue.
     pub fn with_settings(
         catalogue: Catalogue,
         settings: Settings,
-        index_changed: Arc<Notify>,
+        index_status: IndexStatus,
     ) -> Self {
         AppState {
             store: catalogue.store,
             index: catalogue.index,
             vocabulary: catalogue.vocabulary,
             settings: Arc::new(settings),
-            index_changed,
+            index_status,
         }
     }
 }

@@ -1,14 +1,11 @@
 //! Signing in and out, sessions, invitations, password resets and changes,
 //! form tokens and rate limits, through the real router.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use catalogue::domain::Role;
 use catalogue::store::LinkPurpose;
 use catalogue::web::{self, AppState, Settings};
-use tokio::sync::Notify;
 use tower::ServiceExt;
 
 use crate::helpers::{Browser, PASSWORD, TestApp, link_path, sign_in};
@@ -82,7 +79,7 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed() {
     let router = web::router(AppState::with_settings(
         app.catalogue.clone(),
         settings,
-        Arc::new(Notify::new()),
+        catalogue::app::IndexStatus::default(),
     ));
     let response = router
         .oneshot(Request::get("/sign-in").body(Body::empty()).unwrap())

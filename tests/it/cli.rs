@@ -141,8 +141,10 @@ impl Service {
             .spawn()
             .unwrap();
         let service = Service { child, port };
+        // It answers at once; searches wait for the index to be ready.
         service.wait_until(Duration::from_secs(60), |s| {
-            s.get("/healthz").is_some_and(|(status, _)| status == 200)
+            s.get("/healthz")
+                .is_some_and(|(status, body)| status == 200 && body.contains(r#""index":"ready""#))
         });
         service
     }

@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, Request, StatusCode};
 use catalogue::app::{Catalogue, FIXTURE_LISTINGS};
 use catalogue::config::Paths;
 use catalogue::domain::{Listing, ProviderId, Role, Vocabulary};
-use catalogue::search::{self, SharedIndexer};
+use catalogue::search::SharedIndexer;
 use catalogue::store::QueuedMail;
 use catalogue::web;
 use http_body_util::BodyExt;
@@ -62,7 +62,9 @@ impl TestApp {
     pub async fn reopen(paths: Paths, dir: Arc<TempDir>) -> TestApp {
         let catalogue = Catalogue::open(&paths).await.unwrap();
         let indexer = catalogue.writer().unwrap();
-        search::catch_up(&catalogue.store, &indexer).await.unwrap();
+        catalogue::app::catch_up(&catalogue.store, &indexer)
+            .await
+            .unwrap();
         let router = web::router(web::AppState::new(catalogue.clone()))
             .layer(Extension(ConnectInfo(SocketAddr::from(CLIENT))));
         TestApp {
@@ -103,7 +105,7 @@ impl TestApp {
 
     /// Applies every pending change to the index.
     pub async fn catch_up(&self) {
-        search::catch_up(&self.catalogue.store, &self.indexer)
+        catalogue::app::catch_up(&self.catalogue.store, &self.indexer)
             .await
             .unwrap();
     }

@@ -193,7 +193,6 @@ async fn organisation_form(
 async fn update_organisation(
     user: SignedIn,
     State(store): State<Store>,
-    State(index_changed): State<Arc<tokio::sync::Notify>>,
     Path(id): Path<String>,
     form: FormFields,
 ) -> Result<Response> {
@@ -215,7 +214,6 @@ async fn update_organisation(
         )));
     }
     store.update_organisation(&org).await?;
-    index_changed.notify_one();
     Ok(Redirect::to(&format!("{}?done=organisation", paths::ORGANISATIONS)).into_response())
 }
 
@@ -625,6 +623,5 @@ async fn update_topic(
     };
     state.store.update_topic(&topic).await?;
     Catalogue::reload_vocabulary(&state.store, &state.vocabulary).await?;
-    state.index_changed.notify_one();
     Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response())
 }

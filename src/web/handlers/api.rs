@@ -143,9 +143,6 @@ async fn decide(
             comment.as_deref(),
         )
         .await?;
-    if existing.state == ListingState::Published || after == ListingState::Published {
-        state.index_changed.notify_one();
-    }
     Ok(answer(StatusCode::OK, existing.id.as_str(), after))
 }
 

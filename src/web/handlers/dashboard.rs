@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::Done;
 use super::listings::{listing_id, missing};
 use crate::domain::SharedVocabulary;
-use crate::domain::lifecycle::{Action, ListingState};
+use crate::domain::lifecycle::Action;
 use crate::store::workflow::CONFIRMATION_INTERVAL;
 use crate::store::{ListingRecord, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
@@ -332,13 +332,10 @@ async fn owner_action(
 ) -> Result<Response> {
     check_form_token(&user.session, form.form_token()).await?;
     let record = managed(&state.store, &user, path).await?;
-    let after = state
+    state
         .store
         .act(&user.actor(), record.id.as_str(), action, None)
         .await?;
-    if record.state == ListingState::Published && after != ListingState::Published {
-        state.index_changed.notify_one();
-    }
     let (back, done) = match action {
         // Confirming is done from the dashboard's list of listings due.
         Action::Confirm => (paths::DASHBOARD.to_owned(), "confirmed"),

@@ -7,6 +7,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 
+use crate::app::IndexStatus;
 use crate::search::SearchIndex;
 use crate::store::Store;
 use crate::web::{ApiError, AppState, paths};
@@ -19,7 +20,11 @@ pub fn router() -> Router<AppState> {
 /// 200 when the database answers and the index can be read, saying how far
 /// the index is behind the database; 503 with the reason otherwise, so that
 /// a monitor or load balancer takes the instance out of service.
-async fn health(State(store): State<Store>, State(index): State<SearchIndex>) -> Response {
+async fn health(
+    State(store): State<Store>,
+    State(index): State<SearchIndex>,
+    State(status): State<IndexStatus>,
+) -> Response {
     let checked = async {
         store.ping().await?;
         let latest = store.latest_seq().await?;
@@ -29,6 +34,9 @@ async fn health(State(store): State<Store>, State(index): State<SearchIndex>) ->
     match checked.await {
         Ok((latest, applied)) => Json(json!({
             "status": "ok",
+            // ready, catching-up (searches answer, lagging) or rebuilding
+            // (searches are refused until it is done).
+            "index": status.get(),
             "listings_indexed": index.len(),
             "changes_pending": (latest - applied).max(0),
         }))

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 
 use super::Done;
 use super::dashboard::managed;
-use crate::domain::lifecycle::{self, Action, ListingState};
+use crate::domain::lifecycle::{self, Action};
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
@@ -92,13 +92,10 @@ async fn decide(
         )
             .into_response());
     }
-    let after = state
+    state
         .store
         .act(&user.actor(), record.id.as_str(), action, comment)
         .await?;
-    if after == ListingState::Published || record.state == ListingState::Published {
-        state.index_changed.notify_one();
-    }
     let done = match action {
         Action::Approve => "approved",
         Action::RequestChanges => "changes-requested",

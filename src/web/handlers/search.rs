@@ -8,6 +8,7 @@ use axum::{Json, Router};
 use maud::Markup;
 use serde::Serialize;
 
+use crate::app::{IndexState, IndexStatus};
 use crate::domain::{Day, SharedVocabulary};
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
@@ -25,14 +26,25 @@ pub fn router() -> Router<AppState> {
         .route(paths::API_SUGGEST, get(suggest))
 }
 
+/// Refuses to search an index that is being rebuilt: it holds only part of
+/// the catalogue, and an official would take its few results for all there is.
+fn searchable(status: &IndexStatus) -> Result<()> {
+    match status.get() {
+        IndexState::Rebuilding => Err(Error::Reindexing),
+        IndexState::Ready | IndexState::CatchingUp => Ok(()),
+    }
+}
+
 /// Runs the search off the async threads, and
 /// looks up the names of the providers it mentions.
 async fn run_search(
     store: &Store,
+    status: &IndexStatus,
     index: SearchIndex,
     vocabulary: &SharedVocabulary,
     query: SearchQuery,
 ) -> Result<(SearchQuery, SearchResults, Labels)> {
+    searchable(status)?;
     let request = query.request(Day::today());
     let results = tokio::task::spawn_blocking(move || index.search(&request))
         .await
@@ -54,12 +66,13 @@ async fn search_page(
     viewer: Viewer,
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(status): State<IndexStatus>,
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))?;
-    let (query, results, labels) = run_search(&store, index, &vocabulary, query).await?;
+    let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
     Ok(views::search::search_page(
         &viewer, &query, &results, &labels,
     ))
@@ -118,12 +131,13 @@ struct ApiSearchResults {
 async fn search_listings(
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(status): State<IndexStatus>,
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<ApiSearchResults>, ApiError> {
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(problem.to_string()))?;
-    let (query, results, labels) = run_search(&store, index, &vocabulary, query).await?;
+    let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
     let hits = results
         .hits
         .into_iter()
@@ -210,6 +224,7 @@ struct Suggestions {
 async fn suggest(
     State(store): State<Store>,
     State(index): State<SearchIndex>,
+    State(status): State<IndexStatus>,
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<Suggestions>, ApiError> {
@@ -217,6 +232,7 @@ async fn suggest(
         .find(|(key, _)| key == "q")
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default();
+    searchable(&status)?;
     let chars = typed.chars().count();
     if chars > MAX_SUGGEST_CHARS {
         return Err(Error::BadRequest(format!(
