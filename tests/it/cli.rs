@@ -1,28 +1,13 @@
 //! The `catalogue` binary as an operator runs it.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
 use crate::helpers::{binary, sample_listing};
-
-fn catalogue(dir: &Path, args: &[&str]) -> Output {
-    catalogue_with(dir, &[], args)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn write_lines(path: &Path, records: &[Value]) {
-    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
-    std::fs::write(path, lines.join("\n")).unwrap();
-}
+use crate::process::{Service, catalogue, catalogue_with, text, write_lines};
 
 #[test]
 fn import_reports_each_invalid_record_and_imports_nothing_from_its_file() {
@@ -116,94 +101,6 @@ fn bad_arguments_are_explained() {
 
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("invalid value 'xml'"));
-}
-
-/// A running service on a free loopback port, stopped when dropped.
-struct Service {
-    child: Child,
-    port: u16,
-}
-
-impl Service {
-    fn start(dir: &Path) -> Service {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(binary())
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .args(["--data-dir", dir.join("data").to_str().unwrap()])
-            .args(["--index-dir", dir.join("index").to_str().unwrap()])
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let service = Service { child, port };
-        // It answers at once; searches wait for the index to be ready.
-        service.wait_until(Duration::from_secs(60), |s| {
-            s.get("/healthz")
-                .is_some_and(|(status, body)| status == 200 && body.contains(r#""index":"ready""#))
-        });
-        service
-    }
-
-    /// A GET over plain HTTP/1.1; `None` when the service does not answer.
-    fn get(&self, path: &str) -> Option<(u16, String)> {
-        let (status, _, body) = self.exchange("GET", path, &[], "")?;
-        Some((status, body))
-    }
-
-    /// Any request over plain HTTP/1.1: the status, the head and the body.
-    fn exchange(
-        &self,
-        method: &str,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: &str,
-    ) -> Option<(u16, String, String)> {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .ok()?;
-        let mut request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        for (name, value) in headers {
-            request.push_str(&format!("{name}: {value}\r\n"));
-        }
-        request.push_str("\r\n");
-        request.push_str(body);
-        stream.write_all(request.as_bytes()).ok()?;
-        let mut response = String::new();
-        stream.read_to_string(&mut response).ok()?;
-        let status = response.split(' ').nth(1)?.parse().ok()?;
-        let (head, body) = response.split_once("\r\n\r\n")?;
-        Some((status, head.to_owned(), body.to_owned()))
-    }
-
-    fn search(&self, query: &str) -> Value {
-        let (status, body) = self.get(&format!("/api/v1/search?{query}")).unwrap();
-        assert_eq!(status, 200, "{body}");
-        serde_json::from_str(&body).unwrap()
-    }
-
-    fn wait_until(&self, limit: Duration, done: impl Fn(&Service) -> bool) {
-        let start = Instant::now();
-        while !done(self) {
-            assert!(start.elapsed() < limit, "gave up waiting after {limit:?}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 #[test]
@@ -449,17 +346,6 @@ async fn operators_add_organisations_people_and_api_tokens() {
     );
 }
 
-fn catalogue_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
-    Command::new(binary())
-        .args(args)
-        .env("CATALOGUE_DATA_DIR", dir.join("data"))
-        .env("CATALOGUE_INDEX_DIR", dir.join("index"))
-        .env("RUST_LOG", "warn")
-        .envs(env.iter().copied())
-        .output()
-        .unwrap()
-}
-
 /// The session cookie a response head sets, as `name=value`.
 fn session_cookie(head: &str) -> Option<String> {
     head.lines()
@@ -530,4 +416,146 @@ fn an_invited_person_signs_in_to_the_running_service() {
         )
         .unwrap();
     assert_eq!(status, 403, "{page}");
+}
+
+#[test]
+fn the_service_answers_while_it_rebuilds_a_lost_index_and_searches_say_so() {
+    // Issue 11: the service listened only once the index had caught up,
+    // refusing connections for as long as a rebuild took.
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("many.jsonl");
+    let many: Vec<Value> = (0..3000)
+        .map(|n| sample_listing(&format!("many-{n}")))
+        .collect();
+    write_lines(&file, &many);
+    let output = catalogue(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+
+    let service = Service::spawn(dir.path(), &[]);
+    let started = std::time::Instant::now();
+    let health = loop {
+        if let Some((200, body)) = service.get("/healthz") {
+            break body;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "never answered"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    };
+
+    assert!(health.contains(r#""index":"rebuilding""#), "{health}");
+    let (status, head, body) = service.exchange("GET", "/?q=zanzibar", &[], "").unwrap();
+    assert_eq!(status, 503, "{body}");
+    assert!(head.to_lowercase().contains("retry-after: 30"), "{head}");
+    assert!(body.contains("rebuilding its search index"), "{body}");
+    service.wait_until(Duration::from_secs(120), Service::is_ready);
+    assert_eq!(service.search("q=zanzibar")["total"], 3000);
+}
+
+#[test]
+fn check_reports_an_index_that_disagrees_and_repair_mends_it() {
+    let dir = TempDir::new().unwrap();
+    let other = TempDir::new().unwrap();
+    let file = dir.path().join("ours.jsonl");
+    let ours: Vec<Value> = ["ours-a", "ours-b", "ours-c"]
+        .iter()
+        .map(|id| sample_listing(id))
+        .collect();
+    write_lines(&file, &ours);
+    assert!(
+        catalogue(dir.path(), &["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let theirs = other.path().join("theirs.jsonl");
+    write_lines(
+        &theirs,
+        &[sample_listing("theirs-a"), sample_listing("theirs-b")],
+    );
+    assert!(
+        catalogue(other.path(), &["import", theirs.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_eq!(catalogue(dir.path(), &["check"]).status.code(), Some(0));
+    // Another catalogue's index, two changes behind ours.
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+    std::fs::rename(other.path().join("index"), dir.path().join("index")).unwrap();
+
+    let found = catalogue(dir.path(), &["check"]);
+
+    assert_eq!(found.status.code(), Some(1));
+    let report = text(&found.stdout);
+    assert!(report.contains("database: ok"), "{report}");
+    assert!(
+        report.contains("3 published listing(s), 2 document(s), 2 missing, 0 stale, 2 extra, 0 duplicated, 1 change(s) pending"),
+        "{report}"
+    );
+    assert!(report.contains("extra: theirs-a, theirs-b"), "{report}");
+
+    let repaired = catalogue(dir.path(), &["check", "--repair"]);
+    assert_eq!(
+        repaired.status.code(),
+        Some(3),
+        "{}",
+        text(&repaired.stdout)
+    );
+    let again = catalogue(dir.path(), &["check"]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
+    assert!(text(&again.stdout).contains("3 published listing(s), 3 document(s), 0 missing"));
+}
+
+#[test]
+fn the_service_backs_up_at_start_and_an_operator_backs_up_while_it_runs() {
+    let dir = TempDir::new().unwrap();
+    let backups = dir.path().join("backups");
+    let service = Service::spawn(
+        dir.path(),
+        &[
+            "--backup-dir",
+            backups.to_str().unwrap(),
+            "--backup-keep",
+            "2",
+        ],
+    );
+    service.wait_until(Duration::from_secs(60), Service::is_ready);
+    service.wait_until(Duration::from_secs(10), |_| {
+        std::fs::read_dir(&backups).is_ok_and(|d| d.count() == 1)
+    });
+
+    let file = dir.path().join("now.sqlite3");
+    let output = catalogue(dir.path(), &["backup", file.to_str().unwrap()]);
+
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("(64 listing(s))"),
+        "{}",
+        text(&output.stdout)
+    );
+    let refused = catalogue(dir.path(), &["restore", file.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("stop it, then restore"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let garbage = dir.path().join("garbage.sqlite3");
+    std::fs::write(&garbage, "not a database at all").unwrap();
+    let refused = catalogue(dir.path(), &["restore", garbage.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("cannot be read as a database"),
+        "{}",
+        text(&refused.stderr)
+    );
+    drop(service);
+
+    let restored = catalogue(dir.path(), &["restore", file.to_str().unwrap()]);
+    assert!(restored.status.success(), "{}", text(&restored.stderr));
+    assert!(text(&restored.stdout).contains("the search index holds 64 published listing(s)"));
+    assert!(text(&restored.stdout).contains("the database it replaced is kept as"));
+    let service = Service::start(dir.path());
+    assert_eq!(service.search("")["total"], 64);
 }

@@ -4,6 +4,8 @@
 mod accounts;
 mod authorization;
 mod cli;
+mod crash;
+mod durability;
 mod eval;
 mod helpers;
 mod import;
@@ -12,6 +14,7 @@ mod interchange;
 mod mail;
 mod ownership;
 mod pages;
+mod process;
 mod robustness;
 mod search;
 mod site;
