@@ -55,7 +55,11 @@ impl Indexer {
         // commit refers to; one of them (`<segment>.<opstamp>.del`) has the
         // very name the same changes, applied again, would write, which
         // fails with FileAlreadyExists (issue 11). Remove them first.
-        writer.garbage_collect_files().wait()?;
+        // Best effort: a file left over is harmless unless the same changes
+        // come again, and then the catch-up's failure leads to a rebuild.
+        if let Err(err) = writer.garbage_collect_files().wait() {
+            tracing::warn!(error = %err, "could not remove files the index no longer uses");
+        }
         Ok(Indexer {
             index,
             writer,
