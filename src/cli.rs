@@ -609,6 +609,10 @@ async fn check(paths: &Paths, repair: bool) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
+    let mark = indexer
+        .as_ref()
+        .map(|_| WriterMark::set(&paths.index_dir))
+        .transpose()?;
     let mut repaired = false;
     if let Err(damage) = damage {
         println!("index files: DAMAGED ({damage})");
@@ -666,6 +670,9 @@ async fn check(paths: &Paths, repair: bool) -> anyhow::Result<ExitCode> {
     }
     if let Some(indexer) = indexer {
         finish(indexer).await?;
+    }
+    if let Some(mark) = mark {
+        mark.clear();
     }
     catalogue.store.close().await;
     Ok(if broken {

@@ -101,10 +101,14 @@ impl Error {
     }
 
     /// What a person is told, in English; `None` for server faults, which
-    /// are logged in full and shown only as a generic message.
+    /// are logged in full and shown only as a generic message. Faults that
+    /// pass (a full disk, a busy database, a rebuild) are said as such.
     fn public_detail(&self) -> Option<String> {
         let status = self.status();
-        if status.is_server_error() {
+        if matches!(self, Error::Reindexing) {
+            // Expected while the index is rebuilt; the rebuild is logged.
+            self.transient_detail()
+        } else if status.is_server_error() {
             let mut chain = self.to_string();
             let mut source = std::error::Error::source(self);
             while let Some(cause) = source {
