@@ -307,6 +307,13 @@ fn decode(id: String, document: &str) -> Result<crate::domain::Listing> {
     serde_json::from_str(document).map_err(|source| Error::Corrupt { id, source })
 }
 
+/// Reads rows of `(id, document)` as listings.
+fn decode_all(rows: Vec<(String, String)>) -> Result<Vec<crate::domain::Listing>> {
+    rows.into_iter()
+        .map(|(id, document)| decode(id, &document))
+        .collect()
+}
+
 /// Formats a time as stored: timestamps are stored as RFC 3339 UTC text with milliseconds, the form
 /// SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ')` writes, so they sort as text.
 pub fn format_timestamp(at: OffsetDateTime) -> String {

@@ -156,6 +156,7 @@ error-conflict = That cannot be done now
 error-invalid = Some details need correcting
 error-too-many = Too many attempts
 error-fault = Something went wrong
+error-unavailable = Not available just now
 error-go-search = Go to the search page
 
 ## Forms

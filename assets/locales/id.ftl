@@ -153,6 +153,7 @@ error-conflict = Hal itu tidak dapat dilakukan sekarang
 error-invalid = Ada rincian yang perlu diperbaiki
 error-too-many = Terlalu banyak percobaan
 error-fault = Terjadi kesalahan
+error-unavailable = Belum tersedia saat ini
 error-go-search = Ke halaman pencarian
 
 ## Forms

@@ -153,6 +153,7 @@ error-conflict = ยังทำรายการนี้ไม่ได้ใ
 error-invalid = มีข้อมูลบางส่วนที่ต้องแก้ไข
 error-too-many = พยายามหลายครั้งเกินไป
 error-fault = เกิดข้อผิดพลาด
+error-unavailable = ยังใช้งานไม่ได้ในขณะนี้
 error-go-search = ไปที่หน้าค้นหา
 
 ## Forms

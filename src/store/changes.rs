@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use sqlx::SqlitePool;
 
-use super::{Result, Store, decode};
+use super::{Result, Store, decode_all};
 use crate::domain::Listing;
 
 /// One recorded change: listing `listing_id` was written at sequence `seq`.
@@ -40,12 +40,10 @@ pub struct PublishedSnapshot {
     pub changed_after: BTreeSet<String>,
 }
 
+const LATEST_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM listing_changes";
+
 pub(super) async fn latest_seq(pool: &SqlitePool) -> Result<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM listing_changes")
-            .fetch_one(pool)
-            .await?,
-    )
+    Ok(sqlx::query_scalar(LATEST_SEQ).fetch_one(pool).await?)
 }
 
 impl Store {
@@ -89,20 +87,17 @@ impl Store {
         .fetch_all(&mut *tx)
         .await?;
         tx.finish().await?;
-        let listings = documents
-            .into_iter()
-            .map(|(id, document)| decode(id, &document))
-            .collect::<Result<_>>()?;
-        Ok(PendingChanges { changes, listings })
+        Ok(PendingChanges {
+            changes,
+            listings: decode_all(documents)?,
+        })
     }
 
     /// Every published listing and the newest change, read in one
     /// transaction, with the listings changed after `after`.
     pub async fn published_snapshot(&self, after: i64) -> Result<PublishedSnapshot> {
         let mut tx = self.read().await?;
-        let seq: i64 = sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM listing_changes")
-            .fetch_one(&mut *tx)
-            .await?;
+        let seq: i64 = sqlx::query_scalar(LATEST_SEQ).fetch_one(&mut *tx).await?;
         let documents: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, document FROM listings WHERE state = 'published' ORDER BY id",
         )
@@ -114,13 +109,9 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
         tx.finish().await?;
-        let listings = documents
-            .into_iter()
-            .map(|(id, document)| decode(id, &document))
-            .collect::<Result<_>>()?;
         Ok(PublishedSnapshot {
             seq,
-            listings,
+            listings: decode_all(documents)?,
             changed_after: changed_after.into_iter().collect(),
         })
     }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::workflow::{audit, log_public_change};
-use super::{Result, Store, decode};
+use super::{Result, Store, decode, decode_all};
 use crate::domain::lifecycle::diff;
 use crate::domain::{Actor, Listing, ListingId};
 
@@ -115,9 +115,7 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|(id, document)| decode(id, &document))
-            .collect()
+        decode_all(rows)
     }
 
     /// How many listings there are, in any state.

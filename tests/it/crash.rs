@@ -34,6 +34,9 @@ struct Known {
 
 type Ledger = Arc<Mutex<HashMap<String, Known>>>;
 
+/// Writes the service acknowledged, of every kind.
+static ACKNOWLEDGED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// A random number below `bound`, fresh each call.
 fn random_below(bound: u64) -> u64 {
     RandomState::new().hash_one(Instant::now()) % bound
@@ -115,6 +118,7 @@ fn act(
         .as_str()
         .unwrap()
         .to_owned();
+    ACKNOWLEDGED.fetch_add(1, Ordering::Relaxed);
     let mut ledger = ledger.lock().unwrap();
     let known = ledger.get_mut(id).unwrap();
     known.acknowledged = Some(state);
@@ -259,15 +263,16 @@ fn killed_at_random_moments_the_service_loses_no_acknowledged_write() {
     }
     drop(service);
 
-    let acknowledged = ledger
+    let listings = ledger
         .lock()
         .unwrap()
         .values()
         .filter(|k| k.acknowledged.is_some())
         .count();
+    let acknowledged = ACKNOWLEDGED.load(Ordering::Relaxed);
     ready_after.sort();
     eprintln!(
-        "crash test: {cycles} cycles, {acknowledged} listings written and acknowledged, {} lost, {mismatches} index mismatches, {failed_starts} failed starts, ready after {:?} median and {:?} at most",
+        "crash test: {cycles} cycles, {acknowledged} acknowledged writes to {listings} listings, {} lost, {mismatches} index mismatches, {failed_starts} failed starts, ready after {:?} median and {:?} at most",
         lost.len(),
         ready_after
             .get(ready_after.len() / 2)

@@ -276,6 +276,13 @@ async fn four_writers_and_eight_readers_get_no_server_error_and_every_acknowledg
     }
 }
 
+async fn assert_index_agrees(app: &TestApp) {
+    let agreement = app::compare(&app.catalogue.store, &app.catalogue.index)
+        .await
+        .unwrap();
+    assert!(agreement.agrees(), "{agreement:?}");
+}
+
 /// The files in the index's directory.
 fn index_files(paths: &Paths) -> Vec<PathBuf> {
     let dir = std::fs::read_dir(&paths.index_dir)
@@ -355,12 +362,7 @@ async fn changes_a_crash_cut_short_are_applied_again_or_the_index_is_rebuilt() {
     assert_eq!(hit_ids(&answer), ["first"]);
     let (_, answer) = app.get_json("/api/v1/search?q=zanzibar").await;
     assert_eq!(answer["total"], 2);
-    assert!(
-        app::compare(&app.catalogue.store, &app.catalogue.index)
-            .await
-            .unwrap()
-            .agrees()
-    );
+    assert_index_agrees(&app).await;
 }
 
 #[tokio::test]
@@ -416,12 +418,7 @@ async fn a_stale_document_is_found_by_the_check_and_repaired_after_an_unclean_st
 
     let (_, answer) = app.get_json("/api/v1/search?q=interdiction").await;
     assert_eq!(hit_ids(&answer), ["drifted"]);
-    assert!(
-        app::compare(&app.catalogue.store, &app.catalogue.index)
-            .await
-            .unwrap()
-            .agrees()
-    );
+    assert_index_agrees(&app).await;
 }
 
 #[tokio::test]

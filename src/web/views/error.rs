@@ -17,6 +17,9 @@ pub fn error_page(status: StatusCode, detail: &str) -> Markup {
         StatusCode::CONFLICT => t!("error-conflict"),
         StatusCode::UNPROCESSABLE_ENTITY => t!("error-invalid"),
         StatusCode::TOO_MANY_REQUESTS => t!("error-too-many"),
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::INSUFFICIENT_STORAGE => {
+            t!("error-unavailable")
+        }
         _ => t!("error-fault"),
     };
     page(
