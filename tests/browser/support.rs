@@ -62,6 +62,21 @@ fn answers(port: u16, path: &str) -> bool {
         && head.starts_with(b"HTTP/1.1 200")
 }
 
+/// Whether the catalogue at `port` answers with its search index ready:
+/// it listens before the index has caught up, and searches wait until then.
+fn index_ready(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let request = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    let mut response = String::new();
+    stream.write_all(request.as_bytes()).is_ok()
+        && stream.read_to_string(&mut response).is_ok()
+        && response.starts_with("HTTP/1.1 200")
+        && response.contains(r#""index":"ready""#)
+}
+
 fn wait_for(what: &str, limit: Duration, ready: impl Fn() -> bool) -> Result<(), String> {
     let start = Instant::now();
     while !ready() {
@@ -103,7 +118,7 @@ impl Service {
             .expect("the catalogue binary starts");
         let service = Service { child, port, dir };
         wait_for("the catalogue service", Duration::from_secs(120), || {
-            answers(port, "/healthz")
+            index_ready(port)
         })
         .expect("the service starts");
         service
@@ -428,12 +443,24 @@ impl Browser {
             .ctx("running a script in the page")
     }
 
-    /// Sets the window to `width` × `height` CSS pixels.
+    /// Sets the window to `width` × `height` CSS pixels, and waits for the
+    /// page to be laid out again: on a busy machine the first frame after a
+    /// resize can be laid out before a scroll bar appears, so that what
+    /// fits would look wider than the window.
     pub async fn resize(&self, width: u32, height: u32) -> BrowserResult {
         self.client
             .set_window_size(width, height)
             .await
-            .ctx(format!("resizing the window to {width}×{height}"))
+            .ctx(format!("resizing the window to {width}×{height}"))?;
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .ctx("waiting for the page to be laid out after resizing")?;
+        Ok(())
     }
 
     /// Saves the page as `name-360.png` and `name-1280.png`, each as tall as
