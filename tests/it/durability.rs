@@ -615,3 +615,49 @@ async fn a_backup_taken_while_two_writers_run_restores_every_table_as_it_was() {
     assert!(agreement.agrees(), "{agreement:?}");
     assert_eq!(agreement.documents, published.len());
 }
+
+#[tokio::test]
+async fn scheduled_backups_keep_the_newest_and_a_backup_from_a_newer_version_is_refused() {
+    let app = TestApp::with_fixtures().await;
+    let dir = TempDir::new().unwrap();
+    let mut taken = Vec::new();
+    for _ in 0..3 {
+        taken.push(
+            app::backup::back_up_into(&app.catalogue.store, dir.path(), 2)
+                .await
+                .unwrap(),
+        );
+        // Backups are named by the millisecond.
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+
+    let mut kept = app::backup::scheduled_backups(dir.path()).unwrap();
+    kept.sort();
+    assert_eq!(
+        kept,
+        taken[1..],
+        "the oldest is removed, the newest two kept"
+    );
+    let check = app::backup::check_backup(&kept[1]).await.unwrap();
+    assert_eq!(check.listings, 64);
+
+    let future = dir.path().join("future.sqlite3");
+    std::fs::copy(&kept[1], &future).unwrap();
+    let pool =
+        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(&future))
+            .await
+            .unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99990101000000, 'from a later version', 1, x'00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let refused = app::backup::check_backup(&future).await.unwrap_err();
+    assert!(
+        format!("{refused:#}").contains("written by a newer version of the catalogue"),
+        "{refused:#}"
+    );
+}
