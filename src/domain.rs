@@ -5,12 +5,60 @@
 //! are parsed at the edge into these types, so the store and the index only
 //! ever see data that has already been checked.
 
+/// Defines a newtype over short lower-case text (ids and slugs): ASCII
+/// letters, digits and hyphens, of a length in `$len`; `$problem` says what is
+/// wrong with `{value}` otherwise.
+macro_rules! kebab_type {
+    ($(#[$doc:meta])* $name:ident, $len:expr, $problem:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Parses the text: lower-case ASCII letters, digits and hyphens.
+            pub fn parse(value: &str) -> Result<Self, String> {
+                let ok = ($len).contains(&value.len())
+                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if ok {
+                    Ok(Self(value.to_owned()))
+                } else {
+                    Err(format!($problem, value = value))
+                }
+            }
+
+            /// The text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(text: $name) -> Self {
+                text.0
+            }
+        }
+    };
+}
+
 mod account;
 mod country;
 mod language;
 pub mod lifecycle;
 mod listing;
-mod text;
 mod vocabulary;
 
 pub use account::{

@@ -42,14 +42,6 @@ impl Role {
             )),
         }
     }
-
-    /// The English label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Contributor => "Contributor",
-            Role::Secretariat => "Secretariat",
-        }
-    }
 }
 
 impl fmt::Display for Role {

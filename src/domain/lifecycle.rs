@@ -58,18 +58,6 @@ impl ListingState {
     pub fn parse(value: &str) -> Option<ListingState> {
         ListingState::ALL.into_iter().find(|s| s.as_str() == value)
     }
-
-    /// The English label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ListingState::Draft => "Draft",
-            ListingState::Submitted => "Waiting for review",
-            ListingState::ChangesRequested => "Changes requested",
-            ListingState::Published => "Published",
-            ListingState::Withdrawn => "Withdrawn",
-            ListingState::Archived => "Archived",
-        }
-    }
 }
 
 impl fmt::Display for ListingState {

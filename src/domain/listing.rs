@@ -7,7 +7,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::{Date, format_description::BorrowedFormatItem, macros::format_description};
 
-use super::text::bounded;
 use super::{AudienceSlug, CountryCode, LanguageTag, TopicSlug, Vocabulary};
 
 /// Longest summary, in characters (interchange format v1).
@@ -22,66 +21,17 @@ pub const MIN_YEAR: i32 = 1990;
 /// See [`MIN_YEAR`].
 pub const MAX_YEAR: i32 = 2100;
 
-macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $min:literal, $what:literal) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
-        pub struct $name(String);
-
-        impl $name {
-            /// Parses an id: lower-case ASCII letters, digits and hyphens.
-            pub fn parse(value: &str) -> Result<Self, String> {
-                let ok = ($min..=80).contains(&value.len())
-                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-                if ok {
-                    Ok(Self(value.to_owned()))
-                } else {
-                    Err(format!(
-                        concat!("\"{}\" is not a valid ", $what, " id: use {}-80 characters from a-z, 0-9 and -"),
-                        value, $min
-                    ))
-                }
-            }
-
-            /// The id as text.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(value: String) -> Result<Self, Self::Error> {
-                Self::parse(&value)
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(id: $name) -> Self {
-                id.0
-            }
-        }
-    };
-}
-
-id_type!(
+kebab_type!(
     /// The stable id a contributor gives a listing, such as `jclec-ntd-2027`.
     ListingId,
-    3,
-    "listing"
+    3..=80,
+    "\"{value}\" is not a valid listing id: use 3-80 characters from a-z, 0-9 and -"
 );
-id_type!(
+kebab_type!(
     /// The id of the organisation that owns listings, such as `jclec`.
     ProviderId,
-    2,
-    "provider"
+    2..=80,
+    "\"{value}\" is not a valid provider id: use 2-80 characters from a-z, 0-9 and -"
 );
 
 /// What sort of training a listing offers.
@@ -122,16 +72,6 @@ impl Kind {
     pub fn is_scheduled(self) -> bool {
         matches!(self, Kind::Course | Kind::Workshop)
     }
-
-    /// The English label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Course => "Course",
-            Kind::Workshop => "Workshop",
-            Kind::Elearning => "E-learning",
-            Kind::Material => "Training material",
-        }
-    }
 }
 
 /// How a training is delivered.
@@ -157,15 +97,6 @@ impl Delivery {
             Delivery::InPerson => "in-person",
             Delivery::Online => "online",
             Delivery::Blended => "blended",
-        }
-    }
-
-    /// The English label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Delivery::InPerson => "In person",
-            Delivery::Online => "Online",
-            Delivery::Blended => "Blended",
         }
     }
 }
@@ -216,17 +147,6 @@ impl ProviderType {
             ProviderType::RegionalInstitution => "regional-institution",
             ProviderType::CivilSociety => "civil-society",
             ProviderType::Academic => "academic",
-        }
-    }
-
-    /// The English label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ProviderType::MemberState => "Member state",
-            ProviderType::InternationalOrganisation => "International organisation",
-            ProviderType::RegionalInstitution => "Regional training institution",
-            ProviderType::CivilSociety => "Civil society",
-            ProviderType::Academic => "Academic institution",
         }
     }
 }
@@ -520,6 +440,20 @@ impl fmt::Display for Problem {
             Problem::Described(words) => f.write_str(words),
         }
     }
+}
+
+/// Trims `value` and checks that it is non-empty and at most `max` characters
+/// long (characters, not bytes: Thai or Khmer text is three bytes a character).
+fn bounded(value: &str, max: usize) -> Result<String, Problem> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Empty);
+    }
+    let chars = trimmed.chars().count();
+    if chars > max {
+        return Err(Problem::TooLong { chars, max });
+    }
+    Ok(trimmed.to_owned())
 }
 
 /// Collects [`FieldError`]s while checking a listing.

@@ -6,67 +6,22 @@
 //! database and shares the current set through [`SharedVocabulary`].
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::sync::{Arc, LazyLock, RwLock};
 
 use serde::{Deserialize, Serialize};
 
-macro_rules! slug_type {
-    ($(#[$doc:meta])* $name:ident, $what:literal) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
-        pub struct $name(String);
-
-        impl $name {
-            /// Checks the shape of a slug: lower-case letters, digits and hyphens.
-            /// Whether the slug is in the vocabulary is checked by [`Vocabulary`].
-            pub fn parse(value: &str) -> Result<Self, String> {
-                let ok = (2..=60).contains(&value.len())
-                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-                if ok {
-                    Ok(Self(value.to_owned()))
-                } else {
-                    Err(format!(concat!("\"{}\" is not a ", $what, " slug (lower-case letters, digits and hyphens)"), value))
-                }
-            }
-
-            /// The slug as text.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(value: String) -> Result<Self, Self::Error> {
-                Self::parse(&value)
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(slug: $name) -> Self {
-                slug.0
-            }
-        }
-    };
-}
-
-slug_type!(
+// Whether a slug is in the vocabulary is checked by [`Vocabulary`].
+kebab_type!(
     /// A topic from `fixtures/topics.json`, such as `border-management`.
     TopicSlug,
-    "topic"
+    2..=60,
+    "\"{value}\" is not a topic slug (lower-case letters, digits and hyphens)"
 );
-slug_type!(
+kebab_type!(
     /// An audience from `fixtures/audiences.json`, such as `immigration-officers`.
     AudienceSlug,
-    "audience"
+    2..=60,
+    "\"{value}\" is not an audience slug (lower-case letters, digits and hyphens)"
 );
 
 /// One entry of a vocabulary: a slug with its English label and description.

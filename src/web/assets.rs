@@ -1,8 +1,9 @@
 //! Static files, compiled into the binary and served under content-hashed
 //! names so browsers may cache them for a year.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
+
+use sha2::{Digest, Sha256};
 
 /// The site's stylesheet, as written.
 pub const STYLESHEET: &str = include_str!("../../assets/style.css");
@@ -13,7 +14,9 @@ pub const SUGGEST_SCRIPT: &str = include_str!("../../assets/suggest.js");
 /// A static file: its hashed name, media type and contents.
 #[derive(Debug)]
 pub struct Asset {
-    /// Name with a content hash, such as `style-1a2b3c4d.css`.
+    /// Its name as written, such as `style.css`.
+    pub source: &'static str,
+    /// Name with a content hash, such as `style-1a2b3c4d5e6f.css`.
     pub name: String,
     /// The media type.
     pub content_type: &'static str,
@@ -21,10 +24,16 @@ pub struct Asset {
     pub body: String,
 }
 
-fn hashed(stem: &str, extension: &str, body: &str) -> String {
-    let mut hasher = DefaultHasher::new();
-    body.hash(&mut hasher);
-    format!("{stem}-{:08x}.{extension}", hasher.finish() as u32)
+/// `name` with the first 48 bits of the SHA-256 of `body` before its
+/// extension: the same contents get the same name in every build, whatever
+/// the Rust release (which `DefaultHasher` does not promise).
+fn hashed(name: &str, body: &str) -> String {
+    let digest = Sha256::digest(body.as_bytes());
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    match name.rsplit_once('.') {
+        Some((stem, extension)) => format!("{stem}-{hex}.{extension}"),
+        None => format!("{name}-{hex}"),
+    }
 }
 
 /// `source` without comments and spare white space, or as written if the
@@ -47,17 +56,27 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     let script = minified(SUGGEST_SCRIPT, minifier::js::minify);
     vec![
         Asset {
-            name: hashed("style", "css", &stylesheet),
+            source: "style.css",
+            name: hashed("style.css", &stylesheet),
             content_type: "text/css; charset=utf-8",
             body: stylesheet,
         },
         Asset {
-            name: hashed("suggest", "js", &script),
+            source: "suggest.js",
+            name: hashed("suggest.js", &script),
             content_type: "text/javascript; charset=utf-8",
             body: script,
         },
     ]
 });
+
+/// The asset written as `source`; every name used here is one of [`ASSETS`].
+fn by_source(source: &str) -> &'static Asset {
+    ASSETS
+        .iter()
+        .find(|a| a.source == source)
+        .expect("a built-in asset")
+}
 
 /// The asset with this hashed name.
 pub fn find(name: &str) -> Option<&'static Asset> {
@@ -66,20 +85,38 @@ pub fn find(name: &str) -> Option<&'static Asset> {
 
 /// The stylesheet as served.
 pub fn stylesheet() -> &'static str {
-    &ASSETS[0].body
+    &by_source("style.css").body
 }
 
 /// The suggestion script as served.
 pub fn suggest_script() -> &'static str {
-    &ASSETS[1].body
+    &by_source("suggest.js").body
 }
 
 /// The URL of the suggestion script.
 pub fn suggest_script_href() -> String {
-    format!("/assets/{}", ASSETS[1].name)
+    format!("/assets/{}", by_source("suggest.js").name)
 }
 
 /// The URL of the stylesheet.
 pub fn stylesheet_href() -> String {
-    format!("/assets/{}", ASSETS[0].name)
+    format!("/assets/{}", by_source("style.css").name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_a_hash_of_the_contents_that_does_not_depend_on_the_build() {
+        // SHA-256 of "body {}" starts 62368a1a2925.
+        assert_eq!(hashed("style.css", "body {}"), "style-62368a1a2925.css");
+        assert_ne!(
+            hashed("style.css", "body { }"),
+            hashed("style.css", "body {}")
+        );
+        for asset in ASSETS.iter() {
+            assert_eq!(find(&asset.name).unwrap().source, asset.source);
+        }
+    }
 }
