@@ -16,6 +16,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod i18n;
 pub mod interchange;
 pub mod search;
 pub mod store;

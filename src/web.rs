@@ -9,7 +9,6 @@ pub mod auth;
 mod error;
 mod forms;
 mod handlers;
-pub mod i18n;
 mod listing_form;
 mod mail;
 pub mod paths;
@@ -75,7 +74,7 @@ pub fn router(state: AppState) -> Router {
     let cross_site = CsrfLayer::new()
         .with_insecure_bypass(|_: &Method, uri: &axum::http::Uri| uri.path().starts_with("/api/"))
         .with_rejection_response(|_| {
-            Error::Forbidden(i18n::t!("error-cross-site")).into_response()
+            Error::Forbidden(crate::i18n::t!("error-cross-site")).into_response()
         });
     let mut router = handlers::router()
         .fallback(handlers::not_found)

@@ -14,9 +14,9 @@ use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
-use super::i18n::t;
 use super::{ApiError, AppState, Error, paths};
 use crate::domain::{Actor, Role};
+use crate::i18n::t;
 use crate::store::{Account, Store};
 
 /// Consecutive failed sign-ins an account allows before each further

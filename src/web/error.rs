@@ -4,9 +4,9 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::i18n::t;
 use super::views;
 use crate::domain::lifecycle::{Refusal, Why};
+use crate::i18n::t;
 use crate::store::Error as StoreError;
 
 /// An error on its way to a person: HTML page for the site.

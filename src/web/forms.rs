@@ -6,7 +6,7 @@ use axum::http::header;
 use url::form_urlencoded;
 
 use super::Error;
-use super::i18n::t;
+use crate::i18n::t;
 
 /// The fields of a submitted `application/x-www-form-urlencoded` form, in
 /// order, repeated names kept.

@@ -23,8 +23,8 @@ use serde::Deserialize;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 
-use super::i18n::t;
 use super::{ApiError, AppState, Error};
+use crate::i18n::t;
 
 pub use admin::send_invitation;
 pub use language::in_chosen_language;

@@ -8,9 +8,9 @@ use crate::domain::{
     ListingId, Location, MAX_YEAR, MIN_YEAR, Problem, Provider, Session, TopicSlug, Translation,
     Vocabulary,
 };
+use crate::i18n::t;
 use crate::store::Organisation;
 use crate::web::forms::FormFields;
-use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 
 /// Blank rows offered for new sessions and translations.

@@ -3,8 +3,8 @@
 //! command line); enquiries are in English, the forum's working language,
 //! since the language of the provider's people is not known.
 
+use crate::i18n::{self, Locale, t};
 use crate::store::{LinkPurpose, Mail};
-use crate::web::i18n::{self, Locale, t};
 
 /// Paragraphs of a plain-text mail.
 fn paragraphs(parts: &[String]) -> String {

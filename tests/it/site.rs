@@ -3,8 +3,8 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use catalogue::i18n::Locale;
 use catalogue::web::assets;
-use catalogue::web::i18n::Locale;
 
 use crate::helpers::{TestApp, sign_in};
 

@@ -11,12 +11,12 @@ use super::rate_limited;
 use crate::domain::{
     MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_new_password, parse_email,
 };
+use crate::i18n::t;
 use crate::store::{LinkPurpose, LinkStatus, Store};
 use crate::web::auth::{
     self, AuthSession, Credentials, SignInError, SignedIn, User, check_form_token, form_token,
 };
 use crate::web::forms::FormFields;
-use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
 

@@ -13,10 +13,10 @@ use crate::app::Catalogue;
 use crate::domain::{
     CountryCode, ProviderId, ProviderType, Role, SharedVocabulary, Term, TopicSlug, parse_email,
 };
+use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
-use crate::web::i18n::t;
 use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, mail, paths, views};

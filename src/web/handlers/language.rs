@@ -10,7 +10,7 @@ use axum::routing::get;
 use serde::Deserialize;
 use tower_sessions::cookie::{Cookie, SameSite};
 
-use crate::web::i18n::{self, Locale, RequestLocale, t};
+use crate::i18n::{self, Locale, RequestLocale, t};
 use crate::web::{AppState, Error, Result, paths};
 
 /// A year: the choice is a preference, not a secret.

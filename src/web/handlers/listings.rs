@@ -12,9 +12,9 @@ use time::OffsetDateTime;
 
 use crate::domain::lifecycle::ListingState;
 use crate::domain::{Day, Listing, ListingId, SharedVocabulary};
+use crate::i18n::t;
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::views::listing::Freshness;
 use crate::web::{ApiError, AppState, Error, Result, Settings, paths, views};
 

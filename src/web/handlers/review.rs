@@ -10,10 +10,10 @@ use axum::routing::{get, post};
 use super::Done;
 use super::dashboard::managed;
 use crate::domain::lifecycle::{self, Action};
+use crate::i18n::t;
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
-use crate::web::i18n::t;
 use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Result, paths, views};
 

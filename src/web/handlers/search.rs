@@ -10,10 +10,10 @@ use serde::Serialize;
 
 use crate::app::{IndexState, IndexStatus};
 use crate::domain::{Day, SharedVocabulary};
+use crate::i18n;
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
 use crate::web::auth::Viewer;
-use crate::web::i18n;
 use crate::web::paths::SearchQuery;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
@@ -271,8 +271,8 @@ async fn suggest(
                 // The name in the reader's language first, then the English
                 // label, so either finds the topic.
                 let local = match facet {
-                    Facet::Topic => views::topic_name(&vocabulary, &term.slug),
-                    _ => views::audience_name(&vocabulary, &term.slug),
+                    Facet::Topic => crate::i18n::topic_name(&vocabulary, &term.slug),
+                    _ => crate::i18n::audience_name(&vocabulary, &term.slug),
                 };
                 let names = [(local.as_str(), reader), (term.label.as_str(), "en")];
                 names.into_iter().find_map(|(name, lang)| {

@@ -5,9 +5,9 @@ use maud::{Markup, html};
 use super::components::{FormErrors, error_summary, form_token_field, notice, text_field};
 use super::layout::page;
 use crate::domain::MIN_PASSWORD_CHARS;
+use crate::i18n::t;
 use crate::store::LinkPurpose;
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths;
 
 /// The sign-in form.

@@ -8,11 +8,11 @@ use super::components::{
 use super::dashboard::when;
 use super::layout::page;
 use crate::domain::{ProviderType, Role, Term};
+use crate::i18n::Localised;
+use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, OrganisationSummary, QueuedMail};
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths;
-use crate::web::views::Localised;
 
 /// What the organisation form holds.
 #[derive(Debug, Default)]

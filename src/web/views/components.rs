@@ -3,8 +3,8 @@
 use maud::{Markup, html};
 
 use crate::domain::{CountryCode, LanguageTag, Session};
+use crate::i18n::{self, t};
 use crate::search::Highlighted;
-use crate::web::i18n::{self, t};
 
 /// A text with its matched words in `<mark>`.
 pub fn highlighted(text: &Highlighted) -> Markup {

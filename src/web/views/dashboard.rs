@@ -11,14 +11,14 @@ use super::components::{
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
 use crate::domain::{Delivery, Kind, MAX_SUMMARY, Vocabulary};
+use crate::i18n::Localised;
+use crate::i18n::t;
 use crate::store::{AuditEntry, Enquiry, ListingRecord, Organisation};
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::listing_form::{
     ListingForm, SPARE_SESSIONS, SPARE_TRANSLATIONS, TranslationFields,
 };
 use crate::web::paths;
-use crate::web::views::Localised;
 
 /// A stored timestamp as a short UTC date and time.
 pub fn when(at: &str) -> String {

@@ -7,8 +7,8 @@ use super::components::{
 };
 use super::layout::page;
 use crate::domain::Listing;
+use crate::i18n::t;
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths;
 
 /// What the visitor typed.

@@ -4,8 +4,8 @@ use axum::http::StatusCode;
 use maud::{Markup, html};
 
 use super::layout::page;
+use crate::i18n::t;
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths;
 
 /// A page saying what went wrong and where to go next.

@@ -3,8 +3,8 @@
 use maud::{DOCTYPE, Markup, html};
 
 use super::components::form_token_field;
+use crate::i18n::{self, Locale, t};
 use crate::web::auth::Viewer;
-use crate::web::i18n::{self, Locale, t};
 use crate::web::{assets, paths};
 
 /// What a page says about itself besides its body.

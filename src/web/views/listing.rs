@@ -2,13 +2,13 @@
 
 use maud::{Markup, html};
 
-use super::Localised;
 use super::components::{dir, session_dates};
 use super::layout::{Head, page_with};
 use crate::domain::{Day, Listing, Vocabulary};
+use crate::i18n::Localised;
+use crate::i18n::{self, t};
 use crate::search::Facet;
 use crate::web::auth::Viewer;
-use crate::web::i18n::{self, t};
 use crate::web::paths::{self, SearchQuery};
 
 /// How current a listing is, and whether the viewer may change it.

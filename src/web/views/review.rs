@@ -6,11 +6,11 @@ use super::components::{FormErrors, error_summary, form_token_field, notice, tex
 use super::dashboard::{changes_table, when};
 use super::layout::page;
 use crate::domain::lifecycle::{FieldChange, ListingState};
+use crate::i18n::Localised;
+use crate::i18n::t;
 use crate::store::{ListingRecord, Revision};
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths;
-use crate::web::views::Localised;
 
 fn submitted(revision: Option<&Revision>) -> String {
     revision

@@ -2,13 +2,14 @@
 
 use maud::{Markup, html};
 
+use super::Labels;
 use super::components::{dir, highlighted, session_dates};
 use super::layout::{Head, page_with};
-use super::{Labels, Localised};
+use crate::i18n::Localised;
+use crate::i18n::t;
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::assets;
 use crate::web::auth::Viewer;
-use crate::web::i18n::t;
 use crate::web::paths::{
     self, MAX_FACET_VALUES, MAX_QUERY_CHARS, MAX_RESULT_WINDOW, QueryProblem, SearchQuery,
 };
@@ -224,7 +225,7 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
                 }
                 div {
                     dt { (t!("hit-languages")) }
-                    dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (super::language_short_name(vocabulary, l.as_str())) } }
+                    dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (crate::i18n::language_short_name(vocabulary, l.as_str())) } }
                 }
             }
         }

@@ -1,4 +1,6 @@
-//! The interface's languages: English, Bahasa Indonesia and Thai.
+//! The interface's languages: English, Bahasa Indonesia and Thai, for
+//! everything that speaks to people (the site, mail, later exports and the
+//! command line), not only the web layer.
 //!
 //! Every interface string lives in a Fluent message catalogue,
 //! `assets/locales/{en,id,th}.ftl`, compiled into the binary. Each request
@@ -6,6 +8,12 @@
 //! else English) and runs inside a task-local scope holding it, so views and
 //! error pages ask for a message by id with [`t!`] without every view
 //! function taking the language as an argument.
+
+mod names;
+
+pub use names::{
+    Localised, audience_name, country_name, language_name, language_short_name, topic_name,
+};
 
 use std::future::Future;
 use std::sync::LazyLock;
@@ -60,9 +68,9 @@ impl Locale {
     /// The Fluent source of this language's catalogue.
     pub fn catalogue(self) -> &'static str {
         match self {
-            Locale::En => include_str!("../../assets/locales/en.ftl"),
-            Locale::Id => include_str!("../../assets/locales/id.ftl"),
-            Locale::Th => include_str!("../../assets/locales/th.ftl"),
+            Locale::En => include_str!("../assets/locales/en.ftl"),
+            Locale::Id => include_str!("../assets/locales/id.ftl"),
+            Locale::Th => include_str!("../assets/locales/th.ftl"),
         }
     }
 
@@ -72,8 +80,8 @@ impl Locale {
     pub fn vocabulary(self) -> Option<&'static str> {
         match self {
             Locale::En => None,
-            Locale::Id => Some(include_str!("../../assets/locales/vocabulary/id.ftl")),
-            Locale::Th => Some(include_str!("../../assets/locales/vocabulary/th.ftl")),
+            Locale::Id => Some(include_str!("../assets/locales/vocabulary/id.ftl")),
+            Locale::Th => Some(include_str!("../assets/locales/vocabulary/th.ftl")),
         }
     }
 }
@@ -236,12 +244,12 @@ pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 /// `t!("results-count", count = 12)`.
 macro_rules! t {
     ($id:expr) => {
-        $crate::web::i18n::message($id, None)
+        $crate::i18n::message($id, None)
     };
     ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = ::fluent_bundle::FluentArgs::new();
         $( args.set(stringify!($name), $value); )+
-        $crate::web::i18n::message($id, Some(&args))
+        $crate::i18n::message($id, Some(&args))
     }};
 }
 pub(crate) use t;
