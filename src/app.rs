@@ -1,17 +1,17 @@
 //! The catalogue as one thing: the store and the index opened together, the
 //! built-in listings loaded into an empty catalogue, the task that keeps the
 //! index following the store's change log ([`indexing`]), backups
-//! ([`backup`]) and the mail outbox.
+//! ([`backup`]) and mail ([`mail`]).
 
 pub mod backup;
 pub mod indexing;
+pub mod mail;
+pub mod serve;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
-use tokio::sync::{Mutex, watch};
-use tokio::task::JoinHandle;
+use tokio::sync::Mutex;
 
 use crate::config::Paths;
 use crate::domain::{Actor, Day, Listing, SharedVocabulary, Vocabulary};
@@ -19,6 +19,8 @@ use crate::interchange;
 use crate::search::{self, SearchIndex, SharedIndexer};
 
 use crate::store::Store;
+pub use mail::{HOUSEKEEPING_INTERVAL, MAX_MAIL_ATTEMPTS, Mailer, keep_house, send_outbox};
+
 pub use indexing::{
     Agreement, CatchUp, FOLLOW_INTERVAL, IndexState, IndexStatus, WriterMark, catch_up, compare,
     follow_changes, rebuild, recover, repair,
@@ -108,102 +110,5 @@ impl Catalogue {
         let mut indexer = self.index.writer()?;
         indexer.use_vocabulary(self.vocabulary.clone());
         Ok(Arc::new(Mutex::new(indexer)))
-    }
-}
-
-/// How often the outbox is looked at, and expired sessions removed.
-pub const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(5);
-/// Attempts to send a message before it is left for a person to look at.
-pub const MAX_MAIL_ATTEMPTS: i64 = 5;
-
-/// Sends the outbox through an SMTP server.
-#[derive(Clone)]
-pub struct Mailer {
-    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
-    from: lettre::message::Mailbox,
-}
-
-impl std::fmt::Debug for Mailer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Mailer")
-            .field("from", &self.from)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Mailer {
-    /// A mailer for an SMTP URL such as `smtps://user:password@mail.example.org`
-    /// or `smtp://localhost:25` (lettre's URL format), sending as `from`.
-    pub fn new(smtp_url: &str, from: &str) -> anyhow::Result<Mailer> {
-        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(smtp_url)
-            .context(
-                "the SMTP URL is not valid (for example smtps://user:password@mail.example.org)",
-            )?
-            .build();
-        let from = from
-            .parse()
-            .with_context(|| format!("the sender address \"{from}\" is not valid"))?;
-        Ok(Mailer { transport, from })
-    }
-
-    async fn send(&self, mail: &crate::store::QueuedMail) -> anyhow::Result<()> {
-        use lettre::AsyncTransport;
-        let message = lettre::Message::builder()
-            .from(self.from.clone())
-            .to(mail
-                .recipient
-                .parse()
-                .context("the recipient address is not valid")?)
-            .subject(mail.subject.clone())
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())?;
-        self.transport.send(message).await?;
-        Ok(())
-    }
-}
-
-/// Housekeeping until `stop` turns true: sends waiting mail when a mailer
-/// is configured, and deletes expired sessions.
-pub fn keep_house(
-    store: Store,
-    mailer: Option<Mailer>,
-    mut stop: watch::Receiver<bool>,
-) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            if let Some(mailer) = &mailer {
-                send_outbox(&store, mailer).await;
-            }
-            if let Err(err) = store.delete_expired_sessions().await {
-                tracing::warn!(error = %err, "could not delete expired sessions");
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(HOUSEKEEPING_INTERVAL) => {}
-                _ = stop.changed() => break,
-            }
-        }
-    })
-}
-
-/// Sends every waiting message once; each is marked sent or failed.
-pub async fn send_outbox(store: &Store, mailer: &Mailer) {
-    let waiting = match store.unsent_mail(MAX_MAIL_ATTEMPTS, 50).await {
-        Ok(waiting) => waiting,
-        Err(err) => {
-            tracing::warn!(error = %err, "could not read the outbox");
-            return;
-        }
-    };
-    for mail in waiting {
-        let outcome = match mailer.send(&mail).await {
-            Ok(()) => store.mark_mail_sent(mail.id).await,
-            Err(err) => {
-                tracing::warn!(mail = mail.id, error = %format!("{err:#}"), "could not send mail; will retry");
-                store.mark_mail_failed(mail.id, &format!("{err:#}")).await
-            }
-        };
-        if let Err(err) = outcome {
-            tracing::warn!(mail = mail.id, error = %err, "could not record the outcome of sending");
-        }
     }
 }

@@ -8,13 +8,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use tokio::sync::watch;
 
-use crate::app::{self, Catalogue, IndexState, IndexStatus, WriterMark};
+use crate::app::{self, Catalogue, WriterMark};
 use crate::config::Paths;
 use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
 use crate::search;
-use crate::store::Organisation;
+use crate::store::{LinkPurpose, Organisation};
 use crate::{interchange, web};
 
 /// The Regional Training Catalogue.
@@ -226,9 +225,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 backup_dir,
                 backup_keep,
             } => {
-                let mail = smtp_url.map(|url| (url, mail_from));
-                let backups = backup_dir.map(|dir| (dir, backup_keep as usize));
-                serve(&paths, addr, public_url, mail, backups)
+                let options = app::serve::Options {
+                    addr,
+                    public_url,
+                    mail: smtp_url.map(|url| (url, mail_from)),
+                    backups: backup_dir.map(|dir| (dir, backup_keep as usize)),
+                };
+                app::serve::run(&paths, options)
                     .await
                     .map(|()| ExitCode::SUCCESS)
             }
@@ -267,96 +270,6 @@ fn init_logging(json: bool) {
     };
 }
 
-async fn serve(
-    paths: &Paths,
-    addr: SocketAddr,
-    public_url: url::Url,
-    mail: Option<(String, String)>,
-    backups: Option<(PathBuf, usize)>,
-) -> anyhow::Result<()> {
-    let mailer = mail
-        .map(|(url, from)| app::Mailer::new(&url, &from))
-        .transpose()?;
-    let catalogue = Catalogue::open(paths).await?;
-    let seeded = catalogue.seed_if_empty().await?;
-    if seeded > 0 {
-        tracing::info!(
-            listings = seeded,
-            "the catalogue was empty: loaded the built-in listings"
-        );
-    }
-    let indexer = take_writer(&catalogue, paths, |dir| {
-        format!(
-            "another `catalogue serve` is already using the index in {}; stop it or give this one its own --index-dir",
-            dir.display()
-        )
-    })?;
-    let mark = WriterMark::set(&paths.index_dir).with_context(|| {
-        format!(
-            "cannot write in the index directory {}",
-            paths.index_dir.display()
-        )
-    })?;
-    if mark.unclean {
-        tracing::warn!(
-            "the service did not stop cleanly last time: the search index will be checked against the database"
-        );
-    }
-    // Listen first: the index catches up (or is rebuilt) while the site
-    // already answers, searches saying so until the index is usable.
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
-    tracing::info!(
-        "serving the catalogue on http://{}/",
-        listener.local_addr()?
-    );
-    let status = IndexStatus::new(match catalogue.index.applied_seq() {
-        Ok(Some(_)) => IndexState::CatchingUp,
-        _ => IndexState::Rebuilding,
-    });
-    let (stop_tx, stop_rx) = watch::channel(false);
-    let follower = app::follow_changes(
-        catalogue.store.clone(),
-        indexer,
-        status.clone(),
-        mark.unclean,
-        stop_rx.clone(),
-    );
-    if mailer.is_none() {
-        tracing::info!("no SMTP server configured: mail waits in the outbox");
-    }
-    let settings = web::Settings {
-        public_url,
-        mail_configured: mailer.is_some(),
-    };
-    let housekeeper = app::keep_house(catalogue.store.clone(), mailer, stop_rx.clone());
-    let backer = backups
-        .map(|(dir, keep)| app::backup::keep_backups(catalogue.store.clone(), dir, keep, stop_rx));
-    let router = web::router(web::AppState::with_settings(
-        catalogue.clone(),
-        settings,
-        status,
-    ));
-    // The peer address is what sign-in and enquiry rate limits count by.
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
-    let _ = stop_tx.send(true);
-    follower.await?;
-    housekeeper.await?;
-    if let Some(backer) = backer {
-        backer.await?;
-    }
-    catalogue.store.close().await;
-    mark.clear();
-    tracing::info!("stopped");
-    Ok(())
-}
-
 /// Takes the index's writer; when another process holds it, fails with
 /// `refusal`, given the index directory.
 fn take_writer(
@@ -377,27 +290,6 @@ fn held_by_service(then: &'static str) -> impl FnOnce(&std::path::Path) -> Strin
             "a running service holds the search index in {}; stop it, then {then}",
             dir.display()
         )
-    }
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
     }
 }
 
@@ -729,7 +621,9 @@ async fn user(paths: &Paths, public_url: &url::Url, command: UserCommand) -> any
         .add_account(&email, &name, role, org.as_ref())
         .await?;
     let settings = web::Settings::new(public_url.clone());
-    let link = web::send_invitation(&catalogue.store, &settings, &account).await?;
+    let link_for = |secret: &str| settings.link(&web::paths::at(web::paths::LINK, secret));
+    let link =
+        app::mail::send_link(&catalogue.store, &account, LinkPurpose::Invite, link_for).await?;
     println!(
         "added {} <{}> as {}; the invitation (valid for 7 days, once) is queued in the outbox.\nInvitation link: {link}",
         account.name, account.email, account.role

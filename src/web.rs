@@ -10,7 +10,6 @@ mod error;
 mod forms;
 mod handlers;
 mod listing_form;
-mod mail;
 pub mod paths;
 mod state;
 mod views;
@@ -31,7 +30,6 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use error::{ApiError, Error, Result};
-pub use handlers::send_invitation;
 pub use state::{AppState, Settings};
 
 /// Builds the whole application: every route with every layer. The only

@@ -26,7 +26,6 @@ use tower_governor::governor::GovernorConfigBuilder;
 use super::{ApiError, AppState, Error};
 use crate::i18n::t;
 
-pub use admin::send_invitation;
 pub use language::in_chosen_language;
 
 /// Every route of the application, without layers.

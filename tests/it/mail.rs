@@ -75,10 +75,14 @@ async fn with_an_smtp_server_the_outbox_is_sent_and_marked() {
         )
         .await
         .unwrap();
-    let settings = catalogue::web::Settings::new("https://catalogue.example.org".parse().unwrap());
-    let link = catalogue::web::send_invitation(store, &settings, &account)
-        .await
-        .unwrap();
+    let link = app::mail::send_link(
+        store,
+        &account,
+        catalogue::store::LinkPurpose::Invite,
+        |secret| format!("https://catalogue.example.org/links/{secret}"),
+    )
+    .await
+    .unwrap();
     assert!(
         link.starts_with("https://catalogue.example.org/links/"),
         "{link}"

@@ -8,6 +8,7 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::rate_limited;
+use crate::app::mail;
 use crate::domain::{
     MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_new_password, parse_email,
 };
@@ -18,7 +19,7 @@ use crate::web::auth::{
 };
 use crate::web::forms::FormFields;
 use crate::web::views::components::FormErrors;
-use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
+use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the account pages.
 pub fn router() -> Router<AppState> {

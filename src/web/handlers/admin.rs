@@ -19,7 +19,7 @@ use crate::web::auth::{SignedIn, check_form_token};
 use crate::web::forms::FormFields;
 use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
 use crate::web::views::components::FormErrors;
-use crate::web::{AppState, Error, Result, Settings, mail, paths, views};
+use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the Secretariat's management pages.
 pub fn router() -> Router<AppState> {
@@ -280,33 +280,8 @@ async fn send_link(
     account: &Account,
     purpose: LinkPurpose,
 ) -> Result<String> {
-    let org_name = match &account.org {
-        Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
-        None => None,
-    };
-    let mut link = String::new();
-    store
-        .issue_link(account.id, purpose, |secret| {
-            link = settings.link(&paths::at(paths::LINK, secret));
-            match purpose {
-                LinkPurpose::Invite => {
-                    mail::invitation(&account.email, &account.name, org_name.as_deref(), &link)
-                }
-                LinkPurpose::Reset => mail::password_reset(&account.email, &account.name, &link),
-            }
-        })
-        .await?;
-    Ok(link)
-}
-
-/// Sends `account` its invitation (queued in the outbox) and returns the
-/// link, for operators adding people at the command line.
-pub async fn send_invitation(
-    store: &Store,
-    settings: &Settings,
-    account: &Account,
-) -> Result<String> {
-    send_link(store, settings, account, LinkPurpose::Invite).await
+    let link_for = |secret: &str| settings.link(&paths::at(paths::LINK, secret));
+    Ok(crate::app::mail::send_link(store, account, purpose, link_for).await?)
 }
 
 async fn remember_link(user: &SignedIn, settings: &Settings, link: String) -> Result<()> {

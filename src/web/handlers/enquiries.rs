@@ -11,6 +11,7 @@ use axum::routing::get;
 
 use super::listings::{listing_id, missing};
 use super::{Done, rate_limited};
+use crate::app::mail;
 use crate::domain::Listing;
 use crate::domain::lifecycle::ListingState;
 use crate::domain::parse_email;
@@ -20,7 +21,7 @@ use crate::web::auth::{AuthSession, Viewer, check_form_token, form_token};
 use crate::web::forms::FormFields;
 use crate::web::views::components::FormErrors;
 use crate::web::views::enquiry::EnquiryFields;
-use crate::web::{AppState, Result, Settings, mail, paths, views};
+use crate::web::{AppState, Result, Settings, paths, views};
 
 /// Longest message, in characters.
 const MAX_MESSAGE: usize = 5_000;

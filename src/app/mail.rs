@@ -1,0 +1,212 @@
+//! The mail the catalogue sends and the sending of it. Messages are
+//! composed here as plain text: invitations and password links in the
+//! language of whoever asked for them (English from the command line),
+//! enquiries in English, the forum's working language, since the language of
+//! the provider's people is not known. They are queued in the outbox in the
+//! same transaction as what they announce, and sent by [`keep_house`]
+//! through an SMTP server when one is configured.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::i18n::{self, Locale, t};
+use crate::store::{self, Account, LinkPurpose, Mail, Store};
+
+/// Paragraphs of a plain-text mail.
+fn paragraphs(parts: &[String]) -> String {
+    let mut body = parts.join("\n\n");
+    body.push('\n');
+    body
+}
+
+/// The invitation to a new account.
+pub fn invitation(to: &str, name: &str, org: Option<&str>, link: &str) -> Mail {
+    let days = LinkPurpose::Invite.lifetime().whole_days();
+    let invited = match org {
+        Some(organisation) => t!("mail-invitation-for", organisation = organisation),
+        None => t!("mail-invitation-secretariat"),
+    };
+    Mail {
+        recipient: to.to_owned(),
+        subject: t!("mail-invitation-subject"),
+        body: paragraphs(&[
+            t!("mail-dear", name = name),
+            invited,
+            format!("{}\n{link}", t!("mail-invitation-link", days = days)),
+            t!("mail-invitation-unexpected"),
+        ]),
+    }
+}
+
+/// A link to choose a new password.
+pub fn password_reset(to: &str, name: &str, link: &str) -> Mail {
+    let hours = LinkPurpose::Reset.lifetime().whole_hours();
+    Mail {
+        recipient: to.to_owned(),
+        subject: t!("mail-reset-subject"),
+        body: paragraphs(&[
+            t!("mail-dear", name = name),
+            t!("mail-reset-asked"),
+            format!("{}\n{link}", t!("mail-reset-link", hours = hours)),
+            t!("mail-reset-unexpected"),
+        ]),
+    }
+}
+
+/// An enquiry from a visitor to one of the owner's contributors.
+pub fn enquiry(
+    to: &str,
+    listing_title: &str,
+    from_name: &str,
+    from_email: &str,
+    message: &str,
+    dashboard: &str,
+) -> Mail {
+    // A title is one line, but a header must never carry a line break.
+    let title = listing_title.replace(char::is_control, " ");
+    i18n::in_locale(Locale::En, || Mail {
+        recipient: to.to_owned(),
+        subject: t!("mail-enquiry-subject", title = title.as_str()),
+        body: paragraphs(&[
+            t!(
+                "mail-enquiry-from",
+                name = from_name,
+                email = from_email,
+                title = listing_title
+            ),
+            message.to_owned(),
+            format!(
+                "{}\n{dashboard}",
+                t!("mail-enquiry-reply", email = from_email)
+            ),
+        ]),
+    })
+}
+
+/// Issues a one-time link of `purpose` to `account` and queues the mail
+/// that carries it, in one transaction; returns the link. `link_for` turns
+/// the link's secret into the address people open.
+pub async fn send_link(
+    store: &Store,
+    account: &Account,
+    purpose: LinkPurpose,
+    link_for: impl FnOnce(&str) -> String,
+) -> store::Result<String> {
+    let org_name = match &account.org {
+        Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
+        None => None,
+    };
+    let mut link = String::new();
+    store
+        .issue_link(account.id, purpose, |secret| {
+            link = link_for(secret);
+            match purpose {
+                LinkPurpose::Invite => {
+                    invitation(&account.email, &account.name, org_name.as_deref(), &link)
+                }
+                LinkPurpose::Reset => password_reset(&account.email, &account.name, &link),
+            }
+        })
+        .await?;
+    Ok(link)
+}
+
+/// How often the outbox is looked at, and expired sessions removed.
+pub const HOUSEKEEPING_INTERVAL: Duration = Duration::from_secs(5);
+/// Attempts to send a message before it is left for a person to look at.
+pub const MAX_MAIL_ATTEMPTS: i64 = 5;
+
+/// Sends the outbox through an SMTP server.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+    from: lettre::message::Mailbox,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mailer")
+            .field("from", &self.from)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Mailer {
+    /// A mailer for an SMTP URL such as `smtps://user:password@mail.example.org`
+    /// or `smtp://localhost:25` (lettre's URL format), sending as `from`.
+    pub fn new(smtp_url: &str, from: &str) -> anyhow::Result<Mailer> {
+        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(smtp_url)
+            .context(
+                "the SMTP URL is not valid (for example smtps://user:password@mail.example.org)",
+            )?
+            .build();
+        let from = from
+            .parse()
+            .with_context(|| format!("the sender address \"{from}\" is not valid"))?;
+        Ok(Mailer { transport, from })
+    }
+
+    async fn send(&self, mail: &crate::store::QueuedMail) -> anyhow::Result<()> {
+        use lettre::AsyncTransport;
+        let message = lettre::Message::builder()
+            .from(self.from.clone())
+            .to(mail
+                .recipient
+                .parse()
+                .context("the recipient address is not valid")?)
+            .subject(mail.subject.clone())
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())?;
+        self.transport.send(message).await?;
+        Ok(())
+    }
+}
+
+/// Housekeeping until `stop` turns true: sends waiting mail when a mailer
+/// is configured, and deletes expired sessions.
+pub fn keep_house(
+    store: Store,
+    mailer: Option<Mailer>,
+    mut stop: watch::Receiver<bool>,
+) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Some(mailer) = &mailer {
+                send_outbox(&store, mailer).await;
+            }
+            if let Err(err) = store.delete_expired_sessions().await {
+                tracing::warn!(error = %err, "could not delete expired sessions");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(HOUSEKEEPING_INTERVAL) => {}
+                _ = stop.changed() => break,
+            }
+        }
+    })
+}
+
+/// Sends every waiting message once; each is marked sent or failed.
+pub async fn send_outbox(store: &Store, mailer: &Mailer) {
+    let waiting = match store.unsent_mail(MAX_MAIL_ATTEMPTS, 50).await {
+        Ok(waiting) => waiting,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the outbox");
+            return;
+        }
+    };
+    for mail in waiting {
+        let outcome = match mailer.send(&mail).await {
+            Ok(()) => store.mark_mail_sent(mail.id).await,
+            Err(err) => {
+                tracing::warn!(mail = mail.id, error = %format!("{err:#}"), "could not send mail; will retry");
+                store.mark_mail_failed(mail.id, &format!("{err:#}")).await
+            }
+        };
+        if let Err(err) = outcome {
+            tracing::warn!(mail = mail.id, error = %err, "could not record the outcome of sending");
+        }
+    }
+}
