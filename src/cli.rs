@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{self, Catalogue, WriterMark};
 use crate::config::Paths;
-use crate::domain::{CountryCode, ProviderId, ProviderType, Role, parse_email};
+use crate::domain::{EntryError, NewPerson};
 use crate::search;
 use crate::store::{LinkPurpose, Organisation};
 use crate::{interchange, web};
@@ -576,6 +576,22 @@ async fn check(paths: &Paths, repair: bool) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The problems found in what was given, one a line, each under the flag
+/// that gave the value.
+fn flag_errors(found: Vec<EntryError>) -> anyhow::Error {
+    let lines: Vec<String> = found
+        .iter()
+        .map(|e| {
+            let flag = match e.field {
+                "kind" => "type",
+                other => other,
+            };
+            format!("--{flag}: {}", e.problem)
+        })
+        .collect();
+    anyhow::anyhow!(lines.join("\n"))
+}
+
 async fn org(paths: &Paths, command: OrgCommand) -> anyhow::Result<()> {
     let OrgCommand::Add {
         id,
@@ -583,16 +599,7 @@ async fn org(paths: &Paths, command: OrgCommand) -> anyhow::Result<()> {
         kind,
         country,
     } = command;
-    let name = name.trim().to_owned();
-    if name.is_empty() {
-        bail!("--name: give the organisation's name");
-    }
-    let org = Organisation {
-        id: ProviderId::parse(&id).map_err(|e| anyhow::anyhow!("--id: {e}"))?,
-        name,
-        kind: ProviderType::parse(&kind).map_err(|e| anyhow::anyhow!("--type: {e}"))?,
-        country: CountryCode::parse(&country).map_err(|e| anyhow::anyhow!("--country: {e}"))?,
-    };
+    let org = Organisation::parse(&id, &name, &kind, &country).map_err(flag_errors)?;
     let catalogue = Catalogue::open(paths).await?;
     catalogue.store.add_organisation(&org).await?;
     println!("added the organisation {} ({})", org.name, org.id);
@@ -606,15 +613,13 @@ async fn user(paths: &Paths, public_url: &url::Url, command: UserCommand) -> any
         org,
         role,
     } = command;
-    let email = parse_email(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-    let role = Role::parse(&role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
-    let org = org
-        .map(|o| ProviderId::parse(&o).map_err(|e| anyhow::anyhow!("--org: {e}")))
-        .transpose()?;
-    let name = name.trim().to_owned();
-    if name.is_empty() {
-        bail!("--name: give the person's full name");
-    }
+    let NewPerson {
+        email,
+        name,
+        role,
+        org,
+    } = NewPerson::parse(&email, &name, &role, org.as_deref().unwrap_or_default())
+        .map_err(flag_errors)?;
     let catalogue = Catalogue::open(paths).await?;
     let account = catalogue
         .store

@@ -56,6 +56,7 @@ macro_rules! kebab_type {
 
 mod account;
 mod country;
+mod directory;
 mod language;
 pub mod lifecycle;
 mod listing;
@@ -66,6 +67,10 @@ pub use account::{
     parse_email,
 };
 pub use country::CountryCode;
+pub use directory::{
+    EntryError, EntryProblem, MAX_NAME, MAX_TOPIC_DESCRIPTION, MAX_TOPIC_LABEL, NewPerson,
+    Organisation, parse_topic, parse_topic_text,
+};
 pub use language::LanguageTag;
 pub use listing::{
     Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, MAX_DESCRIPTION,

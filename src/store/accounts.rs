@@ -7,20 +7,9 @@ use time::{Duration, OffsetDateTime};
 use super::outbox::{Mail, queue};
 use super::secrets::{hash_secret, new_secret};
 use super::{Error, Result, Store, now_text, timestamp};
-use crate::domain::{Actor, CountryCode, ProviderId, ProviderType, Role};
+use crate::domain::{Actor, CountryCode, ProviderId, Role};
 
-/// An organisation that owns listings (a provider).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Organisation {
-    /// Its id, as in listings' `provider.id`.
-    pub id: ProviderId,
-    /// Its name.
-    pub name: String,
-    /// What sort of organisation it is.
-    pub kind: ProviderType,
-    /// Where it is based.
-    pub country: CountryCode,
-}
+pub use crate::domain::Organisation;
 
 /// An organisation with its numbers, for the Secretariat's list.
 #[derive(Debug, Clone)]

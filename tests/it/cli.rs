@@ -559,3 +559,56 @@ fn the_service_backs_up_at_start_and_an_operator_backs_up_while_it_runs() {
     let service = Service::start(dir.path());
     assert_eq!(service.search("")["total"], 64);
 }
+
+#[test]
+fn the_command_line_checks_organisations_and_people_as_the_site_does() {
+    // Issue 12: the site capped names at 200 characters, the CLI not at all.
+    let dir = TempDir::new().unwrap();
+    let long = "N".repeat(201);
+    let output = catalogue(
+        dir.path(),
+        &[
+            "org",
+            "add",
+            "--id",
+            "Not An Id",
+            "--name",
+            &long,
+            "--type",
+            "academic",
+            "--country",
+            "TH",
+        ],
+    );
+
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("--id: use only lower-case letters"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--name: give one, in at most 200 characters"),
+        "{stderr}"
+    );
+
+    let output = catalogue(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "someone@example.org",
+            "--name",
+            "Someone",
+            "--role",
+            "contributor",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("--org: a contributor belongs to an organisation"),
+        "{}",
+        text(&output.stderr)
+    );
+}

@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use super::Done;
 use crate::app::Catalogue;
 use crate::domain::{
-    CountryCode, ProviderId, ProviderType, Role, SharedVocabulary, Term, TopicSlug, parse_email,
+    EntryError, EntryProblem, NewPerson, SharedVocabulary, Term, parse_topic, parse_topic_text,
 };
 use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, Organisation, Store};
@@ -108,12 +108,6 @@ async fn add_organisation(
         .into_response())
 }
 
-/// Longest name of an organisation or person, and longest topic label and
-/// description, in characters.
-const MAX_NAME: usize = 200;
-const MAX_TOPIC_LABEL: usize = 80;
-const MAX_TOPIC_DESCRIPTION: usize = 300;
-
 /// A field's problem, introduced by the field's label.
 fn problem(label_id: &str, problem: String) -> String {
     t!(
@@ -128,32 +122,57 @@ fn choose(value: &str) -> String {
     t!("problem-not-a-choice", value = value)
 }
 
+/// The message id of the label of a field of the organisation, person and
+/// topic forms.
+fn label_of(field: &str) -> &'static str {
+    match field {
+        "id" => "admin-id",
+        "kind" => "admin-type",
+        "country" => "facet-country",
+        "role" => "admin-role",
+        "org" => "listing-form-organisation",
+        "slug" => "admin-slug",
+        "label" => "admin-label",
+        "description" => "listing-form-description",
+        _ => "admin-name",
+    }
+}
+
+/// Words the problems the domain found in an entered organisation, person
+/// or topic, each introduced by its field's label. A person's name is their
+/// full name.
+fn add_entry_errors(errors: &mut FormErrors, found: &[EntryError], person: bool) {
+    for EntryError {
+        field,
+        problem: found,
+    } in found
+    {
+        let reason = match found {
+            EntryProblem::Email => {
+                errors.add(*field, t!("error-email-invalid"));
+                continue;
+            }
+            EntryProblem::Id => t!("problem-id"),
+            EntryProblem::Name { max } => t!("problem-name", max = *max),
+            EntryProblem::Sentence { max } => t!("problem-sentence", max = *max),
+            EntryProblem::NotAChoice { value, .. } => choose(value),
+            EntryProblem::ContributorWithoutOrganisation => {
+                t!("problem-contributor-organisation")
+            }
+        };
+        let label = match *field {
+            "name" if person => "admin-full-name",
+            other => label_of(other),
+        };
+        errors.add(*field, problem(label, reason));
+    }
+}
+
 /// Reads and checks the organisation form's fields.
 fn organisation_from(fields: &OrganisationFields, errors: &mut FormErrors) -> Option<Organisation> {
-    let id = ProviderId::parse(&fields.id)
-        .map_err(|_| errors.add("id", problem("admin-id", t!("problem-id"))))
-        .ok();
-    if fields.name.is_empty() || fields.name.chars().count() > 200 {
-        errors.add(
-            "name",
-            problem("admin-name", t!("problem-name", max = MAX_NAME)),
-        );
-    }
-    let kind = ProviderType::parse(&fields.kind)
-        .map_err(|_| errors.add("kind", problem("admin-type", choose(&fields.kind))))
-        .ok();
-    let country = CountryCode::parse(&fields.country)
-        .map_err(|_| errors.add("country", problem("facet-country", choose(&fields.country))))
-        .ok();
-    match (id, kind, country) {
-        (Some(id), Some(kind), Some(country)) if errors.is_empty() => Some(Organisation {
-            id,
-            name: fields.name.clone(),
-            kind,
-            country,
-        }),
-        _ => None,
-    }
+    Organisation::parse(&fields.id, &fields.name, &fields.kind, &fields.country)
+        .map_err(|found| add_entry_errors(errors, &found, false))
+        .ok()
 }
 
 fn organisation_fields(form: &FormFields, id: &str) -> OrganisationFields {
@@ -309,44 +328,17 @@ async fn invite_person(
         role: form.text("role").to_owned(),
     };
     let mut errors = FormErrors::default();
-    if fields.name.is_empty() || fields.name.chars().count() > 200 {
-        errors.add(
-            "name",
-            problem("admin-full-name", t!("problem-name", max = MAX_NAME)),
-        );
-    }
-    let email = parse_email(&fields.email)
-        .map_err(|_| errors.add("email", t!("error-email-invalid")))
+    let person = NewPerson::parse(&fields.email, &fields.name, &fields.role, &fields.org)
+        .map_err(|found| add_entry_errors(&mut errors, &found, true))
         .ok();
-    let role = Role::parse(&fields.role)
-        .map_err(|_| errors.add("role", problem("admin-role", choose(&fields.role))))
-        .ok();
-    let org = if fields.org.is_empty() {
-        None
-    } else {
-        ProviderId::parse(&fields.org)
-            .map_err(|_| {
-                errors.add(
-                    "org",
-                    problem("listing-form-organisation", choose(&fields.org)),
-                )
-            })
-            .ok()
-    };
-    if role == Some(Role::Contributor) && org.is_none() {
-        errors.add(
-            "org",
-            problem(
-                "listing-form-organisation",
-                t!("problem-contributor-organisation"),
-            ),
-        );
-    }
-    if let (Some(email), Some(role), true) = (email, role, errors.is_empty()) {
-        match store
-            .add_account(&email, &fields.name, role, org.as_ref())
-            .await
-        {
+    if let Some(NewPerson {
+        email,
+        name,
+        role,
+        org,
+    }) = person
+    {
+        match store.add_account(&email, &name, role, org.as_ref()).await {
             Ok(account) => {
                 let link = send_link(&store, &settings, &account, LinkPurpose::Invite).await?;
                 remember_link(&user, &settings, link).await?;
@@ -503,25 +495,6 @@ async fn topics(
     .into_response())
 }
 
-/// Checks a topic's label and description, recording problems.
-fn check_topic_text(fields: &TopicFields, errors: &mut FormErrors) {
-    if fields.label.is_empty() || fields.label.chars().count() > 80 {
-        errors.add(
-            "label",
-            problem("admin-label", t!("problem-name", max = MAX_TOPIC_LABEL)),
-        );
-    }
-    if fields.description.is_empty() || fields.description.chars().count() > 300 {
-        errors.add(
-            "description",
-            problem(
-                "listing-form-description",
-                t!("problem-sentence", max = MAX_TOPIC_DESCRIPTION),
-            ),
-        );
-    }
-}
-
 async fn add_topic(
     user: SignedIn,
     State(store): State<Store>,
@@ -536,15 +509,14 @@ async fn add_topic(
         description: form.text("description").trim().to_owned(),
     };
     let mut errors = FormErrors::default();
-    if TopicSlug::parse(&fields.slug).is_err() {
-        errors.add("slug", problem("admin-slug", t!("problem-id")));
-    }
-    check_topic_text(&fields, &mut errors);
-    if errors.is_empty() {
+    let parsed = parse_topic(&fields.slug, &fields.label, &fields.description)
+        .map_err(|found| add_entry_errors(&mut errors, &found, false))
+        .ok();
+    if let Some((slug, label, description)) = parsed {
         let topic = Term {
-            slug: fields.slug.clone(),
-            label: fields.label.clone(),
-            description: fields.description.clone(),
+            slug: slug.to_string(),
+            label,
+            description,
         };
         match store.add_topic(&topic).await {
             Ok(()) => {
@@ -581,20 +553,21 @@ async fn update_topic(
         label: form.text("label").trim().to_owned(),
         description: form.text("description").trim().to_owned(),
     };
-    let mut errors = FormErrors::default();
-    check_topic_text(&fields, &mut errors);
-    if !errors.is_empty() {
-        let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
-        return Err(Error::BadRequest(format!(
-            "{} {}",
-            t!("admin-topic-not-saved", slug = fields.slug.as_str()),
-            reasons.join(" ")
-        )));
-    }
+    let (label, description) =
+        parse_topic_text(&fields.label, &fields.description).map_err(|found| {
+            let mut errors = FormErrors::default();
+            add_entry_errors(&mut errors, &found, false);
+            let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
+            Error::BadRequest(format!(
+                "{} {}",
+                t!("admin-topic-not-saved", slug = fields.slug.as_str()),
+                reasons.join(" ")
+            ))
+        })?;
     let topic = Term {
         slug: fields.slug,
-        label: fields.label,
-        description: fields.description,
+        label,
+        description,
     };
     state.store.update_topic(&topic).await?;
     Catalogue::reload_vocabulary(&state.store, &state.vocabulary).await?;
