@@ -11,6 +11,7 @@ mod forms;
 mod handlers;
 mod listing_form;
 pub mod paths;
+pub mod search_query;
 mod state;
 mod views;
 

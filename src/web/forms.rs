@@ -66,3 +66,37 @@ impl<S: Send + Sync> FromRequest<S> for FormFields {
         ))
     }
 }
+
+/// Problems with a form, each tied to the field it is about.
+#[derive(Debug, Default, Clone)]
+pub struct FormErrors(pub Vec<(String, String)>);
+
+impl FormErrors {
+    /// Records a problem with field `field` (the input's `id`/`name`).
+    pub fn add(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.0.push((field.into(), reason.into()));
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems with this field.
+    pub fn of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(f, _)| f == field)
+            .map(|(_, reason)| reason.as_str())
+    }
+
+    /// Whether this field has problems.
+    pub fn has(&self, field: &str) -> bool {
+        self.of(field).next().is_some()
+    }
+
+    /// The `aria-describedby` value tying a field to its error, if any.
+    pub fn described_by(&self, field: &str) -> Option<String> {
+        self.has(field).then(|| format!("{field}-error"))
+    }
+}

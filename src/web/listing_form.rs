@@ -10,8 +10,8 @@ use crate::domain::{
 };
 use crate::i18n::t;
 use crate::store::Organisation;
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
-use crate::web::views::components::FormErrors;
 
 /// Blank rows offered for new sessions and translations.
 pub const SPARE_SESSIONS: usize = 2;

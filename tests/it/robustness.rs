@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use catalogue::domain::{LanguageTag, Vocabulary};
 use catalogue::interchange;
 use catalogue::search::{Facet, SearchIndex, SearchRequest, Sort};
-use catalogue::web::paths::SearchQuery;
+use catalogue::web::search_query::SearchQuery;
 use proptest::prelude::*;
 
 use crate::helpers::fixture_listings;

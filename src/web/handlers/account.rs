@@ -17,8 +17,8 @@ use crate::store::{LinkPurpose, LinkStatus, Store};
 use crate::web::auth::{
     self, AuthSession, Credentials, SignInError, SignedIn, User, check_form_token, form_token,
 };
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
-use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the account pages.

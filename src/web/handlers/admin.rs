@@ -16,9 +16,9 @@ use crate::domain::{
 use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
-use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the Secretariat's management pages.

@@ -16,9 +16,9 @@ use crate::i18n::t;
 use crate::store::workflow::CONFIRMATION_INTERVAL;
 use crate::store::{ListingRecord, Organisation, Store};
 use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::listing_form::ListingForm;
-use crate::web::views::components::FormErrors;
 use crate::web::views::dashboard::{Dashboard, FormContext};
 use crate::web::{AppState, Error, Result, paths, views};
 

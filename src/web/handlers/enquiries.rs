@@ -18,8 +18,8 @@ use crate::domain::parse_email;
 use crate::i18n::t;
 use crate::store::{NewEnquiry, Store};
 use crate::web::auth::{AuthSession, Viewer, check_form_token, form_token};
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
-use crate::web::views::components::FormErrors;
 use crate::web::views::enquiry::EnquiryFields;
 use crate::web::{AppState, Result, Settings, paths, views};
 

@@ -13,8 +13,8 @@ use crate::domain::lifecycle::{self, Action};
 use crate::i18n::t;
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
-use crate::web::views::components::FormErrors;
 use crate::web::{AppState, Result, paths, views};
 
 /// Routes of the review pages.

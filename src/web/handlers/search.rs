@@ -14,7 +14,7 @@ use crate::i18n;
 use crate::search::{Facet, SearchIndex, SearchResults};
 use crate::store::Store;
 use crate::web::auth::Viewer;
-use crate::web::paths::SearchQuery;
+use crate::web::search_query::SearchQuery;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
 

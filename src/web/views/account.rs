@@ -2,12 +2,13 @@
 
 use maud::{Markup, html};
 
-use super::components::{FormErrors, error_summary, form_token_field, notice, text_field};
+use super::components::{error_summary, form_token_field, notice, text_field};
 use super::layout::page;
 use crate::domain::MIN_PASSWORD_CHARS;
 use crate::i18n::t;
 use crate::store::LinkPurpose;
 use crate::web::auth::Viewer;
+use crate::web::forms::FormErrors;
 use crate::web::paths;
 
 /// The sign-in form.

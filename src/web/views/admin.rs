@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use super::components::{
-    FormErrors, country_options, error_summary, form_token_field, notice, select, text_field,
+    country_options, error_summary, form_token_field, notice, select, text_field,
 };
 use super::dashboard::when;
 use super::layout::page;
@@ -12,6 +12,7 @@ use crate::i18n::Localised;
 use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, OrganisationSummary, QueuedMail};
 use crate::web::auth::Viewer;
+use crate::web::forms::FormErrors;
 use crate::web::paths;
 
 /// What the organisation form holds.

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use crate::domain::{CountryCode, LanguageTag, Session};
 use crate::i18n::{self, t};
 use crate::search::Highlighted;
+use crate::web::forms::FormErrors;
 
 /// A text with its matched words in `<mark>`.
 pub fn highlighted(text: &Highlighted) -> Markup {
@@ -56,88 +57,9 @@ pub fn session_dates(session: &Session) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Day;
-
-    fn session(start: &str, end: &str) -> Session {
-        Session {
-            start: Day::parse(start).unwrap(),
-            end: Day::parse(end).unwrap(),
-        }
-    }
-
-    #[test]
-    fn session_dates_read_naturally() {
-        assert_eq!(
-            session_dates(&session("2027-02-08", "2027-02-12")),
-            "8–12 Feb 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2027-01-30", "2027-02-02")),
-            "30 Jan – 2 Feb 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2027-03-01", "2027-03-01")),
-            "1 Mar 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2026-12-30", "2027-01-02")),
-            "30 Dec 2026 – 2 Jan 2027"
-        );
-    }
-
-    #[test]
-    fn highlighted_text_is_escaped() {
-        let text = Highlighted {
-            text: "<b>x</b> border".into(),
-            marks: vec![std::ops::Range { start: 9, end: 15 }],
-        };
-        assert_eq!(
-            highlighted(&text).into_string(),
-            "&lt;b&gt;x&lt;/b&gt; <mark>border</mark>"
-        );
-    }
-}
-
 /// The hidden field carrying the session's form token.
 pub fn form_token_field(token: &str) -> Markup {
     html! { input type="hidden" name="csrf" value=(token); }
-}
-
-/// Problems with a form, each tied to the field it is about.
-#[derive(Debug, Default, Clone)]
-pub struct FormErrors(pub Vec<(String, String)>);
-
-impl FormErrors {
-    /// Records a problem with field `field` (the input's `id`/`name`).
-    pub fn add(&mut self, field: impl Into<String>, reason: impl Into<String>) {
-        self.0.push((field.into(), reason.into()));
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The problems with this field.
-    pub fn of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0
-            .iter()
-            .filter(move |(f, _)| f == field)
-            .map(|(_, reason)| reason.as_str())
-    }
-
-    /// Whether this field has problems.
-    pub fn has(&self, field: &str) -> bool {
-        self.of(field).next().is_some()
-    }
-
-    /// The `aria-describedby` value tying a field to its error, if any.
-    pub fn described_by(&self, field: &str) -> Option<String> {
-        self.has(field).then(|| format!("{field}-error"))
-    }
 }
 
 /// The list of problems at the top of a form, each linking to its field
@@ -268,5 +190,50 @@ pub fn country_options() -> Vec<(String, String)> {
 pub fn notice(text: Option<&str>) -> Markup {
     html! {
         @if let Some(text) = text { p.notice role="status" { (text) } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Day;
+
+    fn session(start: &str, end: &str) -> Session {
+        Session {
+            start: Day::parse(start).unwrap(),
+            end: Day::parse(end).unwrap(),
+        }
+    }
+
+    #[test]
+    fn session_dates_read_naturally() {
+        assert_eq!(
+            session_dates(&session("2027-02-08", "2027-02-12")),
+            "8–12 Feb 2027"
+        );
+        assert_eq!(
+            session_dates(&session("2027-01-30", "2027-02-02")),
+            "30 Jan – 2 Feb 2027"
+        );
+        assert_eq!(
+            session_dates(&session("2027-03-01", "2027-03-01")),
+            "1 Mar 2027"
+        );
+        assert_eq!(
+            session_dates(&session("2026-12-30", "2027-01-02")),
+            "30 Dec 2026 – 2 Jan 2027"
+        );
+    }
+
+    #[test]
+    fn highlighted_text_is_escaped() {
+        let text = Highlighted {
+            text: "<b>x</b> border".into(),
+            marks: vec![std::ops::Range { start: 9, end: 15 }],
+        };
+        assert_eq!(
+            highlighted(&text).into_string(),
+            "&lt;b&gt;x&lt;/b&gt; <mark>border</mark>"
+        );
     }
 }

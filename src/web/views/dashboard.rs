@@ -5,8 +5,8 @@ use maud::{Markup, html};
 use time::OffsetDateTime;
 
 use super::components::{
-    FormErrors, country_options, error_summary, field_errors, form_token_field, notice, select,
-    text_area, text_field,
+    country_options, error_summary, field_errors, form_token_field, notice, select, text_area,
+    text_field,
 };
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
@@ -15,6 +15,7 @@ use crate::i18n::Localised;
 use crate::i18n::t;
 use crate::store::{AuditEntry, Enquiry, ListingRecord, Organisation};
 use crate::web::auth::Viewer;
+use crate::web::forms::FormErrors;
 use crate::web::listing_form::{
     ListingForm, SPARE_SESSIONS, SPARE_TRANSLATIONS, TranslationFields,
 };

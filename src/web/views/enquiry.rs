@@ -2,13 +2,12 @@
 
 use maud::{Markup, html};
 
-use super::components::{
-    FormErrors, error_summary, form_token_field, notice, text_area, text_field,
-};
+use super::components::{error_summary, form_token_field, notice, text_area, text_field};
 use super::layout::page;
 use crate::domain::Listing;
 use crate::i18n::t;
 use crate::web::auth::Viewer;
+use crate::web::forms::FormErrors;
 use crate::web::paths;
 
 /// What the visitor typed.

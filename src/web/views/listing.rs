@@ -9,7 +9,8 @@ use crate::i18n::Localised;
 use crate::i18n::{self, t};
 use crate::search::Facet;
 use crate::web::auth::Viewer;
-use crate::web::paths::{self, SearchQuery};
+use crate::web::paths;
+use crate::web::search_query::SearchQuery;
 
 /// How current a listing is, and whether the viewer may change it.
 #[derive(Debug, Clone, Default)]

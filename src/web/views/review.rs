@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::components::{FormErrors, error_summary, form_token_field, notice, text_area};
+use super::components::{error_summary, form_token_field, notice, text_area};
 use super::dashboard::{changes_table, when};
 use super::layout::page;
 use crate::domain::lifecycle::{FieldChange, ListingState};
@@ -10,6 +10,7 @@ use crate::i18n::Localised;
 use crate::i18n::t;
 use crate::store::{ListingRecord, Revision};
 use crate::web::auth::Viewer;
+use crate::web::forms::FormErrors;
 use crate::web::paths;
 
 fn submitted(revision: Option<&Revision>) -> String {

@@ -10,7 +10,8 @@ use crate::i18n::t;
 use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
 use crate::web::assets;
 use crate::web::auth::Viewer;
-use crate::web::paths::{
+use crate::web::paths;
+use crate::web::search_query::{
     self, MAX_FACET_VALUES, MAX_QUERY_CHARS, MAX_RESULT_WINDOW, QueryProblem, SearchQuery,
 };
 
@@ -90,7 +91,7 @@ fn search_form(query: &SearchQuery) -> Markup {
             data-suggest-kind-provider=(t!("facet-provider")) {
             label for="q" { (t!("search-label")) }
             div.search-row {
-                input #q type="search" name="q" value=(query.text) maxlength=(paths::MAX_QUERY_CHARS)
+                input #q type="search" name="q" value=(query.text) maxlength=(search_query::MAX_QUERY_CHARS)
                     placeholder=(t!("search-placeholder"));
                 button type="submit" { (t!("search-button")) }
             }
@@ -275,7 +276,7 @@ fn facet_value(query: &SearchQuery, facet: Facet, count: &FacetCount, labels: &L
 fn pagination(query: &SearchQuery, total: usize) -> Markup {
     let last = total
         .div_ceil(query.per_page)
-        .clamp(1, paths::MAX_RESULT_WINDOW / query.per_page);
+        .clamp(1, search_query::MAX_RESULT_WINDOW / query.per_page);
     let current = query.page;
     let window: Vec<usize> = (1..=last)
         .filter(|&p| p == 1 || p == last || p.abs_diff(current) <= 2)
