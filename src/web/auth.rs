@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use axum::extract::{FromRef, FromRequestParts, Request};
+use axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,6 +14,7 @@ use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
+use super::forms::FormFields;
 use super::{ApiError, AppState, Error, paths};
 use crate::domain::{Actor, Role};
 use crate::i18n::t;
@@ -260,7 +261,7 @@ pub async fn form_token(session: &Session) -> Result<String, Error> {
 }
 
 /// Refuses a form whose token is not the session's.
-pub async fn check_form_token(session: &Session, submitted: Option<&str>) -> Result<(), Error> {
+async fn check_form_token(session: &Session, submitted: Option<&str>) -> Result<(), Error> {
     let expected: Option<String> = session.get(CSRF_KEY).await.map_err(session_error)?;
     let valid = match (expected, submitted) {
         (Some(expected), Some(submitted)) => {
@@ -272,6 +273,25 @@ pub async fn check_form_token(session: &Session, submitted: Option<&str>) -> Res
         Ok(())
     } else {
         Err(Error::Forbidden(t!("error-form-expired").to_owned()))
+    }
+}
+
+/// A submitted form whose token is this session's. Handlers that change
+/// anything take their form as this, so none can forget the check.
+#[derive(Debug)]
+pub struct CheckedForm(pub FormFields);
+
+impl<S: Send + Sync> FromRequest<S> for CheckedForm {
+    type Rejection = Error;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Error> {
+        let (mut parts, body) = request.into_parts();
+        let session = Session::from_request_parts(&mut parts, state)
+            .await
+            .map_err(|(_, why)| Error::Internal(anyhow::anyhow!("no session: {why}")))?;
+        let form = FormFields::from_request(Request::from_parts(parts, body), state).await?;
+        check_form_token(&session, form.form_token()).await?;
+        Ok(CheckedForm(form))
     }
 }
 

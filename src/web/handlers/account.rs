@@ -15,7 +15,7 @@ use crate::domain::{
 use crate::i18n::t;
 use crate::store::{LinkPurpose, LinkStatus, Store};
 use crate::web::auth::{
-    self, AuthSession, Credentials, SignInError, SignedIn, User, check_form_token, form_token,
+    self, AuthSession, CheckedForm, Credentials, SignInError, SignedIn, User, form_token,
 };
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
@@ -55,8 +55,7 @@ async fn sign_in_form(auth: AuthSession, Query(then): Query<Then>) -> Result<Res
     Ok(views::account::sign_in_page(&token, "", &then, &FormErrors::default()).into_response())
 }
 
-async fn sign_in(mut auth: AuthSession, form: FormFields) -> Result<Response> {
-    check_form_token(&auth.session, form.form_token()).await?;
+async fn sign_in(mut auth: AuthSession, CheckedForm(form): CheckedForm) -> Result<Response> {
     let then = local_or_dashboard(form.get("then"));
     let typed_email = form.text("email").trim().to_owned();
     let token = form_token(&auth.session).await?;
@@ -108,8 +107,7 @@ async fn sign_in(mut auth: AuthSession, form: FormFields) -> Result<Response> {
     }
 }
 
-async fn sign_out(mut auth: AuthSession, form: FormFields) -> Result<Response> {
-    check_form_token(&auth.session, form.form_token()).await?;
+async fn sign_out(mut auth: AuthSession, _form: CheckedForm) -> Result<Response> {
     auth.logout()
         .await
         .map_err(|err| Error::Internal(anyhow::anyhow!("sign-out failed: {err:?}")))?;
@@ -125,9 +123,8 @@ async fn forgot(
     auth: AuthSession,
     State(store): State<Store>,
     State(settings): State<std::sync::Arc<Settings>>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
-    check_form_token(&auth.session, form.form_token()).await?;
     let token = form_token(&auth.session).await?;
     let email = match parse_email(form.text("email")) {
         Ok(email) => email,
@@ -221,9 +218,8 @@ async fn use_link(
     mut auth: AuthSession,
     State(store): State<Store>,
     Path(link): Path<String>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
-    check_form_token(&auth.session, form.form_token()).await?;
     let (account, purpose) = match store.link_status(&link).await? {
         LinkStatus::Valid(account, purpose) => (account, purpose),
         dead => return Ok(dead_link(dead)),
@@ -273,9 +269,8 @@ async fn change_password(
     user: SignedIn,
     mut auth: AuthSession,
     State(store): State<Store>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
-    check_form_token(&user.session, form.form_token()).await?;
     let mut errors = FormErrors::default();
     let current_ok = auth::verify_password(
         form.text("current").to_owned(),

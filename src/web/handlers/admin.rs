@@ -15,7 +15,7 @@ use crate::domain::{
 };
 use crate::i18n::t;
 use crate::store::{Account, LinkPurpose, Organisation, Store};
-use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::views::admin::{InviteFields, OrganisationFields, People, TopicFields};
@@ -69,10 +69,9 @@ async fn organisations(
 async fn add_organisation(
     user: SignedIn,
     State(store): State<Store>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let fields = organisation_fields(&form, form.text("id"));
     let mut errors = FormErrors::default();
     if let Some(org) = organisation_from(&fields, &mut errors) {
@@ -213,10 +212,9 @@ async fn update_organisation(
     user: SignedIn,
     State(store): State<Store>,
     Path(id): Path<String>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let fields = organisation_fields(&form, &id);
     let mut errors = FormErrors::default();
     let Some(org) = organisation_from(&fields, &mut errors) else {
@@ -317,10 +315,9 @@ async fn invite_person(
     user: SignedIn,
     State(store): State<Store>,
     State(settings): State<Arc<Settings>>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let fields = InviteFields {
         email: form.text("email").trim().to_owned(),
         name: form.text("name").trim().to_owned(),
@@ -377,10 +374,9 @@ async fn send_reset(
     State(store): State<Store>,
     State(settings): State<Arc<Settings>>,
     Path(id): Path<String>,
-    form: FormFields,
+    _form: CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let account = person(&store, &id).await?;
     if account.disabled {
         return Err(Error::Conflict(t!(
@@ -403,11 +399,9 @@ async fn set_disabled(
     user: SignedIn,
     store: Store,
     id: String,
-    form: FormFields,
     disabled: bool,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let account = person(&store, &id).await?;
     if account.id == user.account.id && disabled {
         return Err(Error::Conflict(t!("admin-not-yourself")));
@@ -427,18 +421,18 @@ async fn disable(
     user: SignedIn,
     State(store): State<Store>,
     Path(id): Path<String>,
-    form: FormFields,
+    _form: CheckedForm,
 ) -> Result<Response> {
-    set_disabled(user, store, id, form, true).await
+    set_disabled(user, store, id, true).await
 }
 
 async fn enable(
     user: SignedIn,
     State(store): State<Store>,
     Path(id): Path<String>,
-    form: FormFields,
+    _form: CheckedForm,
 ) -> Result<Response> {
-    set_disabled(user, store, id, form, false).await
+    set_disabled(user, store, id, false).await
 }
 
 async fn outbox(
@@ -499,10 +493,9 @@ async fn add_topic(
     user: SignedIn,
     State(store): State<Store>,
     State(vocabulary): State<SharedVocabulary>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let fields = TopicFields {
         slug: form.text("slug").trim().to_owned(),
         label: form.text("label").trim().to_owned(),
@@ -544,10 +537,9 @@ async fn update_topic(
     user: SignedIn,
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let fields = TopicFields {
         slug,
         label: form.text("label").trim().to_owned(),

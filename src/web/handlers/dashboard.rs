@@ -15,7 +15,7 @@ use crate::domain::lifecycle::Action;
 use crate::i18n::t;
 use crate::store::workflow::CONFIRMATION_INTERVAL;
 use crate::store::{ListingRecord, Organisation, Store};
-use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::listing_form::ListingForm;
@@ -168,10 +168,9 @@ async fn create_listing(
     user: SignedIn,
     State(store): State<Store>,
     State(shared): State<SharedVocabulary>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     let vocabulary = shared.current();
-    check_form_token(&user.session, form.form_token()).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let org_id = form.text("org");
     let Some(org) = organisations.iter().find(|o| o.id.as_str() == org_id) else {
@@ -275,10 +274,9 @@ async fn update_listing(
     State(store): State<Store>,
     State(shared): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     let vocabulary = shared.current();
-    check_form_token(&user.session, form.form_token()).await?;
     let record = managed(&store, &user, path).await?;
     let org = store
         .organisation(record.org.as_str())
@@ -327,10 +325,9 @@ async fn owner_action(
     user: SignedIn,
     state: AppState,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    _form: CheckedForm,
     action: Action,
 ) -> Result<Response> {
-    check_form_token(&user.session, form.form_token()).await?;
     let record = managed(&state.store, &user, path).await?;
     state
         .store
@@ -349,7 +346,7 @@ async fn submit_listing(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     owner_action(user, state, path, form, Action::Submit).await
 }
@@ -358,7 +355,7 @@ async fn withdraw_listing(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     owner_action(user, state, path, form, Action::Withdraw).await
 }
@@ -367,7 +364,7 @@ async fn confirm_listing(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     owner_action(user, state, path, form, Action::Confirm).await
 }

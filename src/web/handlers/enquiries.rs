@@ -17,9 +17,8 @@ use crate::domain::lifecycle::ListingState;
 use crate::domain::parse_email;
 use crate::i18n::t;
 use crate::store::{NewEnquiry, Store};
-use crate::web::auth::{AuthSession, Viewer, check_form_token, form_token};
+use crate::web::auth::{AuthSession, CheckedForm, Viewer, form_token};
 use crate::web::forms::FormErrors;
-use crate::web::forms::FormFields;
 use crate::web::views::enquiry::EnquiryFields;
 use crate::web::{AppState, Result, Settings, paths, views};
 
@@ -72,9 +71,8 @@ async fn send_enquiry(
     State(store): State<Store>,
     State(settings): State<Arc<Settings>>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
-    check_form_token(&auth.session, form.form_token()).await?;
     let listing = published(&store, path).await?;
     let fields = EnquiryFields {
         name: form.text("name").trim().to_owned(),

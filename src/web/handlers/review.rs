@@ -12,9 +12,8 @@ use super::dashboard::managed;
 use crate::domain::lifecycle::{self, Action};
 use crate::i18n::t;
 use crate::store::{ListingRecord, Store};
-use crate::web::auth::{SignedIn, check_form_token};
+use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
-use crate::web::forms::FormFields;
 use crate::web::{AppState, Result, paths, views};
 
 /// Routes of the review pages.
@@ -69,11 +68,10 @@ async fn decide(
     user: SignedIn,
     state: AppState,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    CheckedForm(form): CheckedForm,
     action: Action,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    check_form_token(&user.session, form.form_token()).await?;
     let record = managed(&state.store, &user, path).await?;
     let comment = form.get("comment");
     if action == Action::RequestChanges && comment.is_none_or(|c| c.trim().is_empty()) {
@@ -108,7 +106,7 @@ async fn approve(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     decide(user, state, path, form, Action::Approve).await
 }
@@ -117,7 +115,7 @@ async fn request_changes(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     decide(user, state, path, form, Action::RequestChanges).await
 }
@@ -126,7 +124,7 @@ async fn archive(
     user: SignedIn,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
-    form: FormFields,
+    form: CheckedForm,
 ) -> Result<Response> {
     decide(user, state, path, form, Action::Archive).await
 }
