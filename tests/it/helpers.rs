@@ -2,7 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::Extension;
 use axum::body::Body;
@@ -32,6 +32,55 @@ pub struct TestApp {
     dir: Arc<TempDir>,
 }
 
+/// The catalogue every [`TestApp::with_fixtures`] starts from, seeded and
+/// indexed once, on a runtime of its own, and closed cleanly so that its
+/// files hold everything.
+fn template() -> &'static TempDir {
+    static TEMPLATE: OnceLock<TempDir> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        std::thread::spawn(|| {
+            let dir = TempDir::new().unwrap();
+            let paths = Paths {
+                data_dir: dir.path().join("data"),
+                index_dir: dir.path().join("index"),
+            };
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                let catalogue = Catalogue::open(&paths).await.unwrap();
+                assert_eq!(
+                    catalogue.seed_if_empty().await.unwrap(),
+                    fixture_listings().len()
+                );
+                let indexer = catalogue.writer().unwrap();
+                catalogue::app::catch_up(&catalogue.store, &indexer)
+                    .await
+                    .unwrap();
+                drop(indexer);
+                catalogue.store.close().await;
+            });
+            dir
+        })
+        .join()
+        .unwrap()
+    })
+}
+
+/// Copies the files under `from` to `to`, folders included.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 /// The client address requests appear to come from.
 pub const CLIENT: ([u8; 4], u16) = ([192, 0, 2, 10], 50000);
 
@@ -46,15 +95,18 @@ impl TestApp {
         TestApp::reopen(paths, Arc::new(dir)).await
     }
 
-    /// A catalogue loaded with the fixtures, as a first start loads them.
+    /// A catalogue loaded with the fixtures, as a first start loads them: a
+    /// copy of one seeded and indexed once for the whole test binary, as
+    /// seeding and indexing 64 listings (with their fsyncs) in every test
+    /// would cost more than the tests themselves.
     pub async fn with_fixtures() -> TestApp {
-        let app = TestApp::empty().await;
-        assert_eq!(
-            app.catalogue.seed_if_empty().await.unwrap(),
-            fixture_listings().len()
-        );
-        app.catch_up().await;
-        app
+        let dir = TempDir::new().unwrap();
+        copy_tree(template().path(), dir.path());
+        let paths = Paths {
+            data_dir: dir.path().join("data"),
+            index_dir: dir.path().join("index"),
+        };
+        TestApp::reopen(paths, Arc::new(dir)).await
     }
 
     /// Opens a catalogue on existing directories, catching the index up as
