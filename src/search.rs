@@ -25,7 +25,7 @@ pub use highlight::Highlighted;
 pub use indexer::{Indexer, SharedIndexer};
 pub use query::{Facet, FacetCount, Hit, SearchRequest, SearchResults, Sort};
 use schema::Fields;
-pub use suggest::{TitleCompletion, label_match};
+pub use suggest::{NamedTerm, Suggested, Suggester, Target, TitleCompletion, Typed};
 
 /// What can go wrong in the search layer.
 #[derive(Debug, thiserror::Error)]

@@ -2,6 +2,7 @@
 //! mean" when a search finds nothing.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
 
 use tantivy::Searcher;
 use tantivy::collector::{Count, TopDocs};
@@ -23,24 +24,174 @@ pub struct TitleCompletion {
     pub lang: LanguageTag,
 }
 
-/// Whether every word typed (the last as a prefix) is in `label`; if so, the
-/// label with those words marked. For completing topic and provider names.
-pub fn label_match(typed: &str, label: &str) -> Option<Highlighted> {
-    let plan = Plan::new(typed);
-    let wanted: Vec<_> = plan.words.iter().filter(|w| !w.stop).collect();
-    if wanted.is_empty() {
-        return None;
+/// What a person has typed so far, planned once for every name it is
+/// compared with.
+#[derive(Debug)]
+pub struct Typed {
+    plan: Plan,
+}
+
+impl Typed {
+    /// Plans `text`.
+    pub fn new(text: &str) -> Typed {
+        Typed {
+            plan: Plan::new(text),
+        }
     }
-    // Words of the unspaced scripts are looked for inside the label (their
-    // marks run together into one); each other word marks a word of its own.
-    let normalised = super::analysis::normalise(label);
-    let unspaced_found = wanted
-        .iter()
-        .filter(|w| w.unspaced)
-        .all(|w| normalised.contains(w.normalised.as_str()));
-    let spaced = wanted.iter().filter(|w| !w.unspaced).count();
-    let highlighted = Matcher::new(&plan).highlight(label);
-    (unspaced_found && highlighted.marks.len() >= spaced).then_some(highlighted)
+
+    /// Whether every word typed (the last as a prefix) is in `label`; if
+    /// so, the label with those words marked.
+    pub fn label(&self, label: &str) -> Option<Highlighted> {
+        let wanted: Vec<_> = self.plan.words.iter().filter(|w| !w.stop).collect();
+        if wanted.is_empty() {
+            return None;
+        }
+        // Words of the unspaced scripts are looked for inside the label
+        // (their marks run together into one); each other word marks a word
+        // of its own.
+        let normalised = super::analysis::normalise(label);
+        let unspaced_found = wanted
+            .iter()
+            .filter(|w| w.unspaced)
+            .all(|w| normalised.contains(w.normalised.as_str()));
+        let spaced = wanted.iter().filter(|w| !w.unspaced).count();
+        let highlighted = Matcher::new(&self.plan).highlight(label);
+        (unspaced_found && highlighted.marks.len() >= spaced).then_some(highlighted)
+    }
+}
+
+/// What a suggestion leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The listing with this id.
+    Listing(String),
+    /// A search filtered on this facet's value.
+    Filter(Facet, String),
+}
+
+/// One completion of what was typed.
+#[derive(Debug, Clone)]
+pub struct Suggested {
+    /// The text, with the words typed marked.
+    pub text: Highlighted,
+    /// Its language.
+    pub lang: String,
+    /// Where it leads.
+    pub target: Target,
+}
+
+/// A topic or audience with its names: in the reader's language first, then
+/// the English label, so that either finds it.
+#[derive(Debug, Clone)]
+pub struct NamedTerm {
+    /// [`Facet::Topic`] or [`Facet::Audience`].
+    pub facet: Facet,
+    /// Its slug.
+    pub slug: String,
+    /// Its names, each with the language it is in.
+    pub names: Vec<(String, String)>,
+}
+
+/// Completes what a person types: listing titles from the index, then
+/// topics and audiences, then providers. Provider names are kept, with the
+/// index generation they were read at; the caller gives fresh ones when
+/// [`Suggester::providers_are_current`] says the index has changed since.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    index: SearchIndex,
+    providers: Arc<RwLock<ProviderNames>>,
+}
+
+/// Provider names, `(id, name)`, and the index generation they were read at.
+#[derive(Debug, Default)]
+struct ProviderNames {
+    generation: Option<u64>,
+    names: Arc<Vec<(String, String)>>,
+}
+
+impl Suggester {
+    /// A suggester over `index`, with no provider names yet.
+    pub fn new(index: SearchIndex) -> Suggester {
+        Suggester {
+            index,
+            providers: Arc::default(),
+        }
+    }
+
+    fn generation(&self) -> u64 {
+        self.index.reader.searcher().generation().generation_id()
+    }
+
+    /// Whether the provider names kept were read since the index last changed.
+    pub fn providers_are_current(&self) -> bool {
+        let kept = self
+            .providers
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .generation;
+        kept == Some(self.generation())
+    }
+
+    /// Keeps these provider names, `(id, name)`, as current.
+    pub fn set_providers(&self, names: Vec<(String, String)>) {
+        let generation = self.generation();
+        *self.providers.write().unwrap_or_else(|e| e.into_inner()) = ProviderNames {
+            generation: Some(generation),
+            names: Arc::new(names),
+        };
+    }
+
+    /// Up to `each` listing titles, then up to `each` topics and audiences
+    /// from `terms`, then up to `each` providers, that complete `typed`.
+    pub fn suggest(&self, typed: &str, terms: &[NamedTerm], each: usize) -> Result<Vec<Suggested>> {
+        if typed.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let planned = Typed::new(typed);
+        let mut found: Vec<Suggested> = self
+            .index
+            .complete_titles(typed, each)?
+            .into_iter()
+            .map(|t| Suggested {
+                text: t.title,
+                lang: t.lang.to_string(),
+                target: Target::Listing(t.id),
+            })
+            .collect();
+        found.extend(
+            terms
+                .iter()
+                .filter_map(|term| {
+                    term.names.iter().find_map(|(name, lang)| {
+                        planned.label(name).map(|text| Suggested {
+                            text,
+                            lang: lang.clone(),
+                            target: Target::Filter(term.facet, term.slug.clone()),
+                        })
+                    })
+                })
+                .take(each),
+        );
+        let providers = self
+            .providers
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .names
+            .clone();
+        found.extend(
+            providers
+                .iter()
+                .filter_map(|(id, name)| {
+                    planned.label(name).map(|text| Suggested {
+                        text,
+                        lang: "en".to_owned(),
+                        target: Target::Filter(Facet::Provider, id.clone()),
+                    })
+                })
+                .take(each),
+        );
+        Ok(found)
+    }
 }
 
 impl SearchIndex {

@@ -7,7 +7,7 @@ use url::Url;
 
 use crate::app::{Catalogue, IndexStatus};
 use crate::domain::SharedVocabulary;
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, Suggester};
 use crate::store::Store;
 
 /// How this installation is reached and whether it can send mail.
@@ -56,6 +56,8 @@ pub struct AppState {
     pub store: Store,
     /// The search index.
     pub index: SearchIndex,
+    /// Completions while typing, over the same index.
+    pub suggester: Suggester,
     /// Installation settings.
     pub settings: Arc<Settings>,
     /// Whether the index is ready, catching up or being rebuilt.
@@ -78,6 +80,7 @@ impl AppState {
     ) -> Self {
         AppState {
             store: catalogue.store,
+            suggester: Suggester::new(catalogue.index.clone()),
             index: catalogue.index,
             vocabulary: catalogue.vocabulary,
             settings: Arc::new(settings),

@@ -537,6 +537,33 @@ async fn suggestions_complete_titles_topics_and_providers() {
 }
 
 #[tokio::test]
+async fn provider_suggestions_follow_a_renamed_organisation() {
+    let app = TestApp::with_fixtures().await;
+    let (_, before) = app.get_json("/api/v1/suggest?q=hagar").await;
+    assert!(
+        before["suggestions"]
+            .to_string()
+            .contains("Hagar International Cambodia")
+    );
+    let store = &app.catalogue.store;
+    let mut hagar = store.organisation("hagar-kh").await.unwrap().unwrap();
+    hagar.name = "Hagar Cambodia Training Centre".to_owned();
+
+    store.update_organisation(&hagar).await.unwrap();
+    app.catch_up().await;
+
+    let (_, after) = app.get_json("/api/v1/suggest?q=hagar").await;
+    let providers: Vec<&str> = after["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["type"] == "provider")
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(providers, ["Hagar Cambodia Training Centre"]);
+}
+
+#[tokio::test]
 async fn quoted_phrases_must_match_and_minus_excludes() {
     let app = TestApp::with_fixtures().await;
 

@@ -9,9 +9,9 @@ use maud::Markup;
 use serde::Serialize;
 
 use crate::app::{IndexState, IndexStatus};
-use crate::domain::{Day, SharedVocabulary};
+use crate::domain::{Day, SharedVocabulary, Vocabulary};
 use crate::i18n;
-use crate::search::{Facet, SearchIndex, SearchResults};
+use crate::search::{Facet, NamedTerm, SearchIndex, SearchResults, Suggester, Target};
 use crate::store::Store;
 use crate::web::auth::Viewer;
 use crate::web::search_query::SearchQuery;
@@ -218,12 +218,43 @@ struct Suggestions {
     suggestions: Vec<Suggestion>,
 }
 
+/// Topics and audiences with their names in the reader's language, then in
+/// English, for completing either.
+fn named_terms(vocabulary: &Vocabulary) -> Vec<NamedTerm> {
+    let reader = i18n::locale().tag();
+    let topics = vocabulary.topics().iter().map(|t| {
+        (
+            Facet::Topic,
+            t,
+            crate::i18n::topic_name(vocabulary, &t.slug),
+        )
+    });
+    let audiences = vocabulary.audiences().iter().map(|t| {
+        (
+            Facet::Audience,
+            t,
+            crate::i18n::audience_name(vocabulary, &t.slug),
+        )
+    });
+    topics
+        .chain(audiences)
+        .map(|(facet, term, local)| NamedTerm {
+            facet,
+            slug: term.slug.clone(),
+            names: vec![
+                (local, reader.to_owned()),
+                (term.label.clone(), "en".to_owned()),
+            ],
+        })
+        .collect()
+}
+
 /// Completions for what has been typed so far: listing titles (in the
 /// language typed), then topics, audiences and providers whose names
 /// contain every word typed. Cheap enough to call at each keystroke.
 async fn suggest(
     State(store): State<Store>,
-    State(index): State<SearchIndex>,
+    State(suggester): State<Suggester>,
     State(status): State<IndexStatus>,
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
@@ -240,71 +271,38 @@ async fn suggest(
         ))
         .into());
     }
-    let mut suggestions = Vec::new();
-    if !typed.trim().is_empty() {
-        let text = typed.clone();
-        let titles =
-            tokio::task::spawn_blocking(move || index.complete_titles(&text, SUGGESTIONS_EACH))
-                .await
-                .map_err(|e| Error::Internal(e.into()))??;
-        suggestions.extend(titles.into_iter().map(|t| Suggestion {
-            kind: "listing",
-            html: views::components::highlighted(&t.title).into_string(),
-            text: t.title.text,
-            lang: t.lang.to_string(),
-            url: paths::listing(&t.id),
-        }));
-        let vocabulary = vocabulary.current();
-        let terms = vocabulary
-            .topics()
-            .iter()
-            .map(|t| ("topic", Facet::Topic, t))
-            .chain(
-                vocabulary
-                    .audiences()
-                    .iter()
-                    .map(|t| ("audience", Facet::Audience, t)),
-            );
-        let reader = i18n::locale().tag();
-        let mut named: Vec<Suggestion> = terms
-            .filter_map(|(kind, facet, term)| {
-                // The name in the reader's language first, then the English
-                // label, so either finds the topic.
-                let local = match facet {
-                    Facet::Topic => crate::i18n::topic_name(&vocabulary, &term.slug),
-                    _ => crate::i18n::audience_name(&vocabulary, &term.slug),
-                };
-                let names = [(local.as_str(), reader), (term.label.as_str(), "en")];
-                names.into_iter().find_map(|(name, lang)| {
-                    crate::search::label_match(&typed, name).map(|marked| Suggestion {
-                        kind,
-                        text: name.to_owned(),
-                        html: views::components::highlighted(&marked).into_string(),
-                        lang: lang.to_owned(),
-                        url: SearchQuery::default().toggled(facet, &term.slug).href(),
-                    })
-                })
-            })
-            .take(SUGGESTIONS_EACH)
-            .collect();
-        named.extend(
-            store
-                .providers()
-                .await?
-                .into_iter()
-                .filter_map(|(id, name)| {
-                    crate::search::label_match(&typed, &name).map(|marked| Suggestion {
-                        kind: "provider",
-                        html: views::components::highlighted(&marked).into_string(),
-                        text: name,
-                        lang: "en".to_owned(),
-                        url: SearchQuery::default().toggled(Facet::Provider, &id).href(),
-                    })
-                })
-                .take(SUGGESTIONS_EACH),
-        );
-        suggestions.extend(named);
+    if !suggester.providers_are_current() {
+        suggester.set_providers(store.providers().await?);
     }
+    let terms = named_terms(&vocabulary.current());
+    let text = typed.clone();
+    let found =
+        tokio::task::spawn_blocking(move || suggester.suggest(&text, &terms, SUGGESTIONS_EACH))
+            .await
+            .map_err(|e| Error::Internal(e.into()))??;
+    let suggestions = found
+        .into_iter()
+        .map(|s| {
+            let (kind, url) = match &s.target {
+                Target::Listing(id) => ("listing", paths::listing(id)),
+                Target::Filter(facet, value) => (
+                    match facet {
+                        Facet::Topic => "topic",
+                        Facet::Audience => "audience",
+                        _ => "provider",
+                    },
+                    SearchQuery::default().toggled(*facet, value).href(),
+                ),
+            };
+            Suggestion {
+                kind,
+                html: views::components::highlighted(&s.text).into_string(),
+                text: s.text.text,
+                lang: s.lang,
+                url,
+            }
+        })
+        .collect();
     Ok(Json(Suggestions {
         query: typed,
         suggestions,
