@@ -6,8 +6,10 @@ pub mod components;
 pub mod dashboard;
 pub mod enquiry;
 pub mod error;
+pub mod history;
 pub mod layout;
 pub mod listing;
+pub mod listing_editor;
 pub mod review;
 pub mod search;
 

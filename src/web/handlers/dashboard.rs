@@ -19,7 +19,8 @@ use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::listing_form::ListingForm;
-use crate::web::views::dashboard::{Dashboard, FormContext};
+use crate::web::views::dashboard::Dashboard;
+use crate::web::views::listing_editor::FormContext;
 use crate::web::{AppState, Error, Result, paths, views};
 
 /// Routes of the dashboard and the listing form.
@@ -144,7 +145,7 @@ async fn new_listing_form(
         .first()
         .map(|o| o.id.to_string())
         .unwrap_or_default();
-    Ok(views::dashboard::listing_form_page(
+    Ok(views::listing_editor::listing_form_page(
         &user.viewer(),
         &user.form_token,
         &ListingForm::blank(),
@@ -186,7 +187,7 @@ async fn create_listing(
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::dashboard::listing_form_page(
+                views::listing_editor::listing_form_page(
                     &user.viewer(),
                     &user.form_token,
                     &listing_form,
@@ -215,7 +216,7 @@ async fn create_listing(
         );
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::dashboard::listing_form_page(
+            views::listing_editor::listing_form_page(
                 &user.viewer(),
                 &user.form_token,
                 &listing_form,
@@ -253,7 +254,7 @@ async fn edit_listing_form(
     let record = managed(&store, &user, path).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let form = ListingForm::from_listing(record.current());
-    Ok(views::dashboard::listing_form_page(
+    Ok(views::listing_editor::listing_form_page(
         &user.viewer(),
         &user.form_token,
         &form,
@@ -293,7 +294,7 @@ async fn update_listing(
         Err(errors) => {
             return Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::dashboard::listing_form_page(
+                views::listing_editor::listing_form_page(
                     &user.viewer(),
                     &user.form_token,
                     &listing_form,
@@ -376,5 +377,5 @@ async fn history(
 ) -> Result<Response> {
     let record = managed(&store, &user, path).await?;
     let entries = store.history(record.id.as_str()).await?;
-    Ok(views::dashboard::history_page(&user.viewer(), &record, &entries).into_response())
+    Ok(views::history::history_page(&user.viewer(), &record, &entries).into_response())
 }

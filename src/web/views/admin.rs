@@ -2,10 +2,10 @@
 
 use maud::{Markup, html};
 
+use super::components::when;
 use super::components::{
     country_options, error_summary, form_token_field, notice, select, text_field,
 };
-use super::dashboard::when;
 use super::layout::page;
 use crate::domain::{ProviderType, Role, Term};
 use crate::i18n::Localised;

@@ -2,6 +2,7 @@
 
 use maud::{Markup, html};
 
+use crate::domain::lifecycle::RevisionState;
 use crate::domain::{CountryCode, LanguageTag, Session};
 use crate::i18n::{self, t};
 use crate::search::Highlighted;
@@ -191,6 +192,21 @@ pub fn notice(text: Option<&str>) -> Markup {
     html! {
         @if let Some(text) = text { p.notice role="status" { (text) } }
     }
+}
+
+/// A stored timestamp as a short UTC date and time.
+pub fn when(at: &str) -> String {
+    at.get(..16)
+        .map_or_else(|| at.to_owned(), |s| s.replace('T', " "))
+}
+
+/// How an open revision is named to its owner.
+pub fn revision_label(state: RevisionState) -> String {
+    t!(match state {
+        RevisionState::Draft => "revision-draft",
+        RevisionState::Submitted => "revision-submitted",
+        RevisionState::ChangesRequested => "revision-changes-requested",
+    })
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 
 use maud::{Markup, html};
 
+use super::components::when;
 use super::components::{error_summary, form_token_field, notice, text_area};
-use super::dashboard::{changes_table, when};
+use super::history::changes_table;
 use super::layout::page;
 use crate::domain::lifecycle::{FieldChange, ListingState};
 use crate::i18n::Localised;
@@ -82,7 +83,7 @@ pub fn review_page(
                         @if record.published.is_some() { (t!("review-changes-heading")) } @else { (t!("review-new-heading")) }
                     }
                     @if revision.state != crate::domain::lifecycle::RevisionState::Submitted {
-                        p { (t!("review-owner-working", state = super::dashboard::revision_label(revision.state))) }
+                        p { (t!("review-owner-working", state = super::components::revision_label(revision.state))) }
                     }
                     @if changes.is_empty() { p { (t!("review-no-difference")) } }
                     @else { (changes_table(changes)) }
