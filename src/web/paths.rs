@@ -42,6 +42,9 @@ pub const SUBMIT_LISTING: &str = "/dashboard/listings/{id}/submit";
 pub const WITHDRAW_LISTING: &str = "/dashboard/listings/{id}/withdraw";
 /// Confirm a listing is current (owner, POST).
 pub const CONFIRM_LISTING: &str = "/dashboard/listings/{id}/confirm";
+/// An owner's action on a listing (POST): `submit`, `withdraw` or `confirm`,
+/// as the three paths above.
+pub const OWNER_ACTION: &str = "/dashboard/listings/{id}/{action}";
 /// A listing's audit trail.
 pub const LISTING_HISTORY: &str = "/listings/{id}/history";
 /// The enquiry form to a listing's owner.
@@ -56,6 +59,9 @@ pub const APPROVE: &str = "/review/{id}/approve";
 pub const REQUEST_CHANGES: &str = "/review/{id}/request-changes";
 /// Take a listing down (Secretariat, POST).
 pub const ARCHIVE: &str = "/review/{id}/archive";
+/// A reviewer's decision (POST): `approve`, `request-changes` or `archive`,
+/// as the three paths above.
+pub const REVIEW_ACTION: &str = "/review/{id}/{action}";
 /// Organisations (Secretariat).
 pub const ORGANISATIONS: &str = "/admin/organisations";
 /// One organisation's details (Secretariat).
@@ -136,6 +142,24 @@ pub fn api_listing(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_action_path_is_one_of_its_areas_action_route() {
+        for (action, path) in [
+            ("submit", SUBMIT_LISTING),
+            ("withdraw", WITHDRAW_LISTING),
+            ("confirm", CONFIRM_LISTING),
+        ] {
+            assert_eq!(OWNER_ACTION.replace("{action}", action), path);
+        }
+        for (action, path) in [
+            ("approve", APPROVE),
+            ("request-changes", REQUEST_CHANGES),
+            ("archive", ARCHIVE),
+        ] {
+            assert_eq!(REVIEW_ACTION.replace("{action}", action), path);
+        }
+    }
 
     #[test]
     fn only_paths_on_this_site_are_followed_after_sign_in() {

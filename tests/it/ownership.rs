@@ -989,3 +989,31 @@ async fn a_draft_withdrawn_before_publication_stays_on_the_dashboard_and_can_ret
     assert_eq!(status, StatusCode::OK);
     assert!(history.contains("<strong>Withdrawn</strong>"));
 }
+
+#[tokio::test]
+async fn an_action_that_does_not_exist_is_not_found() {
+    let app = app_with_people().await;
+    let mut secretariat = sign_in(&app, SECRETARIAT).await;
+    let mut owner = sign_in(&app, OWNER).await;
+
+    let (status, _, _) = secretariat
+        .post(&app, &format!("/review/{PUBLISHED}/publish-twice"), &[])
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = owner
+        .post(
+            &app,
+            &format!("/dashboard/listings/{PUBLISHED}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = owner
+        .post(
+            &app,
+            &format!("/dashboard/listings/{PUBLISHED}/confirm"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}

@@ -35,9 +35,7 @@ pub fn router() -> Router<AppState> {
             paths::EDIT_LISTING,
             get(edit_listing_form).post(update_listing),
         )
-        .route(paths::SUBMIT_LISTING, post(submit_listing))
-        .route(paths::WITHDRAW_LISTING, post(withdraw_listing))
-        .route(paths::CONFIRM_LISTING, post(confirm_listing))
+        .route(paths::OWNER_ACTION, post(owner_action))
         .route(paths::LISTING_HISTORY, get(history))
 }
 
@@ -321,15 +319,22 @@ async fn update_listing(
     .into_response())
 }
 
-/// Does an owner's action and returns to where the person came from.
+/// Does an owner's action (`submit`, `withdraw` or `confirm`) and returns
+/// to where the person came from.
 async fn owner_action(
     user: SignedIn,
-    state: AppState,
-    path: Result<Path<String>, PathRejection>,
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
     _form: CheckedForm,
-    action: Action,
 ) -> Result<Response> {
-    let record = managed(&state.store, &user, path).await?;
+    let (id, action) = path.map(|Path(parts)| parts).unwrap_or_default();
+    let action = match action.as_str() {
+        "submit" => Action::Submit,
+        "withdraw" => Action::Withdraw,
+        "confirm" => Action::Confirm,
+        _ => return Err(super::listings::missing(&id)),
+    };
+    let record = managed(&state.store, &user, Ok(Path(id))).await?;
     state
         .store
         .act(&user.actor(), record.id.as_str(), action, None)
@@ -341,33 +346,6 @@ async fn owner_action(
         _ => (paths::at(paths::EDIT_LISTING, &record.id), "submitted"),
     };
     Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
-}
-
-async fn submit_listing(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    owner_action(user, state, path, form, Action::Submit).await
-}
-
-async fn withdraw_listing(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    owner_action(user, state, path, form, Action::Withdraw).await
-}
-
-async fn confirm_listing(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    owner_action(user, state, path, form, Action::Confirm).await
 }
 
 async fn history(

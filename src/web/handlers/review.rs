@@ -21,9 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(paths::REVIEW_QUEUE, get(queue))
         .route(paths::REVIEW, get(review))
-        .route(paths::APPROVE, post(approve))
-        .route(paths::REQUEST_CHANGES, post(request_changes))
-        .route(paths::ARCHIVE, post(archive))
+        .route(paths::REVIEW_ACTION, post(decide))
 }
 
 async fn queue(
@@ -64,15 +62,23 @@ async fn review(
     .into_response())
 }
 
+/// A reviewer's decision (`approve`, `request-changes` or `archive`); asking
+/// for changes needs a comment.
 async fn decide(
     user: SignedIn,
-    state: AppState,
-    path: Result<Path<String>, PathRejection>,
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
     CheckedForm(form): CheckedForm,
-    action: Action,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    let record = managed(&state.store, &user, path).await?;
+    let (id, action) = path.map(|Path(parts)| parts).unwrap_or_default();
+    let action = match action.as_str() {
+        "approve" => Action::Approve,
+        "request-changes" => Action::RequestChanges,
+        "archive" => Action::Archive,
+        _ => return Err(super::listings::missing(&id)),
+    };
+    let record = managed(&state.store, &user, Ok(Path(id))).await?;
     let comment = form.get("comment");
     if action == Action::RequestChanges && comment.is_none_or(|c| c.trim().is_empty()) {
         let mut errors = FormErrors::default();
@@ -100,31 +106,4 @@ async fn decide(
         _ => "archived",
     };
     Ok(Redirect::to(&format!("{}?done={done}", paths::REVIEW_QUEUE)).into_response())
-}
-
-async fn approve(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    decide(user, state, path, form, Action::Approve).await
-}
-
-async fn request_changes(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    decide(user, state, path, form, Action::RequestChanges).await
-}
-
-async fn archive(
-    user: SignedIn,
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    form: CheckedForm,
-) -> Result<Response> {
-    decide(user, state, path, form, Action::Archive).await
 }
