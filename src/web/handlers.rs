@@ -7,6 +7,7 @@ mod dashboard;
 mod enquiries;
 mod health;
 mod language;
+mod listing_editor;
 mod listings;
 mod review;
 mod search;
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(listings::router())
         .merge(account::router())
         .merge(dashboard::router())
+        .merge(listing_editor::router())
         .merge(review::router())
         .merge(admin::router())
         .merge(enquiries::router())
