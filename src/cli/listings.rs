@@ -1,0 +1,121 @@
+//! Listings in and out: import, export and rebuilding the index.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::{Format, finish, held_by_service, take_writer};
+use crate::app::{self, Catalogue, WriterMark};
+use crate::config::Paths;
+use crate::interchange;
+use crate::search;
+
+pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let catalogue = Catalogue::open(paths).await?;
+    let mut failed = false;
+    let mut imported = 0;
+    for file in files {
+        let name = file.display();
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("{name}: cannot read the file: {err}");
+                failed = true;
+                continue;
+            }
+        };
+        match interchange::json::read(&text, &catalogue.vocabulary.current()) {
+            Ok(listings) => {
+                let count = listings.len();
+                catalogue.save(listings).await?;
+                imported += count;
+                println!("{name}: imported {count} listing(s)");
+            }
+            Err(interchange::Error::Invalid(errors)) => {
+                failed = true;
+                for error in &errors {
+                    eprintln!("{name}: {error}");
+                }
+                eprintln!(
+                    "{name}: {} invalid record(s); nothing from this file was imported",
+                    errors.len()
+                );
+            }
+            Err(err) => {
+                failed = true;
+                eprintln!("{name}: {err}; nothing from this file was imported");
+            }
+        }
+    }
+    if imported > 0 {
+        update_index(&catalogue, paths).await?;
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Brings the index up to date unless a running service holds it, in which
+/// case that service indexes the changes itself.
+pub(super) async fn update_index(catalogue: &Catalogue, paths: &Paths) -> anyhow::Result<()> {
+    match catalogue.writer() {
+        Ok(indexer) => {
+            let mark = WriterMark::set(&paths.index_dir)?;
+            let done = app::catch_up(&catalogue.store, &indexer).await?;
+            finish(indexer).await?;
+            mark.clear();
+            println!("search index updated ({} listing(s) indexed)", done.indexed);
+        }
+        Err(search::Error::Locked) => {
+            println!(
+                "a running service holds the search index; it will index the changes within a second"
+            );
+        }
+        Err(err) => return Err(err.into()),
+    }
+    Ok(())
+}
+
+pub(super) async fn export(
+    paths: &Paths,
+    format: Format,
+    output: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let catalogue = Catalogue::open(paths).await?;
+    let listings = catalogue.store.all_listings().await?;
+    let mut out: Box<dyn Write> = match &output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    match format {
+        Format::Json => interchange::json::write(&listings, &mut out)?,
+        Format::Csv => interchange::csv::write(&listings, &mut out)?,
+    }
+    out.flush()?;
+    if let Some(path) = output {
+        eprintln!(
+            "exported {} listing(s) to {}",
+            listings.len(),
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+pub(super) async fn reindex(paths: &Paths) -> anyhow::Result<()> {
+    let catalogue = Catalogue::open(paths).await?;
+    let indexer = take_writer(&catalogue, paths, held_by_service("run reindex again"))?;
+    let mark = WriterMark::set(&paths.index_dir)?;
+    let done = app::rebuild(&catalogue.store, &indexer).await?;
+    finish(indexer).await?;
+    mark.clear();
+    println!("rebuilt the search index: {} listing(s)", done.indexed);
+    Ok(())
+}
