@@ -63,15 +63,84 @@ pub enum Error {
     /// Stored rows contradict each other; the text says which.
     #[error("{0}")]
     Inconsistent(String),
-    /// Something named does not exist; the text says what.
+    /// Something named does not exist.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Missing),
     /// The write clashes with what is stored (a taken id or address).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Clash),
     /// The lifecycle or the actor's rights do not allow the action.
     #[error(transparent)]
     Refused(#[from] crate::domain::lifecycle::Refusal),
+}
+
+/// Something named that does not exist. Typed, so that each page words it
+/// in its reader's language; `Display` is the English of the API and the
+/// command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    /// No organisation has this id.
+    Organisation(String),
+    /// No listing has this id.
+    Listing(String),
+    /// No account has this number.
+    Account(i64),
+    /// No topic has this slug.
+    Topic(String),
+    /// No file is at this path.
+    File(String),
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Organisation(id) => write!(
+                f,
+                "there is no organisation \"{id}\"; the Secretariat adds organisations"
+            ),
+            Missing::Listing(id) => write!(f, "no listing has the id \"{id}\"; check the address"),
+            Missing::Account(id) => write!(f, "there is no account number {id}"),
+            Missing::Topic(slug) => write!(f, "there is no topic \"{slug}\""),
+            Missing::File(path) => write!(f, "{path} is not a file; give the path of a backup"),
+        }
+    }
+}
+
+/// A write that clashes with what is stored. Typed as [`Missing`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clash {
+    /// An organisation has this id already.
+    OrganisationId(String),
+    /// Someone has an account with this address already.
+    Email(String),
+    /// A topic has this slug already.
+    TopicSlug(String),
+    /// A contributor was given no organisation.
+    ContributorWithoutOrganisation,
+}
+
+impl std::fmt::Display for Clash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Clash::OrganisationId(id) => write!(
+                f,
+                "an organisation with the id \"{id}\" already exists; choose another id"
+            ),
+            Clash::Email(email) => write!(
+                f,
+                "{email} already has an account; send that person a password reset link instead"
+            ),
+            Clash::TopicSlug(slug) => {
+                write!(
+                    f,
+                    "the topic \"{slug}\" exists already; choose another slug"
+                )
+            }
+            Clash::ContributorWithoutOrganisation => {
+                f.write_str("a contributor belongs to an organisation; give one")
+            }
+        }
+    }
 }
 
 /// Results of the store.

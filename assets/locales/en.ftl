@@ -435,6 +435,7 @@ admin-add-topic-button = Add the topic
 admin-slug-hint = Lower-case letters, digits and hyphens, such as maritime-search-and-rescue. It cannot be changed later.
 admin-topic-description-hint = One sentence saying what belongs under the topic.
 admin-topic-taken = the topic “{ $slug }” exists already; choose another slug
+admin-no-such-topic = There is no topic “{ $slug }”.
 admin-topic-not-saved = The topic “{ $slug }” was not saved.
 
 ## Refused actions and unreadable requests

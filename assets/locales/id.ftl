@@ -423,6 +423,7 @@ admin-add-topic-button = Tambahkan topik
 admin-slug-hint = Huruf kecil, angka, dan tanda hubung, misalnya maritime-search-and-rescue. Tidak dapat diubah kemudian.
 admin-topic-description-hint = Satu kalimat tentang apa saja yang termasuk dalam topik ini.
 admin-topic-taken = topik “{ $slug }” sudah ada; pilih slug lain
+admin-no-such-topic = Tidak ada topik “{ $slug }”.
 admin-topic-not-saved = Topik “{ $slug }” tidak disimpan.
 
 ## Refused actions and unreadable requests

@@ -423,6 +423,7 @@ admin-add-topic-button = เพิ่มหัวข้อ
 admin-slug-hint = อักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข และขีดกลาง เช่น maritime-search-and-rescue เปลี่ยนภายหลังไม่ได้
 admin-topic-description-hint = หนึ่งประโยคบอกว่าเรื่องใดอยู่ในหัวข้อนี้
 admin-topic-taken = มีหัวข้อ “{ $slug }” อยู่แล้ว โปรดเลือกรหัสอื่น
+admin-no-such-topic = ไม่มีหัวข้อ “{ $slug }”
 admin-topic-not-saved = ไม่ได้บันทึกหัวข้อ “{ $slug }”
 
 ## Refused actions and unreadable requests

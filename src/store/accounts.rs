@@ -6,7 +6,7 @@ use time::{Duration, OffsetDateTime};
 
 use super::outbox::{Mail, queue};
 use super::secrets::{hash_secret, new_secret};
-use super::{Error, Result, Store, now_text, timestamp};
+use super::{Clash, Error, Missing, Result, Store, now_text, timestamp};
 use crate::domain::{Actor, CountryCode, ProviderId, Role};
 
 pub use crate::domain::Organisation;
@@ -144,10 +144,7 @@ impl Store {
         .execute(&self.pool)
         .await?;
         if inserted.rows_affected() == 0 {
-            return Err(Error::Conflict(format!(
-                "an organisation with the id \"{}\" already exists; choose another id",
-                org.id
-            )));
+            return Err(Error::Conflict(Clash::OrganisationId(org.id.to_string())));
         }
         Ok(())
     }
@@ -165,10 +162,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         if updated.rows_affected() == 0 {
-            return Err(Error::NotFound(format!(
-                "there is no organisation \"{}\"",
-                org.id
-            )));
+            return Err(Error::NotFound(Missing::Organisation(org.id.to_string())));
         }
         let provider = "json_set(document, '$.provider.name', ?2, '$.provider.type', ?3, '$.provider.country', ?4)";
         for sql in [
@@ -245,14 +239,10 @@ impl Store {
         if let Some(org) = org
             && self.organisation(org.as_str()).await?.is_none()
         {
-            return Err(Error::NotFound(format!(
-                "there is no organisation \"{org}\"; add it first"
-            )));
+            return Err(Error::NotFound(Missing::Organisation(org.to_string())));
         }
         if role == Role::Contributor && org.is_none() {
-            return Err(Error::Conflict(
-                "a contributor belongs to an organisation; give one".to_owned(),
-            ));
+            return Err(Error::Conflict(Clash::ContributorWithoutOrganisation));
         }
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO users (email, name, role, org_id) VALUES (?1, ?2, ?3, ?4)
@@ -265,13 +255,11 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         let Some(id) = id else {
-            return Err(Error::Conflict(format!(
-                "{email} already has an account; send that person a password reset link instead"
-            )));
+            return Err(Error::Conflict(Clash::Email(email.to_owned())));
         };
         self.account(id)
             .await?
-            .ok_or_else(|| Error::NotFound("the new account vanished".to_owned()))
+            .ok_or_else(|| Error::Inconsistent("the new account vanished".to_owned()))
     }
 
     /// The account with this number.
@@ -376,7 +364,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if updated.rows_affected() == 0 {
-            return Err(Error::NotFound(format!("there is no account number {id}")));
+            return Err(Error::NotFound(Missing::Account(id)));
         }
         if disabled {
             end_sessions(&mut tx, id).await?;

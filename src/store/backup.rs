@@ -6,7 +6,7 @@ use std::str::FromStr;
 use sqlx::Connection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 
-use super::{Error, Result, Store};
+use super::{Error, Missing, Result, Store};
 
 /// What a check of a database file found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,10 +65,7 @@ impl Store {
 /// integrity and foreign keys, and the schema version it is at.
 pub async fn check_file(path: &Path) -> Result<FileCheck> {
     if !path.is_file() {
-        return Err(Error::NotFound(format!(
-            "{} is not a file; give the path of a backup",
-            path.display()
-        )));
+        return Err(Error::NotFound(Missing::File(path.display().to_string())));
     }
     let mut conn = connect(path, true).await?;
     let problems = problems(&mut conn).await?;

@@ -1,7 +1,7 @@
 //! Topics, curated by the Secretariat.
 
 use super::workflow::log_public_change;
-use super::{Error, Result, Store};
+use super::{Clash, Error, Missing, Result, Store};
 use crate::domain::Term;
 
 impl Store {
@@ -57,10 +57,7 @@ impl Store {
         .execute(&self.pool)
         .await?;
         if inserted.rows_affected() == 0 {
-            return Err(Error::Conflict(format!(
-                "the topic \"{}\" exists already; choose another slug",
-                topic.slug
-            )));
+            return Err(Error::Conflict(Clash::TopicSlug(topic.slug.clone())));
         }
         Ok(())
     }
@@ -76,10 +73,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if updated.rows_affected() == 0 {
-            return Err(Error::NotFound(format!(
-                "there is no topic \"{}\"",
-                topic.slug
-            )));
+            return Err(Error::NotFound(Missing::Topic(topic.slug.clone())));
         }
         let affected: Vec<String> = sqlx::query_scalar(
             "SELECT id FROM listings WHERE state = 'published'

@@ -4,7 +4,7 @@
 use sqlx::SqliteConnection;
 use time::OffsetDateTime;
 
-use super::{Error, Result, Store, WriteTx, decode, now_text, timestamp};
+use super::{Error, Missing, Result, Store, WriteTx, decode, now_text, timestamp};
 use crate::domain::lifecycle::{
     self, Action, FieldChange, ListingState, Refusal, RevisionState, Standing, Why,
 };
@@ -322,9 +322,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         let Some((name, kind, country)) = org else {
-            return Err(Error::NotFound(format!(
-                "there is no organisation \"{new_org}\"; the Secretariat adds organisations"
-            )));
+            return Err(Error::NotFound(Missing::Organisation(new_org.to_string())));
         };
         listing.provider.name = name;
         listing.provider.kind = serde_json::from_value(kind.into()).map_err(|_| {
@@ -409,9 +407,7 @@ impl Store {
     ) -> Result<ListingState> {
         let mut tx = self.write().await?;
         let Some(existing) = load(&mut tx, id).await? else {
-            return Err(Error::NotFound(format!(
-                "no listing has the id \"{id}\"; check the address"
-            )));
+            return Err(Error::NotFound(Missing::Listing(id.to_owned())));
         };
         let transition =
             lifecycle::decide(actor, action, Some(&existing.standing()), &existing.org)

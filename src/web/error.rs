@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use super::views;
 use crate::domain::lifecycle::{Refusal, Why};
 use crate::i18n::t;
-use crate::store::Error as StoreError;
+use crate::store::{Clash, Error as StoreError, Missing};
 
 /// An error on its way to a person: HTML page for the site.
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +130,21 @@ impl Error {
             Error::Store(StoreError::Refused(Refusal::Forbidden(why) | Refusal::Conflict(why))) => {
                 refusal(why)
             }
+            Error::Store(StoreError::NotFound(missing)) => match missing {
+                Missing::Organisation(id) => t!("admin-no-such-organisation", id = id.as_str()),
+                Missing::Listing(id) => t!("listing-missing", id = id.as_str()),
+                Missing::Account(id) => t!("admin-no-such-account", id = *id),
+                Missing::Topic(slug) => t!("admin-no-such-topic", slug = slug.as_str()),
+                Missing::File(_) => missing.to_string(),
+            },
+            Error::Store(StoreError::Conflict(clash)) => match clash {
+                Clash::OrganisationId(id) => {
+                    t!("admin-organisation-id-taken", id = id.as_str())
+                }
+                Clash::Email(email) => t!("admin-email-taken", email = email.as_str()),
+                Clash::TopicSlug(slug) => t!("admin-topic-taken", slug = slug.as_str()),
+                Clash::ContributorWithoutOrganisation => t!("problem-contributor-organisation"),
+            },
             _ => self.public_detail().unwrap_or_else(|| t!("error-our-side")),
         }
     }

@@ -1017,3 +1017,21 @@ async fn an_action_that_does_not_exist_is_not_found() {
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn what_the_store_finds_missing_is_said_in_the_readers_language() {
+    let app = app_with_people().await;
+    let mut secretariat = sign_in(&app, SECRETARIAT).await;
+    secretariat.accept_language = Some("th");
+
+    let (status, _, body) = secretariat
+        .post(
+            &app,
+            "/admin/topics/no-such-topic",
+            &[("label", "ป้ายชื่อ"), ("description", "หนึ่งประโยค")],
+        )
+        .await;
+
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("ไม่มีหัวข้อ “no-such-topic”"), "{body}");
+}
