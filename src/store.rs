@@ -143,6 +143,18 @@ impl std::fmt::Display for Clash {
     }
 }
 
+impl Clash {
+    /// The outcome of an `INSERT … ON CONFLICT DO NOTHING`: nothing
+    /// inserted means the row clashed with one stored, as `self` says.
+    fn unless_inserted(self, inserted: sqlx::sqlite::SqliteQueryResult) -> Result<()> {
+        if inserted.rows_affected() == 0 {
+            Err(Error::Conflict(self))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// Results of the store.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -143,10 +143,7 @@ impl Store {
         .bind(org.country.as_str())
         .execute(&self.pool)
         .await?;
-        if inserted.rows_affected() == 0 {
-            return Err(Error::Conflict(Clash::OrganisationId(org.id.to_string())));
-        }
-        Ok(())
+        Clash::OrganisationId(org.id.to_string()).unless_inserted(inserted)
     }
 
     /// Changes an organisation's name, type and country, and the copies of

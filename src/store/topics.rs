@@ -56,10 +56,7 @@ impl Store {
         .bind(&topic.description)
         .execute(&self.pool)
         .await?;
-        if inserted.rows_affected() == 0 {
-            return Err(Error::Conflict(Clash::TopicSlug(topic.slug.clone())));
-        }
-        Ok(())
+        Clash::TopicSlug(topic.slug.clone()).unless_inserted(inserted)
     }
 
     /// Changes a topic's label and description. The published listings on
