@@ -395,20 +395,17 @@ fn decode_all(rows: Vec<(String, String)>) -> Result<Vec<crate::domain::Listing>
         .collect()
 }
 
-/// Formats a time as stored: timestamps are stored as RFC 3339 UTC text with milliseconds, the form
+/// How timestamps are stored: RFC 3339 UTC text with milliseconds, the form
 /// SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ')` writes, so they sort as text.
+const STORED_TIMESTAMP: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
+    "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+);
+
+/// Formats a time as stored.
 pub fn format_timestamp(at: OffsetDateTime) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second(),
-        at.millisecond()
-    )
+    at.to_offset(time::UtcOffset::UTC)
+        .format(STORED_TIMESTAMP)
+        .expect("a four-digit year formats")
 }
 
 /// The current time as stored.

@@ -194,10 +194,15 @@ pub fn notice(text: Option<&str>) -> Markup {
     }
 }
 
-/// A stored timestamp as a short UTC date and time.
+/// A stored timestamp as a short UTC date and time, such as
+/// `2026-12-02 08:52` (the messages say UTC); text that is not a timestamp
+/// is shown as it is.
 pub fn when(at: &str) -> String {
-    at.get(..16)
-        .map_or_else(|| at.to_owned(), |s| s.replace('T', " "))
+    const SHORT: &[time::format_description::BorrowedFormatItem<'static>] =
+        time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+    crate::store::timestamp(at)
+        .and_then(|at| at.format(SHORT).ok())
+        .unwrap_or_else(|| at.to_owned())
 }
 
 /// How an open revision is named to its owner.
@@ -212,6 +217,15 @@ pub fn revision_label(state: RevisionState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_timestamp_is_shown_to_the_minute_and_anything_else_as_it_is() {
+        let at = time::macros::datetime!(2026-12-02 08:52:07.123 UTC);
+        let stored = crate::store::format_timestamp(at);
+        assert_eq!(stored, "2026-12-02T08:52:07.123Z");
+        assert_eq!(when(&stored), "2026-12-02 08:52");
+        assert_eq!(when("not a time"), "not a time");
+    }
     use crate::domain::Day;
 
     fn session(start: &str, end: &str) -> Session {
