@@ -1,5 +1,9 @@
 //! A listing: one course, workshop, e-learning module or training material,
 //! in the shape of interchange format v1.
+//!
+//! Longer than most files: the listing and each of its parts carry the
+//! checks the importer, the API and the listing form share, and one place
+//! keeps those rules from drifting apart.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;

@@ -1,5 +1,8 @@
 //! Organisations, the people who sign in for them, one-time links and API
 //! tokens.
+//!
+//! Longer than most files: these share the `users` table and the
+//! transactions that end a person's sessions, links and tokens together.
 
 use sqlx::SqliteConnection;
 use time::{Duration, OffsetDateTime};

@@ -1,5 +1,9 @@
 //! The listing lifecycle, stored: revisions, reviews, withdrawal, archiving,
 //! confirmation, and the audit trail of all of it.
+//!
+//! Longer than most files, on purpose: the record a step reads, the
+//! lifecycle's decision and the rows it writes are one transaction, and
+//! they read best side by side.
 
 use sqlx::SqliteConnection;
 use time::OffsetDateTime;
