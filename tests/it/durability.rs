@@ -63,6 +63,14 @@ async fn create(app: &TestApp, token: &str, id: &str) -> StatusCode {
     status
 }
 
+/// Fails unless every listing in `ids` is stored.
+async fn assert_stored(app: &TestApp, ids: &[String]) {
+    for id in ids {
+        let record = app.catalogue.store.listing_record(id).await.unwrap();
+        assert!(record.is_some(), "{id} was acknowledged but is not stored");
+    }
+}
+
 /// A tmpfs of `size` mounted on a directory of its own, unmounted when
 /// dropped: a real filesystem that fills up.
 struct SmallDisk {
@@ -159,17 +167,7 @@ async fn on_a_full_disk_only_stored_writes_are_acknowledged_and_writing_resumes_
     }
 
     let app = app.restart().await;
-    for id in &acknowledged {
-        assert!(
-            app.catalogue
-                .store
-                .listing_record(id)
-                .await
-                .unwrap()
-                .is_some(),
-            "{id} was acknowledged but is not stored"
-        );
-    }
+    assert_stored(&app, &acknowledged).await;
     for id in &refused {
         assert!(
             app.catalogue
@@ -263,17 +261,7 @@ async fn four_writers_and_eight_readers_get_no_server_error_and_every_acknowledg
         "4 writers and 8 readers for {seconds} s: {requests} requests, {} listings written, no server error",
         stored.len()
     );
-    for id in &stored {
-        assert!(
-            app.catalogue
-                .store
-                .listing_record(id)
-                .await
-                .unwrap()
-                .is_some(),
-            "{id} was acknowledged but is not stored"
-        );
-    }
+    assert_stored(&app, &stored).await;
 }
 
 async fn assert_index_agrees(app: &TestApp) {
