@@ -63,7 +63,7 @@ pub(super) async fn user(
         .add_account(&email, &name, role, org.as_ref())
         .await?;
     let settings = web::Settings::new(public_url.clone());
-    let link_for = |secret: &str| settings.link(&web::paths::at(web::paths::LINK, secret));
+    let link_for = |secret: &str| settings.link(&web::paths::link(secret));
     let link =
         app::mail::send_link(&catalogue.store, &account, LinkPurpose::Invite, link_for).await?;
     println!(

@@ -3,20 +3,54 @@
 
 use url::form_urlencoded;
 
+/// Declares a route with one placeholder: the pattern the router matches
+/// and a function writing the address for a value, both from the same
+/// pieces, so that no link can drift from its route. Values are ids, slugs
+/// and tokens, which are URL-safe.
+macro_rules! route {
+    ($(#[$doc:meta])* $pattern:ident, $link:ident, $before:literal, $param:literal, $after:literal) => {
+        $(#[$doc])*
+        pub const $pattern: &str = concat!($before, "{", $param, "}", $after);
+
+        #[doc = concat!("The address of [`", stringify!($pattern), "`] for `value`.")]
+        pub fn $link(value: impl std::fmt::Display) -> String {
+            format!(concat!($before, "{}", $after), value)
+        }
+    };
+}
+
 /// The search page (home).
 pub const SEARCH: &str = "/";
-/// One listing's page.
-pub const LISTING: &str = "/listings/{id}";
+route!(
+    /// One listing's page.
+    LISTING,
+    listing,
+    "/listings/",
+    "id",
+    ""
+);
 /// Search API.
 pub const API_SEARCH: &str = "/api/v1/search";
 /// Completions while a person types.
 pub const API_SUGGEST: &str = "/api/v1/suggest";
-/// One listing in the interchange format.
-pub const API_LISTING: &str = "/api/v1/listings/{id}";
+route!(
+    /// One listing in the interchange format.
+    API_LISTING,
+    api_listing,
+    "/api/v1/listings/",
+    "id",
+    ""
+);
 /// Health check.
 pub const HEALTH: &str = "/healthz";
-/// Chooses the interface language (`?then=` the page to return to).
-pub const LANGUAGE: &str = "/language/{tag}";
+route!(
+    /// Chooses the interface language (`?then=` the page to return to).
+    LANGUAGE,
+    language_path,
+    "/language/",
+    "tag",
+    ""
+);
 /// Static files, by content-hashed name.
 pub const ASSET: &str = "/assets/{file}";
 
@@ -26,79 +60,182 @@ pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
 /// Asks for a password reset link by e-mail.
 pub const FORGOT_PASSWORD: &str = "/forgot-password";
-/// An invitation or password reset link: choose a password.
-pub const LINK: &str = "/links/{token}";
+route!(
+    /// An invitation or password reset link: choose a password.
+    LINK,
+    link,
+    "/links/",
+    "token",
+    ""
+);
 /// Change one's own password.
 pub const PASSWORD: &str = "/account/password";
 /// A contributor's (or the Secretariat's) start page.
 pub const DASHBOARD: &str = "/dashboard";
 /// The form for a new listing.
 pub const NEW_LISTING: &str = "/dashboard/listings/new";
-/// The form for editing a listing.
-pub const EDIT_LISTING: &str = "/dashboard/listings/{id}";
-/// Send the open revision for review (POST).
-pub const SUBMIT_LISTING: &str = "/dashboard/listings/{id}/submit";
-/// Take a listing down (owner, POST).
-pub const WITHDRAW_LISTING: &str = "/dashboard/listings/{id}/withdraw";
-/// Confirm a listing is current (owner, POST).
-pub const CONFIRM_LISTING: &str = "/dashboard/listings/{id}/confirm";
+route!(
+    /// The form for editing a listing.
+    EDIT_LISTING,
+    edit_listing,
+    "/dashboard/listings/",
+    "id",
+    ""
+);
+route!(
+    /// Send the open revision for review (POST).
+    SUBMIT_LISTING,
+    submit_listing,
+    "/dashboard/listings/",
+    "id",
+    "/submit"
+);
+route!(
+    /// Take a listing down (owner, POST).
+    WITHDRAW_LISTING,
+    withdraw_listing,
+    "/dashboard/listings/",
+    "id",
+    "/withdraw"
+);
+route!(
+    /// Confirm a listing is current (owner, POST).
+    CONFIRM_LISTING,
+    confirm_listing,
+    "/dashboard/listings/",
+    "id",
+    "/confirm"
+);
 /// An owner's action on a listing (POST): `submit`, `withdraw` or `confirm`,
 /// as the three paths above.
 pub const OWNER_ACTION: &str = "/dashboard/listings/{id}/{action}";
-/// A listing's audit trail.
-pub const LISTING_HISTORY: &str = "/listings/{id}/history";
-/// The enquiry form to a listing's owner.
-pub const ENQUIRY: &str = "/listings/{id}/enquiry";
+route!(
+    /// A listing's audit trail.
+    LISTING_HISTORY,
+    listing_history,
+    "/listings/",
+    "id",
+    "/history"
+);
+route!(
+    /// The enquiry form to a listing's owner.
+    ENQUIRY,
+    enquiry,
+    "/listings/",
+    "id",
+    "/enquiry"
+);
 /// The Secretariat's review queue.
 pub const REVIEW_QUEUE: &str = "/review";
-/// One revision under review, with its differences.
-pub const REVIEW: &str = "/review/{id}";
-/// Publish the revision (POST).
-pub const APPROVE: &str = "/review/{id}/approve";
-/// Send the revision back with a comment (POST).
-pub const REQUEST_CHANGES: &str = "/review/{id}/request-changes";
-/// Take a listing down (Secretariat, POST).
-pub const ARCHIVE: &str = "/review/{id}/archive";
+route!(
+    /// One revision under review, with its differences.
+    REVIEW,
+    review,
+    "/review/",
+    "id",
+    ""
+);
+route!(
+    /// Publish the revision (POST).
+    APPROVE,
+    approve,
+    "/review/",
+    "id",
+    "/approve"
+);
+route!(
+    /// Send the revision back with a comment (POST).
+    REQUEST_CHANGES,
+    request_changes,
+    "/review/",
+    "id",
+    "/request-changes"
+);
+route!(
+    /// Take a listing down (Secretariat, POST).
+    ARCHIVE,
+    archive,
+    "/review/",
+    "id",
+    "/archive"
+);
 /// A reviewer's decision (POST): `approve`, `request-changes` or `archive`,
 /// as the three paths above.
 pub const REVIEW_ACTION: &str = "/review/{id}/{action}";
 /// Organisations (Secretariat).
 pub const ORGANISATIONS: &str = "/admin/organisations";
-/// One organisation's details (Secretariat).
-pub const ORGANISATION: &str = "/admin/organisations/{id}";
+route!(
+    /// One organisation's details (Secretariat).
+    ORGANISATION,
+    organisation,
+    "/admin/organisations/",
+    "id",
+    ""
+);
 /// People (Secretariat).
 pub const PEOPLE: &str = "/admin/people";
-/// Issue a password reset link for someone (Secretariat, POST).
-pub const PERSON_RESET: &str = "/admin/people/{id}/reset";
-/// Disable someone's account (Secretariat, POST).
-pub const PERSON_DISABLE: &str = "/admin/people/{id}/disable";
-/// Enable it again (Secretariat, POST).
-pub const PERSON_ENABLE: &str = "/admin/people/{id}/enable";
+route!(
+    /// Issue a password reset link for someone (Secretariat, POST).
+    PERSON_RESET,
+    person_reset,
+    "/admin/people/",
+    "id",
+    "/reset"
+);
+route!(
+    /// Disable someone's account (Secretariat, POST).
+    PERSON_DISABLE,
+    person_disable,
+    "/admin/people/",
+    "id",
+    "/disable"
+);
+route!(
+    /// Enable it again (Secretariat, POST).
+    PERSON_ENABLE,
+    person_enable,
+    "/admin/people/",
+    "id",
+    "/enable"
+);
 /// Topics (Secretariat).
 pub const TOPICS: &str = "/admin/topics";
-/// One topic's label and description (Secretariat, POST).
-pub const TOPIC: &str = "/admin/topics/{slug}";
+route!(
+    /// One topic's label and description (Secretariat, POST).
+    TOPIC,
+    topic,
+    "/admin/topics/",
+    "slug",
+    ""
+);
 /// Mail waiting and sent (Secretariat).
 pub const OUTBOX: &str = "/admin/outbox";
 /// Submit a listing (API, POST).
 pub const API_LISTINGS: &str = "/api/v1/listings";
-/// Approve a revision (API, POST).
-pub const API_APPROVE: &str = "/api/v1/listings/{id}/approve";
-/// Request changes (API, POST).
-pub const API_REQUEST_CHANGES: &str = "/api/v1/listings/{id}/request-changes";
-/// A listing's audit trail (API).
-pub const API_HISTORY: &str = "/api/v1/listings/{id}/history";
-
-/// `pattern` (one of the constants above) with its single `{...}`
-/// placeholder filled in by `value`, an id or a token (URL-safe).
-pub fn at(pattern: &str, value: impl std::fmt::Display) -> String {
-    match (pattern.find('{'), pattern.find('}')) {
-        (Some(open), Some(close)) => {
-            format!("{}{value}{}", &pattern[..open], &pattern[close + 1..])
-        }
-        _ => pattern.to_owned(),
-    }
-}
+route!(
+    /// Approve a revision (API, POST).
+    API_APPROVE,
+    api_approve,
+    "/api/v1/listings/",
+    "id",
+    "/approve"
+);
+route!(
+    /// Request changes (API, POST).
+    API_REQUEST_CHANGES,
+    api_request_changes,
+    "/api/v1/listings/",
+    "id",
+    "/request-changes"
+);
+route!(
+    /// A listing's audit trail (API).
+    API_HISTORY,
+    api_history,
+    "/api/v1/listings/",
+    "id",
+    "/history"
+);
 
 /// The sign-in page, returning to `then` afterwards.
 pub fn sign_in_then(then: &str) -> String {
@@ -114,7 +251,7 @@ pub fn language(tag: &str, then: &str) -> String {
     let query: String = form_urlencoded::Serializer::new(String::new())
         .append_pair("then", then)
         .finish();
-    format!("{}?{query}", at(LANGUAGE, tag))
+    format!("{}?{query}", language_path(tag))
 }
 
 /// Whether `then` is a path on this site (not another site's address), so
@@ -129,36 +266,30 @@ pub fn is_local_path(then: &str) -> bool {
             .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
 }
 
-/// The page of the listing with this id.
-pub fn listing(id: &str) -> String {
-    format!("/listings/{id}")
-}
-
-/// The API address of the listing with this id.
-pub fn api_listing(id: &str) -> String {
-    format!("/api/v1/listings/{id}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn each_action_path_is_one_of_its_areas_action_route() {
-        for (action, path) in [
-            ("submit", SUBMIT_LISTING),
-            ("withdraw", WITHDRAW_LISTING),
-            ("confirm", CONFIRM_LISTING),
-        ] {
-            assert_eq!(OWNER_ACTION.replace("{action}", action), path);
-        }
-        for (action, path) in [
-            ("approve", APPROVE),
-            ("request-changes", REQUEST_CHANGES),
-            ("archive", ARCHIVE),
-        ] {
-            assert_eq!(REVIEW_ACTION.replace("{action}", action), path);
-        }
+        let owner = |action: &str| {
+            OWNER_ACTION
+                .replace("{action}", action)
+                .replace("{id}", "x")
+        };
+        assert_eq!(submit_listing("x"), owner("submit"));
+        assert_eq!(withdraw_listing("x"), owner("withdraw"));
+        assert_eq!(confirm_listing("x"), owner("confirm"));
+        let review = |action: &str| {
+            REVIEW_ACTION
+                .replace("{action}", action)
+                .replace("{id}", "x")
+        };
+        assert_eq!(approve("x"), review("approve"));
+        assert_eq!(request_changes("x"), review("request-changes"));
+        assert_eq!(archive("x"), review("archive"));
+        assert_eq!(edit_listing("jclec-ntd"), "/dashboard/listings/jclec-ntd");
+        assert_eq!(EDIT_LISTING, "/dashboard/listings/{id}");
     }
 
     #[test]

@@ -148,7 +148,7 @@ async fn forgot(
                 mail::password_reset(
                     &account.email,
                     &account.name,
-                    &settings.link(&paths::at(paths::LINK, secret)),
+                    &settings.link(&paths::link(secret)),
                 )
             })
             .await?;

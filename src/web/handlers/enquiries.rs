@@ -140,9 +140,5 @@ async fn send_enquiry(
             &mails,
         )
         .await?;
-    Ok(Redirect::to(&format!(
-        "{}?done=sent",
-        paths::at(paths::ENQUIRY, &listing.id)
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}?done=sent", paths::enquiry(&listing.id))).into_response())
 }

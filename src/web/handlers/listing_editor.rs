@@ -160,11 +160,7 @@ async fn create_listing(
     let submit = wants_submit(&form);
     store.write_listing(&user.actor(), listing, submit).await?;
     let done = if submit { "submitted" } else { "saved" };
-    Ok(Redirect::to(&format!(
-        "{}?done={done}",
-        paths::at(paths::EDIT_LISTING, &id)
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}?done={done}", paths::edit_listing(&id))).into_response())
 }
 
 async fn edit_listing_form(
@@ -238,11 +234,7 @@ async fn update_listing(
     let submit = wants_submit(&form);
     store.write_listing(&user.actor(), listing, submit).await?;
     let done = if submit { "submitted" } else { "saved" };
-    Ok(Redirect::to(&format!(
-        "{}?done={done}",
-        paths::at(paths::EDIT_LISTING, &record.id)
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}?done={done}", paths::edit_listing(&record.id))).into_response())
 }
 
 /// Does an owner's action (`submit`, `withdraw` or `confirm`) and returns
@@ -268,8 +260,8 @@ async fn owner_action(
     let (back, done) = match action {
         // Confirming is done from the dashboard's list of listings due.
         Action::Confirm => (paths::DASHBOARD.to_owned(), "confirmed"),
-        Action::Withdraw => (paths::at(paths::EDIT_LISTING, &record.id), "withdrawn"),
-        _ => (paths::at(paths::EDIT_LISTING, &record.id), "submitted"),
+        Action::Withdraw => (paths::edit_listing(&record.id), "withdrawn"),
+        _ => (paths::edit_listing(&record.id), "submitted"),
     };
     Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
 }

@@ -98,7 +98,7 @@ pub fn choose_password_page(
                     LinkPurpose::Reset => p { (t!("choose-password-reset", name = name)) },
                 }
                 (error_summary(errors))
-                form.stack method="post" action=(paths::at(paths::LINK, link)) novalidate {
+                form.stack method="post" action=(paths::link(link)) novalidate {
                     (form_token_field(token))
                     (password_fields(errors))
                     button type="submit" { (t!("choose-password-button")) }

@@ -67,7 +67,7 @@ pub fn organisations_page(
                     tbody {
                         @for s in organisations {
                             tr {
-                                th scope="row" { a href=(paths::at(paths::ORGANISATION, &s.organisation.id)) { (s.organisation.name) } }
+                                th scope="row" { a href=(paths::organisation(&s.organisation.id)) { (s.organisation.name) } }
                                 td { code { (s.organisation.id) } }
                                 td { (s.organisation.kind.local()) }
                                 td { (super::country_name(s.organisation.country)) }
@@ -168,17 +168,17 @@ pub fn people_page(
                                     @else { (t!("admin-active")) }
                                 }
                                 td.actions {
-                                    form.inline method="post" action=(paths::at(paths::PERSON_RESET, account.id)) {
+                                    form.inline method="post" action=(paths::person_reset(account.id)) {
                                         (form_token_field(token))
                                         button.link-button type="submit" { (t!("admin-send-link")) span.visually-hidden { ": " (account.name) } }
                                     }
                                     @if account.disabled {
-                                        form.inline method="post" action=(paths::at(paths::PERSON_ENABLE, account.id)) {
+                                        form.inline method="post" action=(paths::person_enable(account.id)) {
                                             (form_token_field(token))
                                             button.link-button type="submit" { (t!("admin-enable")) span.visually-hidden { ": " (account.name) } }
                                         }
                                     } @else {
-                                        form.inline method="post" action=(paths::at(paths::PERSON_DISABLE, account.id)) {
+                                        form.inline method="post" action=(paths::person_disable(account.id)) {
                                             (form_token_field(token))
                                             button.link-button type="submit" { (t!("admin-disable")) span.visually-hidden { ": " (account.name) } }
                                         }
@@ -264,7 +264,7 @@ pub fn topics_page(
             ol.cards {
                 @for (topic, count) in topics {
                     li.card {
-                        form.stack method="post" action=(paths::at(paths::TOPIC, &topic.slug)) {
+                        form.stack method="post" action=(paths::topic(&topic.slug)) {
                             (form_token_field(token))
                             p.meta { code { (topic.slug) } " · " (t!("admin-topic-use", count = *count)) }
                             div.field {
@@ -309,7 +309,7 @@ pub fn organisation_page(
             h1 { (title) }
             p { (t!("admin-organisation-explained")) }
             (error_summary(errors))
-            form.stack method="post" action=(paths::at(paths::ORGANISATION, &form.id)) novalidate {
+            form.stack method="post" action=(paths::organisation(&form.id)) novalidate {
                 (form_token_field(token))
                 (organisation_details(form, errors))
                 button type="submit" { (t!("admin-save")) }

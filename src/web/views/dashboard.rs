@@ -37,7 +37,7 @@ pub struct Dashboard<'a> {
 
 fn confirm_button(token: &str, record: &ListingRecord) -> Markup {
     html! {
-        form.inline method="post" action=(paths::at(paths::CONFIRM_LISTING, &record.id)) {
+        form.inline method="post" action=(paths::confirm_listing(&record.id)) {
             (form_token_field(token))
             button.secondary type="submit" { (t!("confirm-current")) span.visually-hidden { ": " (record.current().title) } }
         }
@@ -82,7 +82,7 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
                     ul.cards {
                         @for record in &changes_requested {
                             li.card {
-                                h3 { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { (record.current().title) } }
+                                h3 { a href=(paths::edit_listing(&record.id)) { (record.current().title) } }
                                 @if let Some(comment) = record.revision.as_ref().and_then(|r| r.comment.as_deref()) {
                                     blockquote.comment { (comment) }
                                 }
@@ -98,7 +98,7 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
                     ul.cards {
                         @for record in d.due {
                             li.card {
-                                h3 { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { (record.current().title) } }
+                                h3 { a href=(paths::edit_listing(&record.id)) { (record.current().title) } }
                                 p.meta { (record.current().provider.name) " · " (t!("dashboard-last-confirmed", date = day(record.confirmed_at))) }
                                 (confirm_button(token, record))
                             }
@@ -119,7 +119,7 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
                             ul.listing-rows {
                                 @for record in in_state {
                                     li {
-                                        a href=(paths::at(paths::EDIT_LISTING, &record.id)) { (record.current().title) }
+                                        a href=(paths::edit_listing(&record.id)) { (record.current().title) }
                                         @if state == ListingState::Published {
                                             @if let Some(revision) = &record.revision {
                                                 " " span.badge { (t!("dashboard-revision", state = revision_label(revision.state))) }

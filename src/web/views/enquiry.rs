@@ -45,7 +45,7 @@ pub fn enquiry_page(
                 @if done.is_none() {
                     p { (t!("enquiry-explained", provider = listing.provider.name.as_str())) }
                     (error_summary(errors))
-                    form.stack method="post" action=(paths::at(paths::ENQUIRY, id)) novalidate {
+                    form.stack method="post" action=(paths::enquiry(id)) novalidate {
                         (form_token_field(token))
                         (text_field(errors, "name", &t!("enquiry-name"), &fields.name, "text", None, true))
                         (text_field(errors, "email", &t!("enquiry-email"), &fields.email, "email", Some(t!("enquiry-email-hint").as_str()), true))

@@ -18,7 +18,7 @@ pub fn history_page(viewer: &Viewer, record: &ListingRecord, entries: &[AuditEnt
         viewer,
         &title,
         html! {
-            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::at(paths::EDIT_LISTING, &record.id)) { "← " (t!("history-back")) } }
+            nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::edit_listing(&record.id)) { "← " (t!("history-back")) } }
             h1 { (title) }
             p { (t!("history-intro")) " " (t!("history-status-now")) " " strong { (record.state.local()) } }
             ol.history {

@@ -89,8 +89,8 @@ pub fn listing_page(
             nav.breadcrumb aria-label=(t!("breadcrumb")) { a href=(paths::SEARCH) { "← " (t!("listing-back")) } }
             @if freshness.manageable {
                 p.owner-tools {
-                    a href=(paths::at(paths::EDIT_LISTING, id)) { (t!("listing-edit")) } " · "
-                    a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
+                    a href=(paths::edit_listing(id)) { (t!("listing-edit")) } " · "
+                    a href=(paths::listing_history(id)) { (t!("listing-history")) }
                 }
             }
             article.listing {
@@ -122,7 +122,7 @@ pub fn listing_page(
                             p.who { (listing.contact.name) @if let Some(role) = &listing.contact.role { br; span.role { (role) } } }
                             p { a href={ "mailto:" (listing.contact.email) } { (listing.contact.email) } }
                             @if let Some(phone) = &listing.contact.phone { p { a href={ "tel:" (phone.replace(' ', "")) } { (phone) } } }
-                            p { a.button href=(paths::at(paths::ENQUIRY, id)) { (t!("listing-enquire")) span.visually-hidden { " " (t!("listing-enquire-about")) } } }
+                            p { a.button href=(paths::enquiry(id)) { (t!("listing-enquire")) span.visually-hidden { " " (t!("listing-enquire-about")) } } }
                             p.note { (t!("listing-owned")) }
                         }
                         dl.details {

@@ -121,7 +121,7 @@ pub fn listing_form_page(
     let (title, action) = match cx.record {
         Some(record) => (
             t!("listing-form-edit", title = record.current().title.as_str()),
-            paths::at(paths::EDIT_LISTING, &record.id),
+            paths::edit_listing(&record.id),
         ),
         None => (t!("listing-form-new"), paths::NEW_LISTING.to_owned()),
     };
@@ -222,23 +222,23 @@ fn listing_status(token: &str, record: &ListingRecord) -> Markup {
             }
             p.actions {
                 @if record.state == ListingState::Published { a href=(paths::listing(id)) { (t!("status-see-published")) } " · " }
-                a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
+                a href=(paths::listing_history(id)) { (t!("listing-history")) }
             }
             div.action-row {
                 @if record.revision.as_ref().is_some_and(|r| r.state != RevisionState::Submitted) {
-                    form.inline method="post" action=(paths::at(paths::SUBMIT_LISTING, id)) {
+                    form.inline method="post" action=(paths::submit_listing(id)) {
                         (form_token_field(token))
                         button type="submit" { (t!("status-submit-saved")) }
                     }
                 }
                 @if record.state == ListingState::Published {
-                    form.inline method="post" action=(paths::at(paths::CONFIRM_LISTING, id)) {
+                    form.inline method="post" action=(paths::confirm_listing(id)) {
                         (form_token_field(token))
                         button.secondary type="submit" { (t!("confirm-current")) }
                     }
                 }
                 @if !matches!(record.state, ListingState::Withdrawn | ListingState::Archived) {
-                    form.inline method="post" action=(paths::at(paths::WITHDRAW_LISTING, id)) {
+                    form.inline method="post" action=(paths::withdraw_listing(id)) {
                         (form_token_field(token))
                         button.danger type="submit" { (t!("status-withdraw")) }
                     }

@@ -35,7 +35,7 @@ pub fn queue_page(viewer: &Viewer, queue: &[ListingRecord], done: Option<&str>) 
                 ol.cards {
                     @for record in queue {
                         li.card {
-                            h2.h3 { a href=(paths::at(paths::REVIEW, &record.id)) { (record.current().title) } }
+                            h2.h3 { a href=(paths::review(&record.id)) { (record.current().title) } }
                             p.meta {
                                 (record.current().provider.name) " · "
                                 @if record.published.is_some() { (t!("review-changes-to-published")) } @else { (t!("review-new-listing")) }
@@ -74,8 +74,8 @@ pub fn review_page(
             p.meta {
                 (record.current().provider.name) " · " (t!("status-label")) " " strong { (record.state.local()) }
                 @if waiting { " · " (t!("review-submitted", when = submitted(record.revision.as_ref()))) }
-                " · " a href=(paths::at(paths::LISTING_HISTORY, id)) { (t!("listing-history")) }
-                " · " a href=(paths::at(paths::EDIT_LISTING, id)) { (t!("review-edit-yourself")) }
+                " · " a href=(paths::listing_history(id)) { (t!("listing-history")) }
+                " · " a href=(paths::edit_listing(id)) { (t!("review-edit-yourself")) }
             }
             @if let Some(revision) = &record.revision {
                 section aria-labelledby="diff-heading" {
@@ -94,12 +94,12 @@ pub fn review_page(
             @if waiting {
                 section.decision aria-labelledby="decision-heading" {
                     h2 #decision-heading { (t!("review-decision")) }
-                    form.inline method="post" action=(paths::at(paths::APPROVE, id)) {
+                    form.inline method="post" action=(paths::approve(id)) {
                         (form_token_field(token))
                         button type="submit" { (t!("review-approve")) }
                     }
                     (error_summary(errors))
-                    form.stack method="post" action=(paths::at(paths::REQUEST_CHANGES, id)) novalidate {
+                    form.stack method="post" action=(paths::request_changes(id)) novalidate {
                         (form_token_field(token))
                         (text_area(errors, "comment", &t!("review-comment"), comment, 4, Some(&t!("review-comment-hint")), true))
                         button.secondary type="submit" { (t!("review-send-back")) }
@@ -110,7 +110,7 @@ pub fn review_page(
                 section aria-labelledby="archive-heading" {
                     h2 #archive-heading { (t!("review-archive-heading")) }
                     p { (t!("review-archive-explained")) }
-                    form.inline method="post" action=(paths::at(paths::ARCHIVE, id)) {
+                    form.inline method="post" action=(paths::archive(id)) {
                         (form_token_field(token))
                         button.danger type="submit" { (t!("review-archive")) }
                     }

@@ -83,7 +83,7 @@ pub(super) async fn send_link(
     account: &Account,
     purpose: LinkPurpose,
 ) -> Result<String> {
-    let link_for = |secret: &str| settings.link(&paths::at(paths::LINK, secret));
+    let link_for = |secret: &str| settings.link(&paths::link(secret));
     Ok(crate::app::mail::send_link(store, account, purpose, link_for).await?)
 }
 
