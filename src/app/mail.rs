@@ -86,6 +86,63 @@ pub fn enquiry(
     })
 }
 
+/// An enquiry from a visitor, checked.
+#[derive(Debug, Clone, Copy)]
+pub struct Enquiry<'a> {
+    /// The sender's name.
+    pub name: &'a str,
+    /// The sender's e-mail address, to reply to.
+    pub email: &'a str,
+    /// What they ask.
+    pub message: &'a str,
+}
+
+/// Stores an enquiry about `listing` and queues it, in the same
+/// transaction, to every active contributor of the listing's organisation,
+/// or to the listing's published contact when it has none yet, so that the
+/// enquiry is not lost. `dashboard` is the address the mail points them to.
+pub async fn send_enquiry(
+    store: &Store,
+    listing: &crate::domain::Listing,
+    enquiry: &Enquiry<'_>,
+    dashboard: &str,
+) -> store::Result<()> {
+    let mut recipients: Vec<String> = store
+        .active_contributors(&listing.provider.id)
+        .await?
+        .into_iter()
+        .map(|a| a.email)
+        .collect();
+    if recipients.is_empty() {
+        recipients.push(listing.contact.email.clone());
+    }
+    let mails: Vec<Mail> = recipients
+        .iter()
+        .map(|to| {
+            self::enquiry(
+                to,
+                &listing.title,
+                enquiry.name,
+                enquiry.email,
+                enquiry.message,
+                dashboard,
+            )
+        })
+        .collect();
+    store
+        .add_enquiry(
+            &store::NewEnquiry {
+                listing_id: listing.id.as_str(),
+                org: &listing.provider.id,
+                name: enquiry.name,
+                email: enquiry.email,
+                message: enquiry.message,
+            },
+            &mails,
+        )
+        .await
+}
+
 /// Issues a one-time link of `purpose` to `account` and queues the mail
 /// that carries it, in one transaction; returns the link. `link_for` turns
 /// the link's secret into the address people open.

@@ -16,7 +16,7 @@ use crate::domain::Listing;
 use crate::domain::lifecycle::ListingState;
 use crate::domain::parse_email;
 use crate::i18n::t;
-use crate::store::{NewEnquiry, Store};
+use crate::store::Store;
 use crate::web::auth::{AuthSession, CheckedForm, Viewer, form_token};
 use crate::web::forms::FormErrors;
 use crate::web::views::enquiry::EnquiryFields;
@@ -103,42 +103,11 @@ async fn send_enquiry(
         )
             .into_response());
     };
-    let mut recipients: Vec<String> = store
-        .active_contributors(&listing.provider.id)
-        .await?
-        .into_iter()
-        .map(|a| a.email)
-        .collect();
-    if recipients.is_empty() {
-        // No one has an account yet: the listing's published contact
-        // receives it instead, so the enquiry is not lost.
-        recipients.push(listing.contact.email.clone());
-    }
-    let dashboard = settings.link(paths::DASHBOARD);
-    let mails: Vec<_> = recipients
-        .iter()
-        .map(|to| {
-            mail::enquiry(
-                to,
-                &listing.title,
-                &fields.name,
-                &email,
-                &fields.message,
-                &dashboard,
-            )
-        })
-        .collect();
-    store
-        .add_enquiry(
-            &NewEnquiry {
-                listing_id: listing.id.as_str(),
-                org: &listing.provider.id,
-                name: &fields.name,
-                email: &email,
-                message: &fields.message,
-            },
-            &mails,
-        )
-        .await?;
+    let enquiry = mail::Enquiry {
+        name: &fields.name,
+        email: &email,
+        message: &fields.message,
+    };
+    mail::send_enquiry(&store, &listing, &enquiry, &settings.link(paths::DASHBOARD)).await?;
     Ok(Redirect::to(&format!("{}?done=sent", paths::enquiry(&listing.id))).into_response())
 }
