@@ -128,6 +128,32 @@ struct ApiSearchResults {
     facets: BTreeMap<&'static str, Vec<ApiFacetCount>>,
 }
 
+impl From<crate::search::Hit> for ApiHit {
+    fn from(hit: crate::search::Hit) -> ApiHit {
+        let l = hit.listing;
+        ApiHit {
+            url: paths::listing(l.id.as_str()),
+            id: l.id.to_string(),
+            lang: l.lang.to_string(),
+            matched_lang: hit.lang.to_string(),
+            highlights: ApiHighlights {
+                title: views::components::highlighted(&hit.title).into_string(),
+                summary: views::components::highlighted(&hit.summary).into_string(),
+            },
+            title: l.title,
+            summary: l.summary,
+            kind: l.kind.as_str(),
+            provider: ApiProvider {
+                id: l.provider.id.to_string(),
+                name: l.provider.name,
+            },
+            topics: l.topics.iter().map(ToString::to_string).collect(),
+            languages: l.languages.iter().map(ToString::to_string).collect(),
+            next_session: hit.next_session,
+        }
+    }
+}
+
 async fn search_listings(
     State(store): State<Store>,
     State(index): State<SearchIndex>,
@@ -138,33 +164,7 @@ async fn search_listings(
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(problem.to_string()))?;
     let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
-    let hits = results
-        .hits
-        .into_iter()
-        .map(|hit| {
-            let l = hit.listing;
-            ApiHit {
-                url: paths::listing(l.id.as_str()),
-                id: l.id.to_string(),
-                lang: l.lang.to_string(),
-                matched_lang: hit.lang.to_string(),
-                highlights: ApiHighlights {
-                    title: views::components::highlighted(&hit.title).into_string(),
-                    summary: views::components::highlighted(&hit.summary).into_string(),
-                },
-                title: l.title,
-                summary: l.summary,
-                kind: l.kind.as_str(),
-                provider: ApiProvider {
-                    id: l.provider.id.to_string(),
-                    name: l.provider.name,
-                },
-                topics: l.topics.iter().map(ToString::to_string).collect(),
-                languages: l.languages.iter().map(ToString::to_string).collect(),
-                next_session: hit.next_session,
-            }
-        })
-        .collect();
+    let hits = results.hits.into_iter().map(ApiHit::from).collect();
     let facets = results
         .facets
         .into_iter()
