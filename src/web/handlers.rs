@@ -149,3 +149,9 @@ impl Done {
         })
     }
 }
+
+/// Sends the person to `page`, which says what was `done` (see [`Done`]).
+fn done_redirect(page: impl std::fmt::Display, done: &str) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    axum::response::Redirect::to(&format!("{page}?done={done}")).into_response()
+}

@@ -19,6 +19,7 @@ use crate::web::auth::{
 };
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
+use crate::web::handlers::done_redirect;
 use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the account pages.
@@ -249,7 +250,7 @@ async fn use_link(
     match store.redeem_link(&link, &hash).await? {
         Ok(account) => {
             auth::start_session(&mut auth, &User(account)).await?;
-            Ok(Redirect::to(&format!("{}?done=password", paths::DASHBOARD)).into_response())
+            Ok(done_redirect(paths::DASHBOARD, "password"))
         }
         Err(status) => Ok(dead_link(status)),
     }
@@ -301,5 +302,5 @@ async fn change_password(
         .await
         .map_err(|err| Error::Internal(anyhow::anyhow!("session error: {err}")))?;
     auth::start_session(&mut auth, &User(account)).await?;
-    Ok(Redirect::to(&format!("{}?done=password", paths::PASSWORD)).into_response())
+    Ok(done_redirect(paths::PASSWORD, "password"))
 }

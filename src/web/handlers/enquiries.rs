@@ -6,7 +6,7 @@ use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::listings::{listing_id, missing};
@@ -19,6 +19,7 @@ use crate::i18n::t;
 use crate::store::Store;
 use crate::web::auth::{AuthSession, CheckedForm, Viewer, form_token};
 use crate::web::forms::FormErrors;
+use crate::web::handlers::done_redirect;
 use crate::web::views::enquiry::EnquiryFields;
 use crate::web::{AppState, Result, Settings, paths, views};
 
@@ -109,5 +110,5 @@ async fn send_enquiry(
         message: &fields.message,
     };
     mail::send_enquiry(&store, &listing, &enquiry, &settings.link(paths::DASHBOARD)).await?;
-    Ok(Redirect::to(&format!("{}?done=sent", paths::enquiry(&listing.id))).into_response())
+    Ok(done_redirect(paths::enquiry(&listing.id), "sent"))
 }

@@ -5,7 +5,7 @@ use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::Done;
@@ -17,6 +17,7 @@ use crate::store::{Organisation, Store};
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
+use crate::web::handlers::done_redirect;
 use crate::web::listing_form::ListingForm;
 use crate::web::views::listing_editor::FormContext;
 use crate::web::{AppState, Error, Result, paths, views};
@@ -160,7 +161,7 @@ async fn create_listing(
     let submit = wants_submit(&form);
     store.write_listing(&user.actor(), listing, submit).await?;
     let done = if submit { "submitted" } else { "saved" };
-    Ok(Redirect::to(&format!("{}?done={done}", paths::edit_listing(&id))).into_response())
+    Ok(done_redirect(paths::edit_listing(&id), done))
 }
 
 async fn edit_listing_form(
@@ -234,7 +235,7 @@ async fn update_listing(
     let submit = wants_submit(&form);
     store.write_listing(&user.actor(), listing, submit).await?;
     let done = if submit { "submitted" } else { "saved" };
-    Ok(Redirect::to(&format!("{}?done={done}", paths::edit_listing(&record.id))).into_response())
+    Ok(done_redirect(paths::edit_listing(&record.id), done))
 }
 
 /// Does an owner's action (`submit`, `withdraw` or `confirm`) and returns
@@ -263,7 +264,7 @@ async fn owner_action(
         Action::Withdraw => (paths::edit_listing(&record.id), "withdrawn"),
         _ => (paths::edit_listing(&record.id), "submitted"),
     };
-    Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
+    Ok(done_redirect(back, done))
 }
 
 async fn history(

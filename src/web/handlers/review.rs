@@ -4,7 +4,7 @@ use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::Done;
@@ -14,6 +14,7 @@ use crate::i18n::t;
 use crate::store::{ListingRecord, Store};
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
+use crate::web::handlers::done_redirect;
 use crate::web::{AppState, Result, paths, views};
 
 /// Routes of the review pages.
@@ -105,5 +106,5 @@ async fn decide(
         Action::RequestChanges => "changes-requested",
         _ => "archived",
     };
-    Ok(Redirect::to(&format!("{}?done={done}", paths::REVIEW_QUEUE)).into_response())
+    Ok(done_redirect(paths::REVIEW_QUEUE, done))
 }

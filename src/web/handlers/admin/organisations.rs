@@ -2,7 +2,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 
 use super::{add_entry_errors, problem};
 use crate::i18n::t;
@@ -11,6 +11,7 @@ use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::handlers::Done;
+use crate::web::handlers::done_redirect;
 use crate::web::views::admin::OrganisationFields;
 use crate::web::{Error, Result, paths, views};
 
@@ -47,10 +48,7 @@ pub(super) async fn add_organisation(
     if let Some(org) = organisation_from(&fields, &mut errors) {
         match store.add_organisation(&org).await {
             Ok(()) => {
-                return Ok(
-                    Redirect::to(&format!("{}?done=organisation", paths::ORGANISATIONS))
-                        .into_response(),
-                );
+                return Ok(done_redirect(paths::ORGANISATIONS, "organisation"));
             }
             Err(crate::store::Error::Conflict(_)) => errors.add(
                 "id",
@@ -141,5 +139,5 @@ pub(super) async fn update_organisation(
         )));
     }
     store.update_organisation(&org).await?;
-    Ok(Redirect::to(&format!("{}?done=organisation", paths::ORGANISATIONS)).into_response())
+    Ok(done_redirect(paths::ORGANISATIONS, "organisation"))
 }

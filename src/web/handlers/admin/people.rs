@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 
 use super::{add_entry_errors, choose, problem};
 use crate::domain::NewPerson;
@@ -14,6 +14,7 @@ use crate::store::{Account, LinkPurpose, Store};
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::handlers::Done;
+use crate::web::handlers::done_redirect;
 use crate::web::views::admin::{InviteFields, People};
 use crate::web::{Error, Result, Settings, paths, views};
 
@@ -130,7 +131,7 @@ pub(super) async fn invite_person(
                 let link = send_link(&store, &settings, &account, LinkPurpose::Invite).await?;
                 remember_link(&user, &settings, link).await?;
                 tracing::info!(user = account.id, by = user.account.id, "invited");
-                return Ok(Redirect::to(&format!("{}?done=invited", paths::PEOPLE)).into_response());
+                return Ok(done_redirect(paths::PEOPLE, "invited"));
             }
             Err(crate::store::Error::Conflict(_)) => errors.add(
                 "email",
@@ -182,7 +183,7 @@ pub(super) async fn send_reset(
     };
     let link = send_link(&store, &settings, &account, purpose).await?;
     remember_link(&user, &settings, link).await?;
-    Ok(Redirect::to(&format!("{}?done=reset", paths::PEOPLE)).into_response())
+    Ok(done_redirect(paths::PEOPLE, "reset"))
 }
 
 pub(super) async fn set_disabled(
@@ -204,7 +205,7 @@ pub(super) async fn set_disabled(
         "account status changed"
     );
     let done = if disabled { "disabled" } else { "enabled" };
-    Ok(Redirect::to(&format!("{}?done={done}", paths::PEOPLE)).into_response())
+    Ok(done_redirect(paths::PEOPLE, done))
 }
 
 pub(super) async fn disable(

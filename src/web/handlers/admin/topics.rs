@@ -3,7 +3,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 
 use super::{add_entry_errors, problem};
 use crate::app::Catalogue;
@@ -13,6 +13,7 @@ use crate::store::Store;
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
 use crate::web::handlers::Done;
+use crate::web::handlers::done_redirect;
 use crate::web::views::admin::TopicFields;
 use crate::web::{AppState, Error, Result, paths, views};
 
@@ -85,7 +86,7 @@ pub(super) async fn add_topic(
         match store.add_topic(&topic).await {
             Ok(()) => {
                 Catalogue::reload_vocabulary(&store, &vocabulary).await?;
-                return Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response());
+                return Ok(done_redirect(paths::TOPICS, "topic"));
             }
             Err(crate::store::Error::Conflict(_)) => errors.add(
                 "slug",
@@ -134,5 +135,5 @@ pub(super) async fn update_topic(
     };
     state.store.update_topic(&topic).await?;
     Catalogue::reload_vocabulary(&state.store, &state.vocabulary).await?;
-    Ok(Redirect::to(&format!("{}?done=topic", paths::TOPICS)).into_response())
+    Ok(done_redirect(paths::TOPICS, "topic"))
 }
