@@ -6,8 +6,8 @@
 //!
 //! Every write that spans more than one statement goes through [`Store::write`]:
 //! `BEGIN IMMEDIATE` on a connection of its own, one writer of this process
-//! at a time, and a connection whose `COMMIT` or `ROLLBACK` did not go through
-//! is closed rather than handed back to the pool (see [`WriteTx`]). After each
+//! at a time, and a connection whose transaction did not end cleanly is
+//! closed rather than handed back to the pool (see [`InTransaction`]). After each
 //! commit that changed what the public sees, the store announces the change's
 //! sequence number ([`Store::announcements`]) so the index can follow.
 
@@ -234,18 +234,18 @@ impl Store {
     pub(crate) async fn write(&self) -> Result<WriteTx> {
         let turn = self.write_turn.clone().lock_owned().await;
         let conn = self.pool.acquire().await?;
-        WriteTx::begin(conn, turn, self.announce.clone()).await
+        Ok(WriteTx {
+            conn: InTransaction::begin(conn, "BEGIN IMMEDIATE").await?,
+            public_change: None,
+            announce: self.announce.clone(),
+            _turn: turn,
+        })
     }
 
     /// Starts a read transaction: every statement in it sees the database
     /// as it was at its first read, whatever commits in between.
     pub(crate) async fn read(&self) -> Result<ReadTx> {
-        let mut conn = self.pool.acquire().await?;
-        if let Err(err) = sqlx::query("BEGIN").execute(&mut *conn).await {
-            conn.close_on_drop();
-            return Err(err.into());
-        }
-        Ok(ReadTx { conn, open: true })
+        InTransaction::begin(self.pool.acquire().await?, "BEGIN").await
     }
 
     /// Announces the sequence number of each public change this process
@@ -266,36 +266,62 @@ impl Store {
     }
 }
 
-/// A write transaction, begun IMMEDIATE. Dropped without [`WriteTx::commit`]
-/// (an error, a refusal, a cancelled request), its connection is closed,
-/// which rolls it back: it never goes back to the pool inside a transaction.
-pub(crate) struct WriteTx {
+/// A pooled connection inside a transaction of ours. Dropped before
+/// [`InTransaction::end`] went through (an error, a refusal, a cancelled
+/// request, a failed COMMIT), it is closed, which rolls the transaction back:
+/// back in the pool, it would run later statements inside the dead
+/// transaction, or keep serving an old snapshot.
+pub(crate) struct InTransaction {
     conn: PoolConnection<Sqlite>,
     open: bool,
+}
+
+impl InTransaction {
+    async fn begin(mut conn: PoolConnection<Sqlite>, statement: &'static str) -> Result<Self> {
+        if let Err(err) = sqlx::query(statement).execute(&mut *conn).await {
+            conn.close_on_drop();
+            return Err(err.into());
+        }
+        Ok(InTransaction { conn, open: true })
+    }
+
+    async fn end(&mut self, statement: &'static str) -> Result<()> {
+        sqlx::query(statement).execute(&mut *self.conn).await?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for InTransaction {
+    fn drop(&mut self) {
+        if self.open {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
+impl Deref for InTransaction {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for InTransaction {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        &mut self.conn
+    }
+}
+
+/// A write transaction, begun IMMEDIATE, holding this process's write turn.
+pub(crate) struct WriteTx {
+    conn: InTransaction,
     public_change: Option<i64>,
     announce: Arc<watch::Sender<i64>>,
     _turn: OwnedMutexGuard<()>,
 }
 
 impl WriteTx {
-    async fn begin(
-        mut conn: PoolConnection<Sqlite>,
-        turn: OwnedMutexGuard<()>,
-        announce: Arc<watch::Sender<i64>>,
-    ) -> Result<WriteTx> {
-        if let Err(err) = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await {
-            conn.close_on_drop();
-            return Err(err.into());
-        }
-        Ok(WriteTx {
-            conn,
-            open: true,
-            public_change: None,
-            announce,
-            _turn: turn,
-        })
-    }
-
     /// Notes that this transaction changed the public version of a listing,
     /// as change `seq`; announced once committed.
     pub(crate) fn note_public_change(&mut self, seq: i64) {
@@ -304,32 +330,17 @@ impl WriteTx {
 
     /// Commits. Only an `Ok` here means the write is stored. When COMMIT
     /// fails (a full disk, an I/O error) SQLite may or may not have rolled
-    /// back, so the connection is closed: reused, it would run the next
-    /// request inside this failed transaction and acknowledge writes that
-    /// are never stored (issue 11).
+    /// back, so the connection is closed rather than reused (issue 11).
     pub(crate) async fn commit(mut self) -> Result<()> {
-        match sqlx::query("COMMIT").execute(&mut *self.conn).await {
-            Ok(_) => {
-                self.open = false;
-                if let Some(seq) = self.public_change {
-                    self.announce.send_if_modified(|latest| {
-                        let newer = seq > *latest;
-                        *latest = (*latest).max(seq);
-                        newer
-                    });
-                }
-                Ok(())
-            }
-            Err(err) => Err(err.into()),
+        self.conn.end("COMMIT").await?;
+        if let Some(seq) = self.public_change {
+            self.announce.send_if_modified(|latest| {
+                let newer = seq > *latest;
+                *latest = (*latest).max(seq);
+                newer
+            });
         }
-    }
-}
-
-impl Drop for WriteTx {
-    fn drop(&mut self) {
-        if self.open {
-            self.conn.close_on_drop();
-        }
+        Ok(())
     }
 }
 
@@ -346,41 +357,13 @@ impl DerefMut for WriteTx {
     }
 }
 
-/// A read transaction: one snapshot for all its statements. Dropped without
-/// [`ReadTx::finish`], its connection is closed: back in the pool, it would
-/// keep serving that old snapshot to every later read.
-pub(crate) struct ReadTx {
-    conn: PoolConnection<Sqlite>,
-    open: bool,
-}
+/// A read transaction: one snapshot for all its statements.
+pub(crate) type ReadTx = InTransaction;
 
 impl ReadTx {
     /// Ends the snapshot and returns the connection to the pool.
     pub(crate) async fn finish(mut self) -> Result<()> {
-        sqlx::query("ROLLBACK").execute(&mut *self.conn).await?;
-        self.open = false;
-        Ok(())
-    }
-}
-
-impl Drop for ReadTx {
-    fn drop(&mut self) {
-        if self.open {
-            self.conn.close_on_drop();
-        }
-    }
-}
-
-impl Deref for ReadTx {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
-        &self.conn
-    }
-}
-
-impl DerefMut for ReadTx {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
-        &mut self.conn
+        self.end("ROLLBACK").await
     }
 }
 

@@ -145,7 +145,7 @@ pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp>
     }
     // A reload that failed after an earlier commit would leave searches on
     // the previous commit while the position says all is applied.
-    guard.index().reload()?;
+    guard.catch_up_reader()?;
     Ok(CatchUp {
         indexed,
         seq,

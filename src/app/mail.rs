@@ -86,25 +86,14 @@ pub fn enquiry(
     })
 }
 
-/// An enquiry from a visitor, checked.
-#[derive(Debug, Clone, Copy)]
-pub struct Enquiry<'a> {
-    /// The sender's name.
-    pub name: &'a str,
-    /// The sender's e-mail address, to reply to.
-    pub email: &'a str,
-    /// What they ask.
-    pub message: &'a str,
-}
-
-/// Stores an enquiry about `listing` and queues it, in the same
+/// Stores an enquiry about `listing` (the listing it names) and queues it, in the same
 /// transaction, to every active contributor of the listing's organisation,
 /// or to the listing's published contact when it has none yet, so that the
 /// enquiry is not lost. `dashboard` is the address the mail points them to.
 pub async fn send_enquiry(
     store: &Store,
     listing: &crate::domain::Listing,
-    enquiry: &Enquiry<'_>,
+    enquiry: &store::NewEnquiry<'_>,
     dashboard: &str,
 ) -> store::Result<()> {
     let mut recipients: Vec<String> = store
@@ -129,18 +118,7 @@ pub async fn send_enquiry(
             )
         })
         .collect();
-    store
-        .add_enquiry(
-            &store::NewEnquiry {
-                listing_id: listing.id.as_str(),
-                org: &listing.provider.id,
-                name: enquiry.name,
-                email: enquiry.email,
-                message: enquiry.message,
-            },
-            &mails,
-        )
-        .await
+    store.add_enquiry(enquiry, &mails).await
 }
 
 /// Issues a one-time link of `purpose` to `account` and queues the mail

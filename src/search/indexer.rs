@@ -32,6 +32,9 @@ pub struct Indexer {
     writer: IndexWriter,
     /// Topic and audience labels are indexed as searchable text.
     vocabulary: SharedVocabulary,
+    /// Whether the shared reader may lag the last commit (its reload after
+    /// that commit has not succeeded yet).
+    reader_behind: bool,
 }
 
 impl std::fmt::Debug for Indexer {
@@ -64,7 +67,18 @@ impl Indexer {
             index,
             writer,
             vocabulary: SharedVocabulary::builtin(),
+            reader_behind: false,
         })
+    }
+
+    /// Reloads the shared reader if a commit's reload failed, so searches
+    /// never stay on an older commit than the position the index records.
+    pub fn catch_up_reader(&mut self) -> Result<()> {
+        if self.reader_behind {
+            self.index.reload()?;
+            self.reader_behind = false;
+        }
+        Ok(())
     }
 
     /// The index this writer writes.
@@ -240,7 +254,8 @@ impl Indexer {
         // the recorded sequence number always matches the committed segments.
         prepared.set_payload(&serde_json::to_string(&Payload { seq }).expect("serialises"));
         prepared.commit()?;
-        self.index.reload()
+        self.reader_behind = true;
+        self.catch_up_reader()
     }
 }
 

@@ -47,21 +47,6 @@ pub(super) async fn latest_seq(pool: &SqlitePool) -> Result<i64> {
 }
 
 impl Store {
-    /// Up to `limit` changes after `seq`, oldest first.
-    pub async fn changes_since(&self, seq: i64, limit: i64) -> Result<Vec<Change>> {
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT seq, listing_id FROM listing_changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-        )
-        .bind(seq)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(seq, listing_id)| Change { seq, listing_id })
-            .collect())
-    }
-
     /// Up to `limit` changes after `seq` with the listings they name, read
     /// in one transaction.
     pub async fn pending_changes(&self, seq: i64, limit: i64) -> Result<PendingChanges> {

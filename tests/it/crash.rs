@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::helpers::sample_listing;
+use crate::helpers::{sample_listing, setting};
 use crate::process::{Service, catalogue, text};
 
 const ORG: &str = "crash-test";
@@ -164,6 +164,30 @@ fn write_until(
     }
 }
 
+/// Starts `count` writer threads, each [writing](write_until) listings
+/// whose ids start with `prefix` until `stop`.
+fn spawn_writers(
+    count: usize,
+    prefix: &str,
+    service: &Arc<Service>,
+    ledger: &Ledger,
+    tokens: &Arc<(String, String)>,
+    stop: &Arc<AtomicBool>,
+) -> Vec<std::thread::JoinHandle<()>> {
+    (0..count)
+        .map(|w| {
+            let (service, ledger, tokens, stop) = (
+                service.clone(),
+                ledger.clone(),
+                tokens.clone(),
+                stop.clone(),
+            );
+            let prefix = format!("{prefix}-w{w}");
+            std::thread::spawn(move || write_until(&service, &ledger, &tokens, &prefix, &stop))
+        })
+        .collect()
+}
+
 /// Listings whose stored state is not one the service acknowledged (or an
 /// unanswered request could have set).
 fn lost_writes(dir: &Path, ledger: &Ledger) -> Vec<String> {
@@ -199,10 +223,7 @@ fn lost_writes(dir: &Path, ledger: &Ledger) -> Vec<String> {
 
 #[test]
 fn killed_at_random_moments_the_service_loses_no_acknowledged_write() {
-    let cycles: usize = std::env::var("CATALOGUE_CRASH_CYCLES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
+    let cycles = setting("CATALOGUE_CRASH_CYCLES", 10) as usize;
     let dir = TempDir::new().unwrap();
     let tokens = Arc::new(add_people(dir.path()));
     let ledger: Ledger = Arc::default();
@@ -231,19 +252,14 @@ fn killed_at_random_moments_the_service_loses_no_acknowledged_write() {
         }
 
         let stop = Arc::new(AtomicBool::new(false));
-        let writers: Vec<_> = (0..WRITERS)
-            .map(|w| {
-                let (service, ledger, tokens, stop) = (
-                    service.clone(),
-                    ledger.clone(),
-                    tokens.clone(),
-                    stop.clone(),
-                );
-                std::thread::spawn(move || {
-                    write_until(&service, &ledger, &tokens, &format!("c{cycle}-w{w}"), &stop)
-                })
-            })
-            .collect();
+        let writers = spawn_writers(
+            WRITERS,
+            &format!("c{cycle}"),
+            &service,
+            &ledger,
+            &tokens,
+            &stop,
+        );
         std::thread::sleep(Duration::from_millis(200 + random_below(1000)));
         // Killed while the writers are mid-request.
         let killed = std::process::Command::new("kill")
@@ -294,28 +310,13 @@ fn killed_at_random_moments_the_service_loses_no_acknowledged_write() {
 #[test]
 fn four_writers_and_eight_readers_over_http_get_no_server_error_and_lose_nothing() {
     // `scripts/durability load` runs it for 60 s against a release build.
-    let seconds: u64 = std::env::var("CATALOGUE_LOAD_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3);
+    let seconds = setting("CATALOGUE_LOAD_SECONDS", 3);
     let dir = TempDir::new().unwrap();
     let tokens = Arc::new(add_people(dir.path()));
     let service = Arc::new(Service::start(dir.path()));
     let ledger: Ledger = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
-    let writers: Vec<_> = (0..4)
-        .map(|w| {
-            let (service, ledger, tokens, stop) = (
-                service.clone(),
-                ledger.clone(),
-                tokens.clone(),
-                stop.clone(),
-            );
-            std::thread::spawn(move || {
-                write_until(&service, &ledger, &tokens, &format!("load-w{w}"), &stop);
-            })
-        })
-        .collect();
+    let writers = spawn_writers(4, "load", &service, &ledger, &tokens, &stop);
     let readers: Vec<_> = (0..8)
         .map(|r| {
             let (service, tokens, stop) = (service.clone(), tokens.clone(), stop.clone());

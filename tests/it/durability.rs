@@ -17,7 +17,7 @@ use catalogue::store::Organisation;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::helpers::{TestApp, api, hit_ids, sample, sample_listing};
+use crate::helpers::{TestApp, api, hit_ids, sample, sample_listing, setting};
 
 const ORG: &str = "test-provider";
 
@@ -187,10 +187,7 @@ async fn four_writers_and_eight_readers_get_no_server_error_and_every_acknowledg
     let app = Arc::new(TestApp::with_fixtures().await);
     let (owner, secretariat) = tokens(&app).await;
     // `scripts/durability` runs it for 60 s against a release build.
-    let seconds: u64 = std::env::var("CATALOGUE_LOAD_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(4);
+    let seconds = setting("CATALOGUE_LOAD_SECONDS", 4);
     let until = Instant::now() + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
     for writer in 0..4 {

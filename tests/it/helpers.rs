@@ -81,6 +81,15 @@ fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
+/// A whole number from the environment variable `name`, else `default`:
+/// `scripts/durability` runs the crash and load tests longer this way.
+pub fn setting(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
 /// The client address requests appear to come from.
 pub const CLIENT: ([u8; 4], u16) = ([192, 0, 2, 10], 50000);
 

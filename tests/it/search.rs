@@ -491,6 +491,17 @@ async fn typos_prefixes_and_acronyms_find_their_listings_and_exact_words_rank_fi
     assert_eq!(answer["total"], 0);
 }
 
+/// The texts of the suggestions of this type, in order.
+fn suggested<'a>(answer: &'a Value, kind: &str) -> Vec<&'a str> {
+    answer["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["type"] == kind)
+        .map(|s| s["text"].as_str().unwrap())
+        .collect()
+}
+
 #[tokio::test]
 async fn suggestions_complete_titles_topics_and_providers() {
     let app = TestApp::with_fixtures().await;
@@ -515,15 +526,8 @@ async fn suggestions_complete_titles_topics_and_providers() {
     ));
 
     let (_, answer) = app.get_json("/api/v1/suggest?q=cambo").await;
-    let providers: Vec<&str> = answer["suggestions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["type"] == "provider")
-        .map(|s| s["text"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        providers,
+        suggested(&answer, "provider"),
         ["Cambodian National Police", "Hagar International Cambodia"]
     );
 
@@ -553,14 +557,10 @@ async fn provider_suggestions_follow_a_renamed_organisation() {
     app.catch_up().await;
 
     let (_, after) = app.get_json("/api/v1/suggest?q=hagar").await;
-    let providers: Vec<&str> = after["suggestions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["type"] == "provider")
-        .map(|s| s["text"].as_str().unwrap())
-        .collect();
-    assert_eq!(providers, ["Hagar Cambodia Training Centre"]);
+    assert_eq!(
+        suggested(&after, "provider"),
+        ["Hagar Cambodia Training Centre"]
+    );
 }
 
 #[tokio::test]

@@ -16,7 +16,7 @@ use crate::domain::Listing;
 use crate::domain::lifecycle::ListingState;
 use crate::domain::parse_email;
 use crate::i18n::t;
-use crate::store::Store;
+use crate::store::{NewEnquiry, Store};
 use crate::web::auth::{AuthSession, CheckedForm, Viewer, form_token};
 use crate::web::forms::FormErrors;
 use crate::web::handlers::done_redirect;
@@ -104,7 +104,9 @@ async fn send_enquiry(
         )
             .into_response());
     };
-    let enquiry = mail::Enquiry {
+    let enquiry = NewEnquiry {
+        listing_id: listing.id.as_str(),
+        org: &listing.provider.id,
         name: &fields.name,
         email: &email,
         message: &fields.message,
