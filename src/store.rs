@@ -391,6 +391,14 @@ pub fn format_timestamp(at: OffsetDateTime) -> String {
         .expect("a four-digit year formats")
 }
 
+/// Serializes a time as stored, for serde's `serialize_with`.
+pub(crate) fn serialize_timestamp<S: serde::Serializer>(
+    at: &OffsetDateTime,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(&format_timestamp(*at))
+}
+
 /// The current time as stored.
 pub(crate) fn now_text() -> String {
     format_timestamp(OffsetDateTime::now_utc())

@@ -3,6 +3,7 @@
 use super::outbox::{Mail, queue};
 use super::{Result, Store};
 use crate::domain::ProviderId;
+use time::OffsetDateTime;
 
 /// An enquiry as the owner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -18,7 +19,7 @@ pub struct Enquiry {
     /// What they asked.
     pub message: String,
     /// When.
-    pub created_at: String,
+    pub created_at: OffsetDateTime,
 }
 
 /// A new enquiry.

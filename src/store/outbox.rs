@@ -3,6 +3,7 @@
 use sqlx::SqliteConnection;
 
 use super::{Result, Store};
+use time::OffsetDateTime;
 
 /// One message to one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,9 +28,9 @@ pub struct QueuedMail {
     /// Plain-text body.
     pub body: String,
     /// When it was queued.
-    pub created_at: String,
+    pub created_at: OffsetDateTime,
     /// When it was handed to the mail server, if it was.
-    pub sent_at: Option<String>,
+    pub sent_at: Option<OffsetDateTime>,
     /// How many times sending failed.
     pub attempts: i64,
     /// The last failure.

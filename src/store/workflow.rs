@@ -85,8 +85,10 @@ impl ListingRecord {
 /// One entry of a listing's audit trail.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct AuditEntry {
-    /// When, as RFC 3339 UTC.
-    pub at: String,
+    /// When; written as stored (RFC 3339 UTC with milliseconds), which is
+    /// the API's history format.
+    #[serde(serialize_with = "super::serialize_timestamp")]
+    pub at: OffsetDateTime,
     /// Who.
     pub actor: String,
     /// What they did.
@@ -508,7 +510,7 @@ impl Store {
 
     /// A listing's audit trail, oldest first.
     pub async fn history(&self, id: &str) -> Result<Vec<AuditEntry>> {
-        let rows: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+        let rows: Vec<(OffsetDateTime, String, String, Option<String>, String)> = sqlx::query_as(
             "SELECT at, actor, action, comment, changes FROM audit WHERE listing_id = ?1 ORDER BY id",
         )
         .bind(id)

@@ -194,15 +194,14 @@ pub fn notice(text: Option<&str>) -> Markup {
     }
 }
 
-/// A stored timestamp as a short UTC date and time, such as
-/// `2026-12-02 08:52` (the messages say UTC); text that is not a timestamp
-/// is shown as it is.
-pub fn when(at: &str) -> String {
+/// A time as a short UTC date and time, such as `2026-12-02 08:52` (the
+/// messages say UTC).
+pub fn when(at: &time::OffsetDateTime) -> String {
     const SHORT: &[time::format_description::BorrowedFormatItem<'static>] =
         time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
-    crate::store::timestamp(at)
-        .and_then(|at| at.format(SHORT).ok())
-        .unwrap_or_else(|| at.to_owned())
+    at.to_offset(time::UtcOffset::UTC)
+        .format(SHORT)
+        .unwrap_or_default()
 }
 
 /// How an open revision is named to its owner.
@@ -219,12 +218,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_stored_timestamp_is_shown_to_the_minute_and_anything_else_as_it_is() {
+    fn a_time_is_shown_to_the_minute_in_utc() {
         let at = time::macros::datetime!(2026-12-02 08:52:07.123 UTC);
-        let stored = crate::store::format_timestamp(at);
-        assert_eq!(stored, "2026-12-02T08:52:07.123Z");
-        assert_eq!(when(&stored), "2026-12-02 08:52");
-        assert_eq!(when("not a time"), "not a time");
+        assert_eq!(
+            crate::store::format_timestamp(at),
+            "2026-12-02T08:52:07.123Z"
+        );
+        assert_eq!(when(&at), "2026-12-02 08:52");
+        let in_bangkok = at.to_offset(time::macros::offset!(+7));
+        assert_eq!(when(&in_bangkok), "2026-12-02 08:52");
     }
     use crate::domain::Day;
 

@@ -17,7 +17,7 @@ use crate::web::paths;
 fn submitted(revision: Option<&Revision>) -> String {
     revision
         .and_then(|r| r.submitted_at)
-        .map_or_else(String::new, |at| when(&crate::store::format_timestamp(at)))
+        .map_or_else(String::new, |at| when(&at))
 }
 
 /// Revisions waiting for review, longest waiting first.
