@@ -1,8 +1,11 @@
 //! Search quality on the judged evaluation set (`tests/eval/judgements.json`):
 //! success@3, recall@10 and MRR per capability, for the catalogue's search and
 //! for a plain baseline (tantivy's default tokenizer, exact terms), with the
-//! held-out queries (never tuned against) reported apart. Fails when the
-//! catalogue's success@3 over the whole set is below 0.95.
+//! held-out queries (never tuned against) reported apart. Two parts: the
+//! monolingual queries, and the cross-language ones (capability
+//! `cross-language`: typed in a language none of their relevant listings has
+//! text in). Fails when the catalogue's monolingual success@3 is below 0.95,
+//! overall or on its held-out queries.
 //!
 //! `cargo test --test it eval -- --nocapture` prints the tables; they are
 //! also written to `target/eval-report.md`.
@@ -167,10 +170,11 @@ impl Report {
         ours: &[String],
         baseline: &[String],
     ) {
+        let set = set_of(capability);
         for key in [
-            (part.to_owned(), capability.to_owned()),
-            (part.to_owned(), "all".to_owned()),
-            ("whole set".to_owned(), "all".to_owned()),
+            (format!("{set}, {part}"), capability.to_owned()),
+            (format!("{set}, {part}"), "all".to_owned()),
+            (set.to_owned(), "all".to_owned()),
         ] {
             let row = self.rows.entry(key).or_default();
             row.0.add(relevant, ours);
@@ -193,6 +197,17 @@ impl Report {
         out
     }
 }
+
+/// Which part of the set a capability belongs to.
+fn set_of(capability: &str) -> &'static str {
+    if capability == CROSS_LANGUAGE {
+        CROSS_LANGUAGE
+    } else {
+        "monolingual"
+    }
+}
+
+const CROSS_LANGUAGE: &str = "cross-language";
 
 #[test]
 fn search_quality_on_the_judged_set_beats_the_baseline_and_reaches_095_success_at_3() {
@@ -246,14 +261,18 @@ fn search_quality_on_the_judged_set_beats_the_baseline_and_reaches_095_success_a
         target.join("eval-report.md"),
         format!("{table}\nNot in the top 3:\n\n{misses}\n"),
     );
-    let (whole, base) = report.rows[&("whole set".to_owned(), "all".to_owned())];
+    let scores = |part: &str| report.rows[&(part.to_owned(), "all".to_owned())];
+    let (whole, base) = scores("monolingual");
     assert!(
         whole.success_at_3() > base.success_at_3(),
         "no better than the baseline"
     );
-    assert!(
-        whole.success_at_3() >= 0.95,
-        "success@3 {:.3} is below 0.95\n{table}\n{misses}",
-        whole.success_at_3()
-    );
+    for (part, at_least) in [("monolingual", 0.95), ("monolingual, held out", 0.95)] {
+        let (ours, _) = scores(part);
+        assert!(
+            ours.success_at_3() >= at_least,
+            "{part}: success@3 {:.3} is below {at_least}\n{table}\n{misses}",
+            ours.success_at_3()
+        );
+    }
 }
