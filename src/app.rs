@@ -4,6 +4,7 @@
 //! ([`backup`]) and mail ([`mail`]).
 
 pub mod backup;
+pub mod bridges;
 pub mod indexing;
 pub mod mail;
 pub mod serve;
@@ -62,6 +63,7 @@ impl Catalogue {
         let builtin = Vocabulary::builtin();
         store.seed_topics(builtin.topics()).await?;
         let vocabulary = SharedVocabulary::new(builtin.with_topics(store.topics().await?));
+        index.use_vocabulary(bridges::vocabulary_names(&vocabulary.current()));
         Ok(Catalogue {
             store,
             index,
@@ -73,9 +75,11 @@ impl Catalogue {
     pub async fn reload_vocabulary(
         store: &Store,
         vocabulary: &SharedVocabulary,
+        index: &SearchIndex,
     ) -> crate::store::Result<()> {
         let topics = store.topics().await?;
         vocabulary.replace(Vocabulary::builtin().with_topics(topics));
+        index.use_vocabulary(bridges::vocabulary_names(&vocabulary.current()));
         Ok(())
     }
 

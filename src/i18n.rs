@@ -78,13 +78,21 @@ impl Locale {
     /// audiences, languages, countries) in this language; English names
     /// are the data's own.
     pub fn vocabulary(self) -> Option<&'static str> {
-        match self {
-            Locale::En => None,
-            Locale::Id => Some(include_str!("../assets/locales/vocabulary/id.ftl")),
-            Locale::Th => Some(include_str!("../assets/locales/vocabulary/th.ftl")),
-        }
+        VOCABULARIES
+            .iter()
+            .find(|(tag, _)| *tag == self.tag())
+            .map(|(_, source)| *source)
     }
 }
+
+/// The vocabulary's names in every language the catalogue has them in
+/// (`assets/locales/vocabulary/TAG.ftl`), interface languages or not: search
+/// finds a topic, audience, kind, delivery mode or country by its name in
+/// any of them.
+pub const VOCABULARIES: &[(&str, &str)] = &[
+    ("id", include_str!("../assets/locales/vocabulary/id.ftl")),
+    ("th", include_str!("../assets/locales/vocabulary/th.ftl")),
+];
 
 /// The language for a request: the remembered choice if it is one of ours,
 /// else the best match for `Accept-Language`, else English.
@@ -117,32 +125,31 @@ pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Loc
 
 struct Catalogues {
     bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
-    vocabularies: Vec<(Locale, FluentBundle<FluentResource>)>,
+    vocabularies: Vec<(&'static str, FluentBundle<FluentResource>)>,
 }
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
     bundles: Locale::ALL
         .into_iter()
-        .map(|locale| (locale, bundle(locale, locale.catalogue())))
+        .map(|locale| (locale, bundle(locale.tag(), locale.catalogue())))
         .collect(),
-    vocabularies: Locale::ALL
-        .into_iter()
-        .filter_map(|locale| Some((locale, bundle(locale, locale.vocabulary()?))))
+    vocabularies: VOCABULARIES
+        .iter()
+        .map(|(tag, source)| (*tag, bundle(tag, source)))
         .collect(),
 });
 
-fn bundle(locale: Locale, source: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
-        panic!("the {} catalogue does not parse: {errors:?}", locale.tag())
-    });
-    let language: LanguageIdentifier = locale.tag().parse().expect("a valid language tag");
+fn bundle(tag: &str, source: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("the {tag} catalogue does not parse: {errors:?}"));
+    let language: LanguageIdentifier = tag.parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Isolation marks around arguments would end up inside HTML attributes
     // and e-mail subjects; the pages mark directions themselves.
     bundle.set_use_isolating(false);
     bundle
         .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("{}.ftl repeats messages: {errors:?}", locale.tag()));
+        .unwrap_or_else(|errors| panic!("{tag}.ftl repeats messages: {errors:?}"));
     bundle
 }
 
@@ -224,15 +231,35 @@ pub fn message_in(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> St
 /// The name of a vocabulary value (`topic-SLUG`, `audience-SLUG`,
 /// `language-TAG`, `country-CODE`) in the request's language, if it has one.
 pub fn vocabulary_name(id: &str) -> Option<String> {
-    let locale = locale();
-    let (_, bundle) = CATALOGUES.vocabularies.iter().find(|(l, _)| *l == locale)?;
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned(),
-    )
+    vocabulary_name_in(locale().tag(), id)
+}
+
+/// The name of a vocabulary value in the language `tag`, if it has one:
+/// from its vocabulary file, or for kinds and delivery modes from its
+/// interface catalogue.
+pub fn vocabulary_name_in(tag: &str, id: &str) -> Option<String> {
+    let in_vocabulary = CATALOGUES
+        .vocabularies
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, bundle)| bundle);
+    let in_catalogue = CATALOGUES
+        .bundles
+        .iter()
+        .find(|(l, _)| l.tag() == tag)
+        .map(|(_, bundle)| bundle);
+    [in_vocabulary, in_catalogue]
+        .into_iter()
+        .flatten()
+        .find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned(),
+            )
+        })
 }
 
 /// The message `id` in the request's language.
@@ -318,7 +345,7 @@ mod tests {
                 );
             }
             // Every catalogue parses and builds.
-            let _ = bundle(locale, locale.catalogue());
+            let _ = bundle(locale.tag(), locale.catalogue());
         }
     }
 

@@ -7,6 +7,7 @@
 //! the index what to write.
 
 pub mod analysis;
+pub mod bridge;
 mod highlight;
 mod indexer;
 pub mod lexicon;
@@ -16,14 +17,16 @@ pub mod schema;
 mod suggest;
 
 use std::path::Path;
+use std::sync::{Arc, RwLock};
 
 use tantivy::directory::MmapDirectory;
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
+use bridge::{Bridges, VocabularyName};
 pub use highlight::Highlighted;
 pub use indexer::{Indexer, SharedIndexer};
-pub use query::{Facet, FacetCount, Hit, SearchRequest, SearchResults, Sort};
+pub use query::{Facet, FacetCount, Hit, MatchedVia, SearchRequest, SearchResults, Sort};
 use schema::Fields;
 pub use suggest::{NamedTerm, Suggested, Suggester, Target, TitleCompletion, Typed};
 
@@ -93,6 +96,8 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Shared by every clone, so that a new vocabulary reaches them all.
+    bridges: Arc<RwLock<Arc<Bridges>>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -102,20 +107,31 @@ impl std::fmt::Debug for SearchIndex {
 }
 
 impl SearchIndex {
+    /// The subdirectory of this schema version's index. The glossary tags
+    /// listings as they are indexed, so an index made with another glossary
+    /// is rebuilt like one of another schema.
+    pub fn version_directory() -> String {
+        format!(
+            "v{}-{}",
+            schema::SCHEMA_VERSION,
+            bridge::Glossary::fingerprint()
+        )
+    }
+
     /// Opens the index under `dir`, creating it if needed. Each schema
     /// version has its own subdirectory, so a new version starts empty and is
     /// rebuilt from the database rather than misreading an old index.
     pub fn open(dir: &Path) -> Result<SearchIndex> {
-        let current = format!("v{}", schema::SCHEMA_VERSION);
+        let current = Self::version_directory();
         // Indexes of earlier schema versions are dead weight once this one
         // exists: everything is rebuilt from the database.
         if let Ok(entries) = std::fs::read_dir(dir) {
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                let old_version = name
-                    .strip_prefix('v')
-                    .is_some_and(|n| n.parse::<u32>().is_ok())
-                    && name != current;
+                let old_version = name.strip_prefix('v').is_some_and(|rest| {
+                    let version = rest.split_once('-').map_or(rest, |(v, _)| v);
+                    version.parse::<u32>().is_ok()
+                }) && name != current;
                 if old_version && std::fs::remove_dir_all(entry.path()).is_ok() {
                     tracing::info!(directory = %entry.path().display(), "removed an index of an earlier schema version");
                 }
@@ -175,7 +191,27 @@ impl SearchIndex {
             index,
             reader,
             fields,
+            bridges: Arc::new(RwLock::new(Arc::new(Bridges::new(Vec::new())))),
         })
+    }
+
+    /// Lets queries name vocabulary values (topics, audiences, kinds,
+    /// delivery modes, countries) by these names, in any language, from now
+    /// on. Called at start and whenever the vocabulary changes.
+    pub fn use_vocabulary(&self, names: Vec<VocabularyName>) {
+        let bridges = Arc::new(Bridges::new(names));
+        *self
+            .bridges
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = bridges;
+    }
+
+    /// The glossary's concepts and the vocabulary's names, as queries use them.
+    pub(crate) fn bridges(&self) -> Arc<Bridges> {
+        self.bridges
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Takes the index's single writer. Fails with [`Error::Locked`] when

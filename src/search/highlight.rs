@@ -1,12 +1,14 @@
 //! Marking the words of a text that a query matched, by the same rules the
 //! query matched them: exact, folded, English stem, prefix, forgiven typo,
-//! glossary equivalent, or a substring of an unspaced script.
+//! or a substring of an unspaced script; and the terms, in any language, of
+//! the glossary concepts the query names.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::analysis;
+use super::bridge::{Bridges, Target};
 use super::plan::Plan;
 
 /// A text with the byte ranges of the words a query matched.
@@ -51,25 +53,38 @@ impl Highlighted {
 #[derive(Debug)]
 pub(super) struct Matcher<'a> {
     plan: &'a Plan,
-    equivalents: HashSet<String>,
+    /// The glossary concepts the query names.
+    concepts: HashSet<usize>,
     /// Whether a word matches, by its normalised form: the hits of one page
     /// share most of their words, so each is judged once.
     judged: RefCell<HashMap<String, bool>>,
 }
 
+/// A text with its marks, and what they were made for.
+#[derive(Debug, Clone)]
+pub(super) struct Marked {
+    /// The text with every mark.
+    pub highlighted: Highlighted,
+    /// How many marks are the query's own words.
+    pub words: usize,
+    /// The first concept term marked: its position among the bridge terms
+    /// and where it is in the text.
+    pub concept: Option<(usize, Range<usize>)>,
+}
+
 impl<'a> Matcher<'a> {
     pub(super) fn new(plan: &'a Plan) -> Self {
-        let lexicon = super::lexicon::Lexicon::builtin();
-        let equivalents = plan
-            .expansions
+        let concepts = plan
+            .bridges
             .iter()
-            .flat_map(|e| e.alternatives.iter().flatten())
-            .filter(|w| !lexicon.is_stopword(w))
-            .cloned()
+            .filter_map(|b| match b.target {
+                Target::Concept(index) => Some(index),
+                Target::Value(..) => None,
+            })
             .collect();
         Matcher {
             plan,
-            equivalents,
+            concepts,
             judged: RefCell::default(),
         }
     }
@@ -96,9 +111,6 @@ impl<'a> Matcher<'a> {
         } else {
             analysis::fold(normalised)
         };
-        if self.equivalents.contains(&folded) {
-            return true;
-        }
         let mut stem = None;
         self.plan.words.iter().filter(|w| !w.stop).any(|w| {
             // A stem is nearly always a prefix of its word: only a word
@@ -120,9 +132,19 @@ impl<'a> Matcher<'a> {
 
     /// Marks the words of `text` the query matched.
     pub(super) fn highlight(&self, text: &str) -> Highlighted {
+        self.mark(text).highlighted
+    }
+
+    /// Marks the words of `text` the query matched and the terms of the
+    /// concepts it names, saying which is which.
+    pub(super) fn mark(&self, text: &str) -> Marked {
         let mut marks: Vec<Range<usize>> = Vec::new();
         if self.plan.words.is_empty() {
-            return Highlighted::plain(text);
+            return Marked {
+                highlighted: Highlighted::plain(text),
+                words: 0,
+                concept: None,
+            };
         }
         // Words are cut at spaces and punctuation rather than by the ICU
         // segmenter: marking twenty hits must stay cheap, and words of the
@@ -151,6 +173,26 @@ impl<'a> Matcher<'a> {
                     .map(|(at, found)| at..at + found.len()),
             );
         }
+        let words = marks.len();
+        let mut concept = None;
+        if !self.concepts.is_empty() {
+            let bridges = Bridges::concepts();
+            for found in bridges.find(text) {
+                let Target::Concept(index) = bridges.term(found.term).target else {
+                    continue;
+                };
+                // Where the query's own words are marked, they say enough;
+                // a concept's term is marked where they are not (another
+                // language, other words).
+                let overlaps = marks[..words]
+                    .iter()
+                    .any(|m| m.start < found.range.end && found.range.start < m.end);
+                if self.concepts.contains(&index) && !overlaps {
+                    concept.get_or_insert((found.term, found.range.clone()));
+                    marks.push(found.range);
+                }
+            }
+        }
         marks.sort_by_key(|r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(marks.len());
         for mark in marks {
@@ -159,9 +201,13 @@ impl<'a> Matcher<'a> {
                 _ => merged.push(mark),
             }
         }
-        Highlighted {
-            text: text.to_owned(),
-            marks: merged,
+        Marked {
+            highlighted: Highlighted {
+                text: text.to_owned(),
+                marks: merged,
+            },
+            words,
+            concept,
         }
     }
 }
@@ -233,10 +279,14 @@ mod tests {
     }
 
     #[test]
-    fn glossary_equivalents_are_marked() {
+    fn terms_of_the_concepts_a_query_names_are_marked_in_any_language() {
         assert_eq!(
             marked("MLA", "Mutual Legal Assistance and Extradition"),
-            ["Mutual", "Legal", "Assistance"]
+            ["Mutual Legal Assistance"]
+        );
+        assert_eq!(
+            marked("การค้ามนุษย์", "Countering Trafficking in Persons"),
+            ["Trafficking in Persons"]
         );
     }
 

@@ -9,6 +9,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use tokio::sync::Mutex;
 
+use super::bridge::Bridges;
 use super::lexicon::Lexicon;
 use super::schema::SESSION_SPAN;
 use super::{Error, Result, SearchIndex};
@@ -125,7 +126,11 @@ impl Indexer {
                 t.description.as_deref(),
             )
         }));
+        let mut heads: Vec<&str> = Vec::new();
+        let mut bodies: Vec<&str> = Vec::new();
         for (lang, title, summary, description) in versions {
+            heads.extend([title, summary]);
+            bodies.extend(description);
             let english = lang.primary() == "en";
             for field in [f.title_words, f.title_folded, f.title_grams] {
                 doc.add_text(field, title);
@@ -144,6 +149,17 @@ impl Indexer {
                     doc.add_text(field, description);
                 }
             }
+        }
+        let concepts = Bridges::concepts();
+        let head_concepts = concepts.concept_ids(heads.iter().copied());
+        for id in &head_concepts {
+            doc.add_text(f.concept_head, id);
+        }
+        for id in concepts.concept_ids(bodies) {
+            doc.add_text(f.concept_all, id);
+        }
+        for id in head_concepts {
+            doc.add_text(f.concept_all, id);
         }
         let lexicon = Lexicon::builtin();
         let country_names = |code: crate::domain::CountryCode| {

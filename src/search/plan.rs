@@ -9,8 +9,13 @@
 //! Typos are forgiven like the anchors (one edit from five letters, two from
 //! nine, never for acronyms), but a fuzzy or prefix match scores a small
 //! constant, below any exact match. The last word also matches as a prefix
-//! while it is being typed. Glossary terms add their equivalents. Quoted
-//! text must appear as a phrase; `-word` excludes.
+//! while it is being typed. A part of the query that names a glossary
+//! concept or a vocabulary value, in any language, also reaches the listings
+//! tagged with it (see [`super::bridge`]), a little below what the same
+//! words matched in a listing's own text earn. Quoted text must appear as a
+//! phrase; `-word` excludes.
+
+use std::ops::Range;
 
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery,
@@ -20,7 +25,8 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::analysis::{self, GramTokenizer, WordTokenizer};
-use super::lexicon::{Expansion, Lexicon};
+use super::bridge::{Bridges, Glossary, Target};
+use super::lexicon::Lexicon;
 use super::schema::Fields;
 
 /// One word of a query, in every form the fields need.
@@ -58,6 +64,27 @@ pub struct QueryWord {
     /// word the catalogue contains was most likely typed as meant, and this
     /// keeps the costly automaton queries for the words that need them.
     pub known: bool,
+    /// Where it is in the query text's words part, in bytes.
+    pub at: Range<usize>,
+}
+
+/// A part of a query that names a glossary concept or a vocabulary value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BridgeMatch {
+    /// What it leads to.
+    pub target: Target,
+    /// The query's text that names it, as typed.
+    pub typed: String,
+    /// The bridge term matched, by its position in the bridges' terms
+    /// (the glossary's terms come first, in the same positions in every
+    /// set of bridges).
+    pub term: usize,
+    /// Which words of the query (by index) it covers.
+    pub words: Range<usize>,
+    /// For a concept, its other terms in the language of the one matched,
+    /// looked for as text: in the query's own language, a listing saying
+    /// the same thing in other words ranks with those saying it alike.
+    pub alternatives: Vec<String>,
 }
 
 /// Where a query looks.
@@ -69,14 +96,14 @@ pub enum Scope {
     Titles,
 }
 
-/// A query ready to run: its words, glossary expansions, quoted phrases and
-/// excluded words.
+/// A query ready to run: its words, the concepts and values they name,
+/// quoted phrases and excluded words.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     /// The words, in order.
     pub words: Vec<QueryWord>,
-    /// Glossary terms found among the words.
-    pub expansions: Vec<Expansion>,
+    /// Glossary concepts and vocabulary values named among the words.
+    pub bridges: Vec<BridgeMatch>,
     /// Quoted phrases, which must match.
     pub phrases: Vec<Vec<QueryWord>>,
     /// Folded words after a `-`, which must not match.
@@ -108,8 +135,18 @@ const PHRASE_TITLE: f32 = 1.5;
 const PHRASE_SUMMARY: f32 = 0.8;
 /// Slop of the proximity bonus in summaries.
 const NEAR: u32 = 3;
-/// Weight of a glossary equivalent, against the words it stands for.
+/// Credit for a listing tagged with a concept the query names, times the
+/// weight of the words naming it: in a title or summary, and anywhere.
+/// Together a little below what the words themselves earn in a title, so
+/// that a listing with the query's own words ranks first.
+const BRIDGE_HEAD: f32 = 1.6;
+const BRIDGE_ANYWHERE: f32 = 1.4;
+/// Weight of a concept's other terms in the query's language, against the
+/// words they stand for.
 const EXPANSION: f32 = 0.9;
+/// Credit for carrying a vocabulary value the query names (a topic,
+/// audience, kind, delivery mode or country), times the words' weight.
+const VOCABULARY: f32 = 2.0;
 /// Credit for each word a listing matches at all (any field, any way),
 /// times the word's weight: listings that match more of the telling words
 /// rank first, whichever fields they match in.
@@ -157,6 +194,7 @@ fn words_of(text: &str, prefix_last: bool) -> Vec<QueryWord> {
                 fuzziness,
                 weight: 1.0,
                 known: false,
+                at: token.offset_from..token.offset_to,
             }
         })
         .collect();
@@ -169,8 +207,13 @@ fn words_of(text: &str, prefix_last: bool) -> Vec<QueryWord> {
 }
 
 impl Plan {
-    /// Reads what a person typed.
+    /// Reads what a person typed, with the glossary's concepts as bridges.
     pub fn new(text: &str) -> Plan {
+        Plan::bridged(text, Bridges::concepts())
+    }
+
+    /// Reads what a person typed, finding what it names through `bridges`.
+    pub fn bridged(text: &str, bridges: &Bridges) -> Plan {
         // People search words, not fields: a colon would let `id:*` reach
         // internal fields, so it is a space like other punctuation.
         let text = text.replace(':', " ");
@@ -199,11 +242,51 @@ impl Plan {
             }
         }
         let typing = !text.ends_with(char::is_whitespace) && !text.trim_end().ends_with('"');
-        plan.words = words_of(rest.trim_end(), typing);
-        let typed: Vec<&str> = plan.words.iter().map(|w| w.typed.as_str()).collect();
-        let folded: Vec<String> = plan.words.iter().map(|w| w.folded.clone()).collect();
-        plan.expansions = Lexicon::builtin().expansions(&typed, &folded);
+        let rest = rest.trim_end();
+        plan.words = words_of(rest, typing);
+        plan.bridges = bridges
+            .find(rest)
+            .into_iter()
+            .filter_map(|found| {
+                let first = plan
+                    .words
+                    .iter()
+                    .position(|w| w.at.end > found.range.start)?;
+                let end = plan
+                    .words
+                    .iter()
+                    .rposition(|w| w.at.start < found.range.end)?
+                    + 1;
+                let term = bridges.term(found.term);
+                (first < end).then(|| BridgeMatch {
+                    target: term.target.clone(),
+                    typed: rest[found.range].to_owned(),
+                    term: found.term,
+                    words: first..end,
+                    alternatives: alternatives(&term.target, &term.lang, &term.text),
+                })
+            })
+            .collect();
         plan
+    }
+
+    /// Each concept or value the query names, once, with the weight of the
+    /// most telling words naming it.
+    pub fn bridge_weights(&self) -> Vec<(&Target, f32)> {
+        let mut weights: Vec<(&Target, f32)> = Vec::new();
+        for bridge in &self.bridges {
+            let weight: f32 = self.words[bridge.words.clone()]
+                .iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.weight)
+                .sum();
+            match weights.iter_mut().find(|(t, _)| *t == &bridge.target) {
+                Some((_, best)) => *best = best.max(weight),
+                None => weights.push((&bridge.target, weight)),
+            }
+        }
+        weights.retain(|(_, weight)| *weight > 0.0);
+        weights
     }
 
     /// Weighs each word by how rare it is in the index (BM25's inverse
@@ -250,11 +333,14 @@ impl Plan {
         if scope == Scope::Titles {
             return Box::new(BooleanQuery::new(clauses));
         }
-        for expansion in &self.expansions {
-            let alternatives: Vec<Box<dyn Query>> = expansion
+        for (target, weight) in self.bridge_weights() {
+            clauses.push((Occur::Should, bridge_query(target, weight, fields)));
+        }
+        for bridge in &self.bridges {
+            let alternatives: Vec<Box<dyn Query>> = bridge
                 .alternatives
                 .iter()
-                .filter_map(|words| folded_phrase(words, fields))
+                .filter_map(|text| text_query(text, fields))
                 .collect();
             if !alternatives.is_empty() {
                 let any = DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER);
@@ -313,6 +399,43 @@ impl Plan {
     }
 }
 
+/// A concept's other terms in one language; short acronyms are left out,
+/// as they read as ordinary words once folded (`TIP`, `ToT`).
+fn alternatives(target: &Target, lang: &str, matched: &str) -> Vec<String> {
+    let Target::Concept(index) = target else {
+        return Vec::new();
+    };
+    Glossary::builtin().entries[*index]
+        .terms
+        .get(lang)
+        .into_iter()
+        .flatten()
+        .filter(|t| *t != matched && !(t.chars().count() <= 3 && is_acronym(t)))
+        .cloned()
+        .collect()
+}
+
+/// Listings a concept or value named by the query leads to.
+fn bridge_query(target: &Target, weight: f32, fields: &Fields) -> Box<dyn Query> {
+    let credit = |field: Field, value: &str, credit: f32| -> (Occur, Box<dyn Query>) {
+        let query = ConstScoreQuery::new(term(field, value), credit * weight);
+        (Occur::Should, Box::new(query))
+    };
+    match target {
+        Target::Concept(index) => {
+            let id = &Glossary::builtin().entries[*index].id;
+            Box::new(BooleanQuery::new(vec![
+                credit(fields.concept_head, id, BRIDGE_HEAD),
+                credit(fields.concept_all, id, BRIDGE_ANYWHERE),
+            ]))
+        }
+        Target::Value(facet, value) => {
+            let (_, query) = credit(facet.field(fields), value, VOCABULARY);
+            query
+        }
+    }
+}
+
 fn boost(query: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, weight))
 }
@@ -332,6 +455,17 @@ fn phrase(field: Field, words: &[String], slop: u32) -> Box<dyn Query> {
     let mut query = PhraseQuery::new(terms);
     query.set_slop(slop);
     Box::new(query)
+}
+
+/// A term as text: its words together, or for unspaced scripts its
+/// characters as a substring.
+fn text_query(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
+    if text.chars().any(analysis::is_unspaced) {
+        let joined: String = text.split_whitespace().collect();
+        pairs_query(&analysis::normalise(&joined), fields)
+    } else {
+        folded_phrase(&analysis::terms(&mut analysis::folded(), text), fields)
+    }
 }
 
 /// Words that must appear together in some text field, in order.

@@ -12,7 +12,8 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, SegmentReader, TantivyDocument, Term};
 
-use super::highlight::Matcher;
+use super::bridge::{Bridges, Glossary, Target};
+use super::highlight::{Marked, Matcher};
 use super::plan::{Plan, Scope};
 use super::schema::{Fields, SESSION_SPAN, names};
 use super::{Error, Highlighted, Result, SearchIndex};
@@ -62,7 +63,7 @@ impl Facet {
         }
     }
 
-    fn field(self, fields: &Fields) -> Field {
+    pub(super) fn field(self, fields: &Fields) -> Field {
         match self {
             Facet::Topic => fields.topic,
             Facet::Language => fields.language,
@@ -163,6 +164,32 @@ pub struct FacetCount {
     pub selected: bool,
 }
 
+/// How a result was reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatchedVia {
+    /// By the query's own words in the listing's text.
+    Text,
+    /// Through a glossary concept the query names: `query` as typed, found
+    /// in the listing as `term`.
+    Glossary {
+        /// The part of the query that names the concept.
+        query: String,
+        /// The concept's term as the listing writes it.
+        term: String,
+        /// The concept's id.
+        concept: String,
+    },
+    /// Through a vocabulary value the query names, which the listing carries.
+    Vocabulary {
+        /// The part of the query that names the value.
+        query: String,
+        /// The facet.
+        facet: Facet,
+        /// The value.
+        value: String,
+    },
+}
+
 /// One result.
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -179,41 +206,140 @@ pub struct Hit {
     pub summary: Highlighted,
     /// Its next session that has not ended.
     pub next_session: Option<Session>,
+    /// How the query reached it.
+    pub matched_via: MatchedVia,
 }
 
 impl Hit {
-    /// Shows each listing in the language the query matched most words of.
-    fn new(listing: Listing, matcher: &Matcher<'_>, today: Day) -> Hit {
-        let score = |title: &Highlighted, summary: &Highlighted| {
-            2 * title.marks.len() + summary.marks.len()
+    /// Shows each listing in the language the query matched most words of,
+    /// and says how the query reached it.
+    fn new(listing: Listing, matcher: &Matcher<'_>, plan: &Plan, today: Day) -> Hit {
+        // The query's own words count first; then the terms of the concepts
+        // it names; a listing reached only through them is shown in English
+        // where it has English, the language most readers of another share.
+        let score = |lang: &LanguageTag, title: &Marked, summary: &Marked| {
+            let words = 2 * title.words + summary.words;
+            let all = 2 * title.highlighted.marks.len() + summary.highlighted.marks.len();
+            (words, all, words == 0 && lang.primary() == "en")
         };
-        let title = matcher.highlight(&listing.title);
-        let summary = matcher.highlight(&listing.summary);
-        let mut best_score = score(&title, &summary);
+        let title = matcher.mark(&listing.title);
+        let summary = matcher.mark(&listing.summary);
+        let mut best_score = score(&listing.lang, &title, &summary);
         let mut best = (listing.lang.clone(), false, title, summary);
         // Translations are looked at only when the listing's own text leaves
         // some word of the query unmarked.
         let enough = 2 * matcher.words();
         for (tag, translation) in &listing.translations {
-            if best_score >= enough {
+            if best_score.0 >= enough {
                 break;
             }
-            let title = matcher.highlight(&translation.title);
-            let summary = matcher.highlight(&translation.summary);
-            if score(&title, &summary) > best_score {
-                best_score = score(&title, &summary);
+            let title = matcher.mark(&translation.title);
+            let summary = matcher.mark(&translation.summary);
+            let candidate = score(tag, &title, &summary);
+            if candidate > best_score {
+                best_score = candidate;
                 best = (tag.clone(), true, title, summary);
             }
         }
         let (lang, translated, title, summary) = best;
+        let matched_via = matched_via(&listing, matcher, plan, [&title, &summary]);
         Hit {
             next_session: listing.next_session(today),
             listing,
             lang,
             translated,
-            title,
-            summary,
+            title: title.highlighted,
+            summary: summary.highlighted,
+            matched_via,
         }
+    }
+}
+
+/// By its own words if the query's words are in the listing's title,
+/// summary or description (in any of its languages); else through the
+/// concept whose term is marked, or the vocabulary value it carries.
+fn matched_via(
+    listing: &Listing,
+    matcher: &Matcher<'_>,
+    plan: &Plan,
+    shown: [&Marked; 2],
+) -> MatchedVia {
+    if plan.bridges.is_empty() || shown.iter().any(|m| m.words > 0) {
+        return MatchedVia::Text;
+    }
+    let texts = std::iter::once((&listing.title, &listing.summary, &listing.description)).chain(
+        listing
+            .translations
+            .values()
+            .map(|t| (&t.title, &t.summary, &t.description)),
+    );
+    let mut concept = shown.iter().find_map(|m| {
+        let (term, range) = m.concept.clone()?;
+        Some((term, m.highlighted.text[range].to_owned()))
+    });
+    for (title, summary, description) in texts {
+        for text in [Some(title), Some(summary), description.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            let marked = matcher.mark(text);
+            if marked.words > 0 {
+                return MatchedVia::Text;
+            }
+            if concept.is_none() {
+                concept = marked
+                    .concept
+                    .map(|(term, range)| (term, text[range].to_owned()));
+            }
+        }
+    }
+    if let Some((term, found)) = concept {
+        let glossary = Glossary::builtin();
+        let bridge = plan.bridges.iter().find(|b| match b.target {
+            Target::Concept(index) => Some(index) == concept_of(term),
+            Target::Value(..) => false,
+        });
+        if let (Some(bridge), Some(index)) = (bridge, concept_of(term)) {
+            return MatchedVia::Glossary {
+                query: bridge.typed.clone(),
+                term: found,
+                concept: glossary.entries[index].id.clone(),
+            };
+        }
+    }
+    plan.bridges
+        .iter()
+        .find_map(|bridge| match &bridge.target {
+            Target::Value(facet, value) if carries(listing, *facet, value) => {
+                Some(MatchedVia::Vocabulary {
+                    query: bridge.typed.clone(),
+                    facet: *facet,
+                    value: value.clone(),
+                })
+            }
+            _ => None,
+        })
+        .unwrap_or(MatchedVia::Text)
+}
+
+/// Whether a listing has this value of a facet, as the index records it.
+fn carries(listing: &Listing, facet: Facet, value: &str) -> bool {
+    match facet {
+        Facet::Topic => listing.topics.iter().any(|t| t.as_str() == value),
+        Facet::Audience => listing.audience.iter().any(|a| a.as_str() == value),
+        Facet::Language => listing.languages.iter().any(|l| l.as_str() == value),
+        Facet::Provider => listing.provider.id.as_str() == value,
+        Facet::Kind => listing.kind.as_str() == value,
+        Facet::Delivery => listing.delivery.as_str() == value,
+        Facet::Country => listing.country().as_str() == value,
+    }
+}
+
+/// The concept a glossary term belongs to.
+fn concept_of(term: usize) -> Option<usize> {
+    match Bridges::concepts().term(term).target {
+        Target::Concept(index) => Some(index),
+        Target::Value(..) => None,
     }
 }
 
@@ -247,7 +373,7 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let fields = &self.fields;
-        let mut plan = Plan::new(&request.text);
+        let mut plan = Plan::bridged(&request.text, &self.bridges());
         plan.weigh(&searcher, fields)?;
         let text_query: Box<dyn Query> = if plan.is_empty() {
             Box::new(AllQuery)
@@ -316,6 +442,7 @@ impl SearchIndex {
                 Ok(Hit::new(
                     stored_listing(&searcher, fields, address)?,
                     &matcher,
+                    &plan,
                     request.today,
                 ))
             })

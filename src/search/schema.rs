@@ -8,7 +8,7 @@ use super::analysis;
 
 /// Bumped whenever the schema or the analysis of a field changes: the index
 /// then lives in a new directory and is rebuilt from the database.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Handles on every field of the index.
 ///
@@ -51,6 +51,11 @@ pub struct Fields {
     /// the English labels of the listing's topics and audiences: whether a
     /// listing has a word at all.
     pub all_folded: Field,
+    /// Ids of the glossary concepts named in a title or summary, in any
+    /// language (see [`super::bridge`]).
+    pub concept_head: Field,
+    /// Ids of the glossary concepts named anywhere in the listing's text.
+    pub concept_all: Field,
     /// Facet: topic slugs.
     pub topic: Field,
     /// Facet: languages the training is given in.
@@ -155,6 +160,8 @@ pub fn build() -> (Schema, Fields) {
         place_folded,
         place_grams,
         all_folded,
+        concept_head: builder.add_text_field("concept_head", STRING),
+        concept_all: builder.add_text_field("concept_all", STRING),
         topic: builder.add_text_field(names::TOPIC, facet.clone()),
         language: builder.add_text_field(names::LANGUAGE, facet.clone()),
         provider: builder.add_text_field(names::PROVIDER, facet.clone()),

@@ -61,7 +61,7 @@ async fn applying_the_same_change_twice_leaves_one_document() {
 async fn an_unreadable_index_is_set_aside_and_rebuilt() {
     let app = TestApp::with_fixtures().await;
     let (paths, dir) = app.stop().await;
-    let version = format!("v{}", catalogue::search::schema::SCHEMA_VERSION);
+    let version = catalogue::search::SearchIndex::version_directory();
     let meta = paths.index_dir.join(&version).join("meta.json");
     std::fs::write(&meta, "this is not an index").unwrap();
 
@@ -83,16 +83,22 @@ async fn an_unreadable_index_is_set_aside_and_rebuilt() {
 }
 
 #[tokio::test]
-async fn an_index_of_an_earlier_schema_version_is_removed() {
+async fn an_index_of_an_earlier_schema_version_or_glossary_is_removed() {
     let app = TestApp::with_fixtures().await;
     let (paths, dir) = app.stop().await;
-    let old = paths.index_dir.join("v0");
-    std::fs::create_dir_all(&old).unwrap();
-    std::fs::write(old.join("meta.json"), "{}").unwrap();
+    let version = catalogue::search::schema::SCHEMA_VERSION;
+    let old = [
+        paths.index_dir.join("v0"),
+        paths.index_dir.join(format!("v{version}-00000000")),
+    ];
+    for old in &old {
+        std::fs::create_dir_all(old).unwrap();
+        std::fs::write(old.join("meta.json"), "{}").unwrap();
+    }
 
     let app = TestApp::reopen(paths, dir).await;
 
-    assert!(!old.exists());
+    assert!(old.iter().all(|old| !old.exists()));
     let (_, answer) = app.get_json("/api/v1/search").await;
     assert_eq!(answer["total"], 64);
 }

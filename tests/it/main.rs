@@ -11,6 +11,7 @@ mod helpers;
 mod import;
 mod indexing;
 mod interchange;
+mod languages;
 mod mail;
 mod ownership;
 mod pages;

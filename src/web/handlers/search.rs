@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::app::{IndexState, IndexStatus};
 use crate::domain::{Day, SharedVocabulary, Vocabulary};
 use crate::i18n;
-use crate::search::{Facet, NamedTerm, SearchIndex, SearchResults, Suggester, Target};
+use crate::search::{Facet, MatchedVia, NamedTerm, SearchIndex, SearchResults, Suggester, Target};
 use crate::store::Store;
 use crate::web::auth::Viewer;
 use crate::web::search_query::SearchQuery;
@@ -94,6 +94,28 @@ struct ApiHit {
     next_session: Option<crate::domain::Session>,
     url: String,
     highlights: ApiHighlights,
+    matched_via: ApiMatchedVia,
+}
+
+/// How the query reached a hit: `text` (its own words), `glossary` (a
+/// concept of the field named in another language or other words) or
+/// `vocabulary` (a topic, audience, kind, delivery mode or country it
+/// carries), with the part of the query that named it and what it reached.
+#[derive(Debug, Serialize)]
+#[serde(tag = "by", rename_all = "lowercase")]
+enum ApiMatchedVia {
+    Text,
+    Glossary {
+        term: String,
+        reached: String,
+        concept: String,
+    },
+    Vocabulary {
+        term: String,
+        facet: &'static str,
+        value: String,
+        reached: String,
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -128,10 +150,33 @@ struct ApiSearchResults {
     facets: BTreeMap<&'static str, Vec<ApiFacetCount>>,
 }
 
-impl From<crate::search::Hit> for ApiHit {
-    fn from(hit: crate::search::Hit) -> ApiHit {
+impl ApiHit {
+    fn new(hit: crate::search::Hit, labels: &Labels) -> ApiHit {
+        let matched_via = match hit.matched_via {
+            MatchedVia::Text => ApiMatchedVia::Text,
+            MatchedVia::Glossary {
+                query,
+                term,
+                concept,
+            } => ApiMatchedVia::Glossary {
+                term: query,
+                reached: term,
+                concept,
+            },
+            MatchedVia::Vocabulary {
+                query,
+                facet,
+                value,
+            } => ApiMatchedVia::Vocabulary {
+                term: query,
+                facet: facet.name(),
+                reached: labels.value(facet, &value),
+                value,
+            },
+        };
         let l = hit.listing;
         ApiHit {
+            matched_via,
             url: paths::listing(l.id.as_str()),
             id: l.id.to_string(),
             lang: l.lang.to_string(),
@@ -164,7 +209,11 @@ async fn search_listings(
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(problem.to_string()))?;
     let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
-    let hits = results.hits.into_iter().map(ApiHit::from).collect();
+    let hits = results
+        .hits
+        .into_iter()
+        .map(|hit| ApiHit::new(hit, &labels))
+        .collect();
     let facets = results
         .facets
         .into_iter()
@@ -236,15 +285,27 @@ fn named_terms(vocabulary: &Vocabulary) -> Vec<NamedTerm> {
             crate::i18n::audience_name(vocabulary, &t.slug),
         )
     });
+    // Named in the reader's language first, then English, then every other
+    // language the catalogue names it in: typing a topic's name in any of
+    // them offers it.
     topics
         .chain(audiences)
-        .map(|(facet, term, local)| NamedTerm {
-            facet,
-            slug: term.slug.clone(),
-            names: vec![
+        .map(|(facet, term, local)| {
+            let id = format!("{}-{}", facet.name(), term.slug);
+            let mut names = vec![
                 (local, reader.to_owned()),
                 (term.label.clone(), "en".to_owned()),
-            ],
+            ];
+            for (lang, _) in i18n::VOCABULARIES.iter().filter(|(l, _)| *l != reader) {
+                if let Some(name) = i18n::vocabulary_name_in(lang, &id) {
+                    names.push((name, (*lang).to_owned()));
+                }
+            }
+            NamedTerm {
+                facet,
+                slug: term.slug.clone(),
+                names,
+            }
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use super::components::{dir, highlighted, session_dates};
 use super::layout::{Head, page_with};
 use crate::i18n::Localised;
 use crate::i18n::t;
-use crate::search::{Facet, FacetCount, Hit, SearchResults, Sort};
+use crate::search::{Facet, FacetCount, Hit, MatchedVia, SearchResults, Sort};
 use crate::web::assets;
 use crate::web::auth::Viewer;
 use crate::web::paths;
@@ -59,6 +59,7 @@ pub fn search_page(
                     @if results.hits.is_empty() {
                         (no_results(query, results.did_you_mean.as_deref()))
                     } @else {
+                        (reached_through_bridges(query, results, labels))
                         ol.hits start=((query.page - 1) * query.per_page + 1) {
                             @for hit in &results.hits { li { (hit_card(hit, labels)) } }
                         }
@@ -164,6 +165,46 @@ fn results_header(query: &SearchQuery, results: &SearchResults) -> Markup {
     }
 }
 
+/// When no listing has the query's own words (a Thai query over listings
+/// written in other languages), says that these are listings about the same
+/// thing in other languages, and offers the training given in the reader's
+/// language when there is some.
+fn reached_through_bridges(
+    query: &SearchQuery,
+    results: &SearchResults,
+    labels: &Labels,
+) -> Markup {
+    let bridged = query.page == 1
+        && results
+            .hits
+            .iter()
+            .all(|h| h.matched_via != MatchedVia::Text);
+    if !bridged {
+        return html! {};
+    }
+    let reader = crate::i18n::locale().tag();
+    let in_reader_language = results
+        .facets
+        .iter()
+        .filter(|(facet, _)| *facet == Facet::Language)
+        .flat_map(|(_, counts)| counts)
+        .find(|c| {
+            c.value == reader && c.count > 0 && !c.selected && (c.count as usize) < results.total
+        });
+    html! {
+        div.notice role="status" {
+            p { (t!("results-other-languages", query = query.text.as_str())) }
+            @if let Some(count) = in_reader_language {
+                p {
+                    a href=(query.toggled(Facet::Language, reader).href()) {
+                        (t!("results-given-in", language = labels.value(Facet::Language, reader), count = count.count))
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn no_results(query: &SearchQuery, did_you_mean: Option<&str>) -> Markup {
     html! {
         div.empty {
@@ -212,6 +253,7 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
                 }
             }
             p.summary lang=(lang) dir=[dir(&hit.lang)] { (highlighted(&hit.summary)) }
+            (matched_via(hit, labels))
             dl.facts {
                 div {
                     dt { (t!("hit-next-session")) }
@@ -229,6 +271,22 @@ fn hit_card(hit: &Hit, labels: &Labels) -> Markup {
                     dd { @for (i, l) in listing.languages.iter().enumerate() { @if i > 0 { ", " } (crate::i18n::language_short_name(vocabulary, l.as_str())) } }
                 }
             }
+        }
+    }
+}
+
+/// How a listing reached through another language was found, so that a
+/// reader sees why a listing without their words is there.
+fn matched_via(hit: &Hit, labels: &Labels) -> Markup {
+    html! {
+        @match &hit.matched_via {
+            MatchedVia::Text => {}
+            MatchedVia::Glossary { query, term, .. } => p.via {
+                (t!("hit-matched-glossary", query = query.as_str(), term = term.as_str()))
+            },
+            MatchedVia::Vocabulary { query, facet, value } => p.via {
+                (t!("hit-matched-vocabulary", query = query.as_str(), facet = Labels::facet(*facet), value = labels.value(*facet, value)))
+            },
         }
     }
 }

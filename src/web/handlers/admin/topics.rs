@@ -9,6 +9,7 @@ use super::{add_entry_errors, problem};
 use crate::app::Catalogue;
 use crate::domain::{SharedVocabulary, Term, parse_topic, parse_topic_text};
 use crate::i18n::t;
+use crate::search::SearchIndex;
 use crate::store::Store;
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
@@ -65,6 +66,7 @@ pub(super) async fn add_topic(
     user: SignedIn,
     State(store): State<Store>,
     State(vocabulary): State<SharedVocabulary>,
+    State(index): State<SearchIndex>,
     CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
     user.require_secretariat()?;
@@ -85,7 +87,7 @@ pub(super) async fn add_topic(
         };
         match store.add_topic(&topic).await {
             Ok(()) => {
-                Catalogue::reload_vocabulary(&store, &vocabulary).await?;
+                Catalogue::reload_vocabulary(&store, &vocabulary, &index).await?;
                 return Ok(done_redirect(paths::TOPICS, "topic"));
             }
             Err(crate::store::Error::Conflict(_)) => errors.add(
@@ -134,6 +136,6 @@ pub(super) async fn update_topic(
         description,
     };
     state.store.update_topic(&topic).await?;
-    Catalogue::reload_vocabulary(&state.store, &state.vocabulary).await?;
+    Catalogue::reload_vocabulary(&state.store, &state.vocabulary, &state.index).await?;
     Ok(done_redirect(paths::TOPICS, "topic"))
 }
