@@ -90,8 +90,23 @@ impl Locale {
 /// finds a topic, audience, kind, delivery mode or country by its name in
 /// any of them.
 pub const VOCABULARIES: &[(&str, &str)] = &[
+    ("bn", include_str!("../assets/locales/vocabulary/bn.ftl")),
+    ("fil", include_str!("../assets/locales/vocabulary/fil.ftl")),
     ("id", include_str!("../assets/locales/vocabulary/id.ftl")),
+    ("km", include_str!("../assets/locales/vocabulary/km.ftl")),
+    ("ko", include_str!("../assets/locales/vocabulary/ko.ftl")),
+    ("lo", include_str!("../assets/locales/vocabulary/lo.ftl")),
+    ("ms", include_str!("../assets/locales/vocabulary/ms.ftl")),
+    ("my", include_str!("../assets/locales/vocabulary/my.ftl")),
+    ("prs", include_str!("../assets/locales/vocabulary/prs.ftl")),
+    ("ps", include_str!("../assets/locales/vocabulary/ps.ftl")),
+    ("si", include_str!("../assets/locales/vocabulary/si.ftl")),
+    ("ta", include_str!("../assets/locales/vocabulary/ta.ftl")),
+    ("tet", include_str!("../assets/locales/vocabulary/tet.ftl")),
     ("th", include_str!("../assets/locales/vocabulary/th.ftl")),
+    ("ur", include_str!("../assets/locales/vocabulary/ur.ftl")),
+    ("vi", include_str!("../assets/locales/vocabulary/vi.ftl")),
+    ("zh", include_str!("../assets/locales/vocabulary/zh.ftl")),
 ];
 
 /// The language for a request: the remembered choice if it is one of ours,
