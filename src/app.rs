@@ -62,6 +62,9 @@ impl Catalogue {
         })?;
         let builtin = Vocabulary::builtin();
         store.seed_topics(builtin.topics()).await?;
+        store
+            .seed_topic_names(&bridges::builtin_topic_names())
+            .await?;
         let vocabulary = SharedVocabulary::new(builtin.with_topics(store.topics().await?));
         index.use_vocabulary(bridges::vocabulary_names(&vocabulary.current()));
         Ok(Catalogue {

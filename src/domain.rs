@@ -69,7 +69,7 @@ pub use account::{
 pub use country::CountryCode;
 pub use directory::{
     EntryError, EntryProblem, MAX_NAME, MAX_TOPIC_DESCRIPTION, MAX_TOPIC_LABEL, NewPerson,
-    Organisation, parse_topic, parse_topic_text,
+    Organisation, parse_topic, parse_topic_names, parse_topic_text,
 };
 pub use language::LanguageTag;
 pub use listing::{

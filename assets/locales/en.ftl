@@ -430,6 +430,8 @@ admin-mail-sent = sent { $when }
 admin-mail-failed = not sent after { $attempts } attempts:
 admin-mail-waiting = waiting
 admin-topics-explained = Listings are filed under these topics; searchers filter by them. A slug never changes, since listings refer to it; labels and descriptions can.
+admin-topic-names = Names in other languages
+admin-topic-names-hint = How the topic is named to readers of each language, and the words a search in that language finds it by. Leave a field empty to show the English label.
 admin-topic-use = { $count ->
     [one] { $count } published listing
     *[other] { $count } published listings

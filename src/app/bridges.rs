@@ -8,9 +8,10 @@ use crate::search::Facet;
 use crate::search::bridge::VocabularyName;
 use crate::search::lexicon::Lexicon;
 
-/// Every name of every vocabulary value: English from the data, the other
-/// languages from their vocabulary files (and interface catalogues, for
-/// kinds and delivery modes), countries also in their own languages.
+/// Every name of every vocabulary value: English from the data, topics in
+/// other languages as the Secretariat names them, the rest from the
+/// vocabulary files (and interface catalogues, for kinds and delivery
+/// modes), countries also in their own languages.
 pub fn vocabulary_names(vocabulary: &Vocabulary) -> Vec<VocabularyName> {
     let mut names = Vec::new();
     let mut add = |facet: Facet, value: &str, lang: &str, name: String| {
@@ -22,13 +23,12 @@ pub fn vocabulary_names(vocabulary: &Vocabulary) -> Vec<VocabularyName> {
         });
     };
     let mut ids: Vec<(Facet, String, String)> = Vec::new();
+    // Topics by the names the Secretariat keeps; other values by the files.
     for topic in vocabulary.topics() {
         add(Facet::Topic, &topic.slug, "en", topic.label.clone());
-        ids.push((
-            Facet::Topic,
-            topic.slug.clone(),
-            format!("topic-{}", topic.slug),
-        ));
+        for (lang, name) in topic.names.iter().filter(|(_, n)| !n.is_empty()) {
+            add(Facet::Topic, &topic.slug, lang, name.clone());
+        }
     }
     for audience in vocabulary.audiences() {
         add(
@@ -74,13 +74,47 @@ pub fn vocabulary_names(vocabulary: &Vocabulary) -> Vec<VocabularyName> {
     names
 }
 
+/// The built-in topics' names in every language of the vocabulary files,
+/// `(slug, lang, name)`, to seed the names the Secretariat keeps.
+pub fn builtin_topic_names() -> Vec<(String, String, String)> {
+    let mut names = Vec::new();
+    for topic in Vocabulary::builtin().topics() {
+        for (lang, _) in i18n::VOCABULARIES {
+            if let Some(name) = i18n::vocabulary_name_in(lang, &format!("topic-{}", topic.slug)) {
+                names.push((topic.slug.clone(), (*lang).to_owned(), name));
+            }
+        }
+    }
+    names
+}
+
+/// The built-in vocabulary with its topics named as a new installation
+/// names them: for searches over an index that has no database.
+pub fn named_builtin_vocabulary() -> Vocabulary {
+    let seeded = builtin_topic_names();
+    let topics = Vocabulary::builtin()
+        .topics()
+        .iter()
+        .map(|topic| {
+            let mut topic = topic.clone();
+            topic.names = seeded
+                .iter()
+                .filter(|(slug, _, _)| *slug == topic.slug)
+                .map(|(_, lang, name)| (lang.clone(), name.clone()))
+                .collect();
+            topic
+        })
+        .collect();
+    Vocabulary::builtin().with_topics(topics)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn topics_are_named_in_english_and_in_every_vocabulary_language() {
-        let names = vocabulary_names(Vocabulary::builtin());
+        let names = vocabulary_names(&named_builtin_vocabulary());
         let named = |lang: &str, name: &str| {
             names
                 .iter()

@@ -2,6 +2,7 @@
 //! site and operators at the command line: each parsed here once, with the
 //! same rules for both, every problem tied to its field.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use super::account::{Role, parse_email};
@@ -93,7 +94,7 @@ impl fmt::Display for EntryProblem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryError {
     /// The field: `id`, `name`, `kind`, `country`, `email`, `role`, `org`,
-    /// `slug`, `label` or `description`.
+    /// `slug`, `label`, `description` or `names`.
     pub field: &'static str,
     /// What is wrong.
     pub problem: EntryProblem,
@@ -233,6 +234,30 @@ pub fn parse_topic_text(
     let label = problems.name("label", label, MAX_TOPIC_LABEL);
     let description = problems.sentence("description", description, MAX_TOPIC_DESCRIPTION);
     problems.done(Some((label, description)))
+}
+
+/// Parses a topic's names in other languages as entered, by language tag:
+/// each at most as long as a label; an empty one removes the name.
+pub fn parse_topic_names(
+    names: impl IntoIterator<Item = (String, String)>,
+) -> Result<BTreeMap<String, String>, Vec<EntryError>> {
+    let mut problems = Problems::default();
+    let parsed: BTreeMap<String, String> = names
+        .into_iter()
+        .map(|(lang, name)| (lang, name.trim().to_owned()))
+        .collect();
+    let unfit = |name: &String| {
+        name.chars().count() > MAX_TOPIC_LABEL || name.chars().any(char::is_control)
+    };
+    if parsed.values().any(unfit) {
+        problems.add(
+            "names",
+            EntryProblem::Name {
+                max: MAX_TOPIC_LABEL,
+            },
+        );
+    }
+    problems.done(Some(parsed))
 }
 
 /// Parses a new topic's slug, label and description as entered.

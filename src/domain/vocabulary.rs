@@ -34,6 +34,11 @@ pub struct Term {
     pub label: String,
     /// A sentence saying what belongs under the term.
     pub description: String,
+    /// Its names in other languages, by language tag, as the Secretariat
+    /// keeps them (topics only). An empty name is one the Secretariat
+    /// removed: the label is shown in that language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -40,12 +40,20 @@ localised! {
     Role => "role",
 }
 
-/// A topic's name in the reader's language: the vocabulary's own (English)
-/// label unless the language names it.
+/// A topic's name in the reader's language: the name the Secretariat keeps
+/// for that language, else the vocabulary file's, else the topic's own
+/// (English) label.
 pub fn topic_name(vocabulary: &Vocabulary, slug: &str) -> String {
-    i18n::vocabulary_name(&format!("topic-{slug}"))
-        .or_else(|| vocabulary.topic(slug).map(|t| t.label.clone()))
-        .unwrap_or_else(|| slug.to_owned())
+    let Some(topic) = vocabulary.topic(slug) else {
+        return slug.to_owned();
+    };
+    match topic.names.get(i18n::locale().tag()) {
+        Some(kept) if !kept.is_empty() => kept.clone(),
+        Some(_removed) => topic.label.clone(),
+        None => {
+            i18n::vocabulary_name(&format!("topic-{slug}")).unwrap_or_else(|| topic.label.clone())
+        }
+    }
 }
 
 /// An audience's name in the reader's language.

@@ -1,24 +1,56 @@
 //! Topics, curated by the Secretariat.
 
+use std::collections::BTreeMap;
+
 use super::workflow::log_public_change;
 use super::{Clash, Error, Missing, Result, Store};
 use crate::domain::Term;
 
 impl Store {
-    /// Every topic, in curated order.
+    /// Every topic, in curated order, with its names in other languages.
     pub async fn topics(&self) -> Result<Vec<Term>> {
         let rows: Vec<(String, String, String)> =
             sqlx::query_as("SELECT slug, label, description FROM topics ORDER BY position, slug")
                 .fetch_all(&self.pool)
                 .await?;
+        let names: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT slug, lang, name FROM topic_names")
+                .fetch_all(&self.pool)
+                .await?;
+        let mut by_slug: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        for (slug, lang, name) in names {
+            by_slug.entry(slug).or_default().insert(lang, name);
+        }
         Ok(rows
             .into_iter()
             .map(|(slug, label, description)| Term {
+                names: by_slug.remove(&slug).unwrap_or_default(),
                 slug,
                 label,
                 description,
             })
             .collect())
+    }
+
+    /// Gives topics the names they have no row for yet, `(slug, lang,
+    /// name)`: the built-in topics' names from the vocabulary files, on every
+    /// start, without undoing what the Secretariat changed or removed.
+    pub async fn seed_topic_names(&self, names: &[(String, String, String)]) -> Result<()> {
+        let mut tx = self.write().await?;
+        for (slug, lang, name) in names {
+            sqlx::query(
+                "INSERT INTO topic_names (slug, lang, name)
+                 SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM topics WHERE slug = ?1)
+                 ON CONFLICT (slug, lang) DO NOTHING",
+            )
+            .bind(slug)
+            .bind(lang)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Stores `topics` when there are none yet (a new installation).
@@ -59,8 +91,9 @@ impl Store {
         Clash::TopicSlug(topic.slug.clone()).unless_inserted(inserted)
     }
 
-    /// Changes a topic's label and description. The published listings on
-    /// that topic are queued for reindexing, since their label is searchable.
+    /// Changes a topic's label, description and the names it is given (a
+    /// language left out keeps its name). The published listings on that
+    /// topic are queued for reindexing, since their label is searchable.
     pub async fn update_topic(&self, topic: &Term) -> Result<()> {
         let mut tx = self.write().await?;
         let updated = sqlx::query("UPDATE topics SET label = ?2, description = ?3 WHERE slug = ?1")
@@ -71,6 +104,17 @@ impl Store {
             .await?;
         if updated.rows_affected() == 0 {
             return Err(Error::NotFound(Missing::Topic(topic.slug.clone())));
+        }
+        for (lang, name) in &topic.names {
+            sqlx::query(
+                "INSERT INTO topic_names (slug, lang, name) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (slug, lang) DO UPDATE SET name = excluded.name",
+            )
+            .bind(&topic.slug)
+            .bind(lang)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
         }
         let affected: Vec<String> = sqlx::query_scalar(
             "SELECT id FROM listings WHERE state = 'published'

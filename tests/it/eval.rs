@@ -12,8 +12,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use catalogue::app::bridges::vocabulary_names;
-use catalogue::domain::{Day, Listing, Vocabulary};
+use catalogue::app::bridges::{named_builtin_vocabulary, vocabulary_names};
+use catalogue::domain::{Day, Listing};
 use catalogue::search::{SearchIndex, SearchRequest};
 use serde::Deserialize;
 use tantivy::collector::TopDocs;
@@ -217,7 +217,7 @@ fn search_quality_on_the_judged_set_beats_the_baseline_and_reaches_095_success_a
     let listings = fixture_listings();
     let ids: BTreeSet<String> = listings.iter().map(|l| l.id.to_string()).collect();
     let index = SearchIndex::in_ram().unwrap();
-    index.use_vocabulary(vocabulary_names(Vocabulary::builtin()));
+    index.use_vocabulary(vocabulary_names(&named_builtin_vocabulary()));
     index.writer().unwrap().apply(&ids, &listings, 1).unwrap();
     let ours = Catalogue(index);
     let baseline = Baseline::new(&listings);

@@ -2,7 +2,7 @@
 //! names it in finds the listings about it, and a listing reached through
 //! another language says how, on the page and in the API.
 
-use catalogue::app::bridges::vocabulary_names;
+use catalogue::app::bridges::{named_builtin_vocabulary, vocabulary_names};
 use catalogue::domain::{Day, Vocabulary};
 use catalogue::i18n;
 use catalogue::search::{SearchIndex, SearchRequest};
@@ -13,7 +13,7 @@ fn fixture_index() -> SearchIndex {
     let listings = fixture_listings();
     let ids = listings.iter().map(|l| l.id.to_string()).collect();
     let index = SearchIndex::in_ram().unwrap();
-    index.use_vocabulary(vocabulary_names(Vocabulary::builtin()));
+    index.use_vocabulary(vocabulary_names(&named_builtin_vocabulary()));
     index.writer().unwrap().apply(&ids, &listings, 1).unwrap();
     index
 }

@@ -1035,3 +1035,72 @@ async fn what_the_store_finds_missing_is_said_in_the_readers_language() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("ไม่มีหัวข้อ “no-such-topic”"), "{body}");
 }
+
+#[tokio::test]
+async fn the_secretariat_names_a_topic_in_each_language_and_search_and_pages_follow() {
+    let app = app_with_people().await;
+    let mut sam = sign_in(&app, SECRETARIAT).await;
+    let (_, _, page) = sam.get(&app, "/admin/topics").await;
+    // Seeded from the vocabulary files: the Thai name is there to edit.
+    assert!(
+        page.contains(r#"name="name-th" lang="th" value="การบริหารจัดการชายแดน""#),
+        "{page}"
+    );
+
+    let renamed = "การจัดการพรมแดนทางบก";
+    assert!(!topic_page_in(&app, "th").await.contains(renamed));
+    let on_topic = "jclec-immigration-liaison-officers".to_owned();
+    let query = url::form_urlencoded::byte_serialize(renamed.as_bytes()).collect::<String>();
+    assert!(!search_ids(&app, &query).await.contains(&on_topic));
+
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/topics/border-management",
+            &[
+                ("label", "Border management"),
+                ("description", "Managing borders."),
+                ("name-th", renamed),
+                ("name-id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    // Readers of Thai see the new name, and a Thai search by it finds the
+    // topic's listings, all of them in English.
+    assert!(topic_page_in(&app, "th").await.contains(renamed));
+    assert!(search_ids(&app, &query).await.contains(&on_topic));
+    // The Indonesian name was removed: Indonesian readers see the English label.
+    let page = topic_page_in(&app, "id").await;
+    assert!(page.contains("Border management"));
+    assert!(!page.contains("Manajemen perbatasan"));
+    // Names survive a restart: seeding does not undo what was changed.
+    let app = app.restart().await;
+    let (_, _, page) = sam.get(&app, "/admin/topics").await;
+    assert!(page.contains(renamed));
+
+    // A name too long is refused with what was wrong.
+    let long = "ก".repeat(201);
+    let (status, _, page) = sam
+        .post(
+            &app,
+            "/admin/topics/border-management",
+            &[
+                ("label", "Border management"),
+                ("description", "Managing borders."),
+                ("name-th", long.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Names in other languages"), "{page}");
+}
+
+/// The search filtered on border management, for a reader of `lang`.
+async fn topic_page_in(app: &TestApp, lang: &str) -> String {
+    let request = axum::http::Request::get("/?topic=border-management")
+        .header("cookie", format!("catalogue_lang={lang}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    app.request(request).await.2
+}

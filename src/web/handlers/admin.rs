@@ -63,6 +63,7 @@ fn label_of(field: &str) -> &'static str {
         "slug" => "admin-slug",
         "label" => "admin-label",
         "description" => "listing-form-description",
+        "names" => "admin-topic-names",
         _ => "admin-name",
     }
 }

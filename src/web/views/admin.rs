@@ -275,6 +275,7 @@ pub fn topics_page(
                                 label for={ "description-" (topic.slug) } { (t!("listing-form-description")) }
                                 input type="text" id={ "description-" (topic.slug) } name="description" value=(topic.description) required;
                             }
+                            (topic_names(topic))
                             button.secondary type="submit" { (t!("admin-save")) span.visually-hidden { ": " (topic.label) } }
                         }
                     }
@@ -291,6 +292,27 @@ pub fn topics_page(
             }
         },
     )
+}
+
+/// A topic's name in each language the catalogue names topics in, folded
+/// away: a field each, empty where the topic shows its English label.
+fn topic_names(topic: &Term) -> Markup {
+    let named = topic.names.values().filter(|n| !n.is_empty()).count();
+    html! {
+        details.topic-names {
+            summary { (t!("admin-topic-names")) " (" (named) "/" (crate::i18n::VOCABULARIES.len()) ")" }
+            p.hint { (t!("admin-topic-names-hint")) }
+            @for (lang, _) in crate::i18n::VOCABULARIES {
+                @let id = format!("name-{}-{}", lang, topic.slug);
+                @let tag = crate::domain::LanguageTag::parse(lang).ok();
+                div.field {
+                    label for=(id) { (crate::i18n::language_name(crate::domain::Vocabulary::builtin(), lang)) }
+                    input type="text" id=(id) name={ "name-" (lang) } lang=(lang) dir=[tag.as_ref().and_then(super::components::dir)]
+                        value=(topic.names.get(*lang).map(String::as_str).unwrap_or_default());
+                }
+            }
+        }
+    }
 }
 
 /// The form to change an organisation's details.

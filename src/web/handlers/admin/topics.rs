@@ -7,8 +7,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::{add_entry_errors, problem};
 use crate::app::Catalogue;
-use crate::domain::{SharedVocabulary, Term, parse_topic, parse_topic_text};
-use crate::i18n::t;
+use crate::domain::{SharedVocabulary, Term, parse_topic, parse_topic_names, parse_topic_text};
+use crate::i18n::{self, t};
 use crate::search::SearchIndex;
 use crate::store::Store;
 use crate::web::auth::{CheckedForm, SignedIn};
@@ -84,6 +84,7 @@ pub(super) async fn add_topic(
             slug: slug.to_string(),
             label,
             description,
+            names: Default::default(),
         };
         match store.add_topic(&topic).await {
             Ok(()) => {
@@ -119,21 +120,29 @@ pub(super) async fn update_topic(
         label: form.text("label").trim().to_owned(),
         description: form.text("description").trim().to_owned(),
     };
-    let (label, description) =
-        parse_topic_text(&fields.label, &fields.description).map_err(|found| {
-            let mut errors = FormErrors::default();
-            add_entry_errors(&mut errors, &found, false);
-            let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
-            Error::BadRequest(format!(
-                "{} {}",
-                t!("admin-topic-not-saved", slug = fields.slug.as_str()),
-                reasons.join(" ")
-            ))
-        })?;
+    // A name field left out of the form keeps its name; one sent empty
+    // removes it.
+    let names = i18n::VOCABULARIES.iter().filter_map(|(lang, _)| {
+        let name = form.get(&format!("name-{lang}"))?;
+        Some(((*lang).to_owned(), name.to_owned()))
+    });
+    let parsed = parse_topic_text(&fields.label, &fields.description)
+        .and_then(|text| Ok((text, parse_topic_names(names)?)));
+    let ((label, description), names) = parsed.map_err(|found| {
+        let mut errors = FormErrors::default();
+        add_entry_errors(&mut errors, &found, false);
+        let reasons: Vec<String> = errors.0.into_iter().map(|(_, reason)| reason).collect();
+        Error::BadRequest(format!(
+            "{} {}",
+            t!("admin-topic-not-saved", slug = fields.slug.as_str()),
+            reasons.join(" ")
+        ))
+    })?;
     let topic = Term {
         slug: fields.slug,
         label,
         description,
+        names,
     };
     state.store.update_topic(&topic).await?;
     Catalogue::reload_vocabulary(&state.store, &state.vocabulary, &state.index).await?;
