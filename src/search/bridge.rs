@@ -15,11 +15,12 @@
 //! text of unspaced scripts (Thai, Lao, Khmer, Burmese, Chinese, Japanese,
 //! Korean) as a substring; short acronyms (`TIP`, `ToT`) only as written.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 
 use super::analysis;
@@ -220,21 +221,32 @@ impl Bridges {
         found
     }
 
-    /// The ids of the glossary concepts a text names.
-    pub fn concept_ids<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Vec<&'static str> {
+    /// What a listing's texts are tagged with: the id of each glossary
+    /// concept they name, and `id@lang` for the language of each term that
+    /// named it, so that a query can prefer listings naming a concept in the
+    /// query's own language; once per time it is named, so that naming it
+    /// often counts.
+    pub fn concept_tags<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         let glossary = Glossary::builtin();
-        let mut ids: Vec<&'static str> = texts
+        let mut tags: Vec<String> = Vec::new();
+        for found in texts
             .into_iter()
             .flat_map(|text| CONCEPT_TERMS.finder.find(text))
-            .filter_map(|found| match CONCEPT_TERMS.terms[found.term].target {
-                Target::Concept(index) => Some(glossary.entries[index].id.as_str()),
-                Target::Value(..) => None,
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+        {
+            let term = &CONCEPT_TERMS.terms[found.term];
+            if let Target::Concept(index) = term.target {
+                let id = &glossary.entries[index].id;
+                tags.push(id.clone());
+                tags.push(language_tag(id, &term.lang));
+            }
+        }
+        tags
     }
+}
+
+/// The tag of a concept named in one language.
+pub fn language_tag(id: &str, lang: &str) -> String {
+    format!("{id}@{lang}")
 }
 
 /// Finds any of a list of terms in a text, as described in the module doc.
@@ -256,7 +268,12 @@ impl Automaton {
     fn new(patterns: Vec<(String, usize)>) -> Automaton {
         let (patterns, terms): (Vec<String>, Vec<usize>) = patterns.into_iter().unzip();
         let matcher = (!patterns.is_empty()).then(|| {
-            AhoCorasick::new(&patterns).expect("glossary patterns are small enough to compile")
+            // A DFA: a few megabytes for the glossary, and the fastest to
+            // run over every title and summary of a page of hits.
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&patterns)
+                .expect("glossary patterns are small enough to compile")
         });
         Automaton { matcher, terms }
     }
@@ -323,7 +340,9 @@ impl TermFinder {
     pub fn find(&self, text: &str) -> Vec<Found> {
         let mut found = Vec::new();
         self.words.find(&Stream::words(text), &mut found);
-        self.exact.find(&Stream::exact(text), &mut found);
+        if may_hold_acronym(text) {
+            self.exact.find(&Stream::exact(text), &mut found);
+        }
         if text.chars().any(analysis::is_unspaced) {
             self.unspaced.find(&Stream::unspaced(text), &mut found);
         }
@@ -362,15 +381,22 @@ fn separates(c: char) -> bool {
         )
 }
 
-/// The words of a text, with their byte ranges.
-fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+/// The words of a text, with their byte ranges. ASCII, most of the text
+/// searched, is judged byte by byte.
+fn words(text: &str) -> Vec<(Range<usize>, &str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    let mut out = Vec::new();
-    for (at, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (start, separates(c)) {
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (is_separator, width) = if byte.is_ascii() {
+            (byte.is_ascii_whitespace() || byte.is_ascii_punctuation(), 1)
+        } else {
+            let c = text[at..].chars().next().expect("at is a char boundary");
+            (separates(c), c.len_utf8())
+        };
+        match (start, is_separator) {
             (None, false) => start = Some(at),
             (Some(from), true) => {
                 out.push((from..at, &text[from..at]));
@@ -378,8 +404,60 @@ fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
             }
             _ => {}
         }
+        at += width;
     }
-    out.into_iter()
+    if let Some(from) = start {
+        out.push((from..text.len(), &text[from..]));
+    }
+    out
+}
+
+thread_local! {
+    /// Words already folded and stemmed: listings and hits share most of
+    /// their words, and stemming each anew was most of the cost of finding
+    /// terms in a page of hits.
+    static WORD_KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Words kept in [`WORD_KEYS`] before it is emptied, to bound its memory.
+const WORD_KEYS_KEPT: usize = 50_000;
+
+/// Gives `use_key` a word as the word stream holds it: NFKC, lower case,
+/// folded, stemmed.
+fn with_word_key(word: &str, use_key: impl FnOnce(&str)) {
+    WORD_KEYS.with(|keys| {
+        if let Some(key) = keys.borrow().get(word) {
+            return use_key(key);
+        }
+        let key = analysis::stem(&analysis::normalise(word));
+        use_key(&key);
+        let mut keys = keys.borrow_mut();
+        if keys.len() >= WORD_KEYS_KEPT {
+            keys.clear();
+        }
+        keys.insert(word.to_owned(), key);
+    })
+}
+
+/// Whether a text may hold a short acronym: two capitals at most two
+/// letters apart (`TIP`, `ToT`).
+fn may_hold_acronym(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, b)| {
+        b.is_ascii_uppercase()
+            && bytes[at + 1..]
+                .iter()
+                .take(2)
+                .any(|next| next.is_ascii_uppercase())
+    })
+}
+
+/// Whether NFKC and lower case leave a character as it is: true of the
+/// letters, vowel signs and tone marks of the unspaced scripts but for the
+/// Thai and Lao vowel AM, which NFKC decomposes, and the CJK compatibility
+/// ideographs.
+fn unchanged_by_normalising(c: char) -> bool {
+    analysis::is_unspaced(c) && !matches!(c, '\u{0E33}' | '\u{0EB3}' | '\u{F900}'..='\u{FAFF}')
 }
 
 impl Stream {
@@ -394,13 +472,13 @@ impl Stream {
                 stream.text.push_str(" |");
                 continue;
             }
-            let key = analysis::stem(&analysis::normalise(word));
-            if key.is_empty() {
-                continue;
-            }
-            stream.text.push(' ');
-            stream.pieces.push((stream.text.len(), range));
-            stream.text.push_str(&key);
+            with_word_key(word, |key| {
+                if !key.is_empty() {
+                    stream.text.push(' ');
+                    stream.pieces.push((stream.text.len(), range));
+                    stream.text.push_str(key);
+                }
+            });
         }
         stream.text.push(' ');
         stream
@@ -430,9 +508,13 @@ impl Stream {
             stream
                 .pieces
                 .push((stream.text.len(), at..at + c.len_utf8()));
-            stream
-                .text
-                .push_str(&analysis::normalise(c.encode_utf8(&mut buffer)));
+            if unchanged_by_normalising(c) {
+                stream.text.push(c);
+            } else {
+                stream
+                    .text
+                    .push_str(&analysis::normalise(c.encode_utf8(&mut buffer)));
+            }
         }
         stream
     }
@@ -569,9 +651,15 @@ mod tests {
     #[test]
     fn a_concept_named_in_one_language_is_found_in_text_of_another() {
         let bridges = Bridges::concepts();
-        let thai = bridges.concept_ids(["การค้ามนุษย์"]);
-        let english = bridges.concept_ids(["Countering trafficking in persons in Asia"]);
-        assert!(thai.contains(&"trafficking-in-persons"), "{thai:?}");
-        assert!(english.contains(&"trafficking-in-persons"), "{english:?}");
+        let thai = bridges.concept_tags(["การค้ามนุษย์"]);
+        let english = bridges.concept_tags(["Countering trafficking in persons in Asia"]);
+        for (tags, lang) in [(thai, "th"), (english, "en")] {
+            assert!(
+                tags.contains(&"trafficking-in-persons".to_owned()),
+                "{tags:?}"
+            );
+            let tagged = language_tag("trafficking-in-persons", lang);
+            assert!(tags.contains(&tagged), "{tags:?}");
+        }
     }
 }

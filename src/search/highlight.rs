@@ -135,9 +135,38 @@ impl<'a> Matcher<'a> {
         self.mark(text).highlighted
     }
 
+    /// Whether `text` has any word of the query (not counting concepts).
+    pub(super) fn has_words(&self, text: &str) -> bool {
+        !self.plan.words.is_empty()
+            && (word_spans(text).into_iter().any(|span| {
+                let word = &text[span];
+                let normalised = if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    analysis::normalise(word)
+                };
+                self.matches(&normalised)
+            }) || self
+                .plan
+                .words
+                .iter()
+                .filter(|w| w.substring)
+                .any(|w| text.contains(w.normalised.as_str())))
+    }
+
     /// Marks the words of `text` the query matched and the terms of the
     /// concepts it names, saying which is which.
     pub(super) fn mark(&self, text: &str) -> Marked {
+        self.mark_with(text, true)
+    }
+
+    /// Marks the query's own words in `text`, not the concepts' terms: to
+    /// choose which version of a listing to show before marking it whole.
+    pub(super) fn mark_words(&self, text: &str) -> Marked {
+        self.mark_with(text, false)
+    }
+
+    fn mark_with(&self, text: &str, concepts: bool) -> Marked {
         let mut marks: Vec<Range<usize>> = Vec::new();
         if self.plan.words.is_empty() {
             return Marked {
@@ -175,7 +204,7 @@ impl<'a> Matcher<'a> {
         }
         let words = marks.len();
         let mut concept = None;
-        if !self.concepts.is_empty() {
+        if concepts && !self.concepts.is_empty() {
             let bridges = Bridges::concepts();
             for found in bridges.find(text) {
                 let Target::Concept(index) = bridges.term(found.term).target else {

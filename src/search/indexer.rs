@@ -151,15 +151,13 @@ impl Indexer {
             }
         }
         let concepts = Bridges::concepts();
-        let head_concepts = concepts.concept_ids(heads.iter().copied());
-        for id in &head_concepts {
-            doc.add_text(f.concept_head, id);
+        let head_tags = concepts.concept_tags(heads.iter().copied());
+        for tag in &head_tags {
+            doc.add_text(f.concept_head, tag);
+            doc.add_text(f.concept_all, tag);
         }
-        for id in concepts.concept_ids(bodies) {
-            doc.add_text(f.concept_all, id);
-        }
-        for id in head_concepts {
-            doc.add_text(f.concept_all, id);
+        for tag in concepts.concept_tags(bodies) {
+            doc.add_text(f.concept_all, tag);
         }
         let lexicon = Lexicon::builtin();
         let country_names = |code: crate::domain::CountryCode| {

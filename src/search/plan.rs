@@ -25,7 +25,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::analysis::{self, GramTokenizer, WordTokenizer};
-use super::bridge::{Bridges, Glossary, Target};
+use super::bridge::{Bridges, Glossary, Target, language_tag};
 use super::lexicon::Lexicon;
 use super::schema::Fields;
 
@@ -81,10 +81,8 @@ pub struct BridgeMatch {
     pub term: usize,
     /// Which words of the query (by index) it covers.
     pub words: Range<usize>,
-    /// For a concept, its other terms in the language of the one matched,
-    /// looked for as text: in the query's own language, a listing saying
-    /// the same thing in other words ranks with those saying it alike.
-    pub alternatives: Vec<String>,
+    /// The language of the term matched.
+    pub lang: String,
 }
 
 /// Where a query looks.
@@ -141,9 +139,11 @@ const NEAR: u32 = 3;
 /// that a listing with the query's own words ranks first.
 const BRIDGE_HEAD: f32 = 1.6;
 const BRIDGE_ANYWHERE: f32 = 1.4;
-/// Weight of a concept's other terms in the query's language, against the
-/// words they stand for.
-const EXPANSION: f32 = 0.9;
+/// Weight of naming a concept in the language of the query's term (BM25
+/// over its tag), on top of the concept's own credit: in a title or
+/// summary, and anywhere.
+const SAME_LANGUAGE_HEAD: f32 = 0.3;
+const SAME_LANGUAGE_ANYWHERE: f32 = 0.15;
 /// Credit for carrying a vocabulary value the query names (a topic,
 /// audience, kind, delivery mode or country), times the words' weight.
 const VOCABULARY: f32 = 2.0;
@@ -263,11 +263,40 @@ impl Plan {
                     typed: rest[found.range].to_owned(),
                     term: found.term,
                     words: first..end,
-                    alternatives: alternatives(&term.target, &term.lang, &term.text),
+                    lang: term.lang.clone(),
                 })
             })
             .collect();
         plan
+    }
+
+    /// Each concept named by the query in a language, once, with the weight
+    /// of the most telling words naming it.
+    fn same_language_weights(&self) -> Vec<(&BridgeMatch, f32)> {
+        let mut weights: Vec<(&BridgeMatch, f32)> = Vec::new();
+        for bridge in self
+            .bridges
+            .iter()
+            .filter(|b| matches!(b.target, Target::Concept(_)))
+        {
+            let weight = self.weight_of(bridge);
+            let same = |b: &&BridgeMatch| b.target == bridge.target && b.lang == bridge.lang;
+            match weights.iter_mut().find(|(b, _)| same(b)) {
+                Some((_, best)) => *best = best.max(weight),
+                None => weights.push((bridge, weight)),
+            }
+        }
+        weights.retain(|(_, weight)| *weight > 0.0);
+        weights
+    }
+
+    /// The weight of the words a bridge covers, common words left out.
+    fn weight_of(&self, bridge: &BridgeMatch) -> f32 {
+        self.words[bridge.words.clone()]
+            .iter()
+            .filter(|w| !w.stop)
+            .map(|w| w.weight)
+            .sum()
     }
 
     /// Each concept or value the query names, once, with the weight of the
@@ -275,11 +304,7 @@ impl Plan {
     pub fn bridge_weights(&self) -> Vec<(&Target, f32)> {
         let mut weights: Vec<(&Target, f32)> = Vec::new();
         for bridge in &self.bridges {
-            let weight: f32 = self.words[bridge.words.clone()]
-                .iter()
-                .filter(|w| !w.stop)
-                .map(|w| w.weight)
-                .sum();
+            let weight = self.weight_of(bridge);
             match weights.iter_mut().find(|(t, _)| *t == &bridge.target) {
                 Some((_, best)) => *best = best.max(weight),
                 None => weights.push((&bridge.target, weight)),
@@ -336,16 +361,12 @@ impl Plan {
         for (target, weight) in self.bridge_weights() {
             clauses.push((Occur::Should, bridge_query(target, weight, fields)));
         }
-        for bridge in &self.bridges {
-            let alternatives: Vec<Box<dyn Query>> = bridge
-                .alternatives
-                .iter()
-                .filter_map(|text| text_query(text, fields))
-                .collect();
-            if !alternatives.is_empty() {
-                let any = DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER);
-                clauses.push((Occur::Should, boost(Box::new(any), EXPANSION)));
-            }
+        // A listing naming the concept in the language of the query's term
+        // (the same thing in other words: `MLA` and "mutual legal
+        // assistance", `TPPO` and "perdagangan orang") ranks above those
+        // naming it only in other languages.
+        for (bridge, weight) in self.same_language_weights() {
+            clauses.push((Occur::Should, same_language_query(bridge, weight, fields)));
         }
         // A run of unspaced text cut into several words also counts whole:
         // the listing containing exactly what was typed ranks first.
@@ -399,20 +420,20 @@ impl Plan {
     }
 }
 
-/// A concept's other terms in one language; short acronyms are left out,
-/// as they read as ordinary words once folded (`TIP`, `ToT`).
-fn alternatives(target: &Target, lang: &str, matched: &str) -> Vec<String> {
-    let Target::Concept(index) = target else {
-        return Vec::new();
+/// Listings naming a concept in the language the query named it in, by
+/// BM25 over the concept's tag: naming it often, and in a title, counts.
+fn same_language_query(bridge: &BridgeMatch, weight: f32, fields: &Fields) -> Box<dyn Query> {
+    let Target::Concept(index) = bridge.target else {
+        return Box::new(BooleanQuery::new(Vec::new()));
     };
-    Glossary::builtin().entries[*index]
-        .terms
-        .get(lang)
-        .into_iter()
-        .flatten()
-        .filter(|t| *t != matched && !(t.chars().count() <= 3 && is_acronym(t)))
-        .cloned()
-        .collect()
+    let tag = language_tag(&Glossary::builtin().entries[index].id, &bridge.lang);
+    let scored = |field: Field, credit: f32| -> (Occur, Box<dyn Query>) {
+        (Occur::Should, boost(term(field, &tag), credit * weight))
+    };
+    Box::new(BooleanQuery::new(vec![
+        scored(fields.concept_head, SAME_LANGUAGE_HEAD),
+        scored(fields.concept_all, SAME_LANGUAGE_ANYWHERE),
+    ]))
 }
 
 /// Listings a concept or value named by the query leads to.
@@ -455,17 +476,6 @@ fn phrase(field: Field, words: &[String], slop: u32) -> Box<dyn Query> {
     let mut query = PhraseQuery::new(terms);
     query.set_slop(slop);
     Box::new(query)
-}
-
-/// A term as text: its words together, or for unspaced scripts its
-/// characters as a substring.
-fn text_query(text: &str, fields: &Fields) -> Option<Box<dyn Query>> {
-    if text.chars().any(analysis::is_unspaced) {
-        let joined: String = text.split_whitespace().collect();
-        pairs_query(&analysis::normalise(&joined), fields)
-    } else {
-        folded_phrase(&analysis::terms(&mut analysis::folded(), text), fields)
-    }
 }
 
 /// Words that must appear together in some text field, in order.

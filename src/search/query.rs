@@ -214,34 +214,51 @@ impl Hit {
     /// Shows each listing in the language the query matched most words of,
     /// and says how the query reached it.
     fn new(listing: Listing, matcher: &Matcher<'_>, plan: &Plan, today: Day) -> Hit {
-        // The query's own words count first; then the terms of the concepts
-        // it names; a listing reached only through them is shown in English
-        // where it has English, the language most readers of another share.
-        let score = |lang: &LanguageTag, title: &Marked, summary: &Marked| {
-            let words = 2 * title.words + summary.words;
-            let all = 2 * title.highlighted.marks.len() + summary.highlighted.marks.len();
-            (words, all, words == 0 && lang.primary() == "en")
-        };
-        let title = matcher.mark(&listing.title);
-        let summary = matcher.mark(&listing.summary);
-        let mut best_score = score(&listing.lang, &title, &summary);
-        let mut best = (listing.lang.clone(), false, title, summary);
-        // Translations are looked at only when the listing's own text leaves
-        // some word of the query unmarked.
+        let versions: Vec<(&LanguageTag, bool, &str, &str)> = std::iter::once((
+            &listing.lang,
+            false,
+            listing.title.as_str(),
+            listing.summary.as_str(),
+        ))
+        .chain(
+            listing
+                .translations
+                .iter()
+                .map(|(tag, t)| (tag, true, t.title.as_str(), t.summary.as_str())),
+        )
+        .collect();
+        // The version with most of the query's own words is shown;
+        // translations are looked at only when the listing's own text
+        // leaves some word unmarked.
+        let score = |title: &Marked, summary: &Marked| 2 * title.words + summary.words;
         let enough = 2 * matcher.words();
-        for (tag, translation) in &listing.translations {
-            if best_score.0 >= enough {
+        let mut best = 0;
+        let mut best_score = 0;
+        for (index, (_, _, title, summary)) in versions.iter().enumerate() {
+            let found = score(&matcher.mark_words(title), &matcher.mark_words(summary));
+            if found > best_score {
+                (best, best_score) = (index, found);
+            }
+            if best_score >= enough {
                 break;
             }
-            let title = matcher.mark(&translation.title);
-            let summary = matcher.mark(&translation.summary);
-            let candidate = score(tag, &title, &summary);
-            if candidate > best_score {
-                best_score = candidate;
-                best = (tag.clone(), true, title, summary);
+        }
+        // Reached only through a concept: the version marking most of its
+        // terms, in English where that ties, the language most readers of
+        // another share.
+        if best_score == 0 && !plan.bridges.is_empty() {
+            let mut best_found = (0, false);
+            for (index, (lang, _, title, summary)) in versions.iter().enumerate() {
+                let (title, summary) = (matcher.mark(title), matcher.mark(summary));
+                let marks = 2 * title.highlighted.marks.len() + summary.highlighted.marks.len();
+                let found = (marks, lang.primary() == "en");
+                if found > best_found {
+                    (best, best_found) = (index, found);
+                }
             }
         }
-        let (lang, translated, title, summary) = best;
+        let (lang, translated, title, summary) = versions[best];
+        let (lang, title, summary) = (lang.clone(), matcher.mark(title), matcher.mark(summary));
         let matched_via = matched_via(&listing, matcher, plan, [&title, &summary]);
         Hit {
             next_session: listing.next_session(today),
@@ -277,21 +294,28 @@ fn matched_via(
         let (term, range) = m.concept.clone()?;
         Some((term, m.highlighted.text[range].to_owned()))
     });
-    for (title, summary, description) in texts {
-        for text in [Some(title), Some(summary), description.as_ref()]
-            .into_iter()
+    // Words anywhere in any version make it a text match; only then is a
+    // concept looked for beyond what is shown.
+    let texts: Vec<[Option<&String>; 3]> = texts
+        .map(|(title, summary, description)| [Some(title), Some(summary), description.as_ref()])
+        .collect();
+    if texts
+        .iter()
+        .flatten()
+        .flatten()
+        .any(|text| matcher.has_words(text))
+    {
+        return MatchedVia::Text;
+    }
+    if concept.is_none() {
+        concept = texts
+            .iter()
+            .flat_map(|t| &t[..2])
             .flatten()
-        {
-            let marked = matcher.mark(text);
-            if marked.words > 0 {
-                return MatchedVia::Text;
-            }
-            if concept.is_none() {
-                concept = marked
-                    .concept
-                    .map(|(term, range)| (term, text[range].to_owned()));
-            }
-        }
+            .find_map(|text| {
+                let (term, range) = matcher.mark(text).concept?;
+                Some((term, text[range].to_owned()))
+            });
     }
     if let Some((term, found)) = concept {
         let glossary = Glossary::builtin();

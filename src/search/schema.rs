@@ -8,7 +8,7 @@ use super::analysis;
 
 /// Bumped whenever the schema or the analysis of a field changes: the index
 /// then lives in a new directory and is rebuilt from the database.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Handles on every field of the index.
 ///
@@ -52,9 +52,10 @@ pub struct Fields {
     /// listing has a word at all.
     pub all_folded: Field,
     /// Ids of the glossary concepts named in a title or summary, in any
-    /// language (see [`super::bridge`]).
+    /// language, and `id@lang` for the languages naming them (see
+    /// [`super::bridge`]).
     pub concept_head: Field,
-    /// Ids of the glossary concepts named anywhere in the listing's text.
+    /// The same, for concepts named anywhere in the listing's text.
     pub concept_all: Field,
     /// Facet: topic slugs.
     pub topic: Field,
@@ -145,6 +146,8 @@ pub fn build() -> (Schema, Fields) {
         "all_folded",
         indexed(analysis::FOLDED, IndexRecordOption::Basic),
     );
+    // Concept tags, whole, with how often each is named.
+    let tags = indexed("raw", IndexRecordOption::WithFreqs);
     let fields = Fields {
         id: builder.add_text_field("id", STRING),
         title_words,
@@ -160,8 +163,8 @@ pub fn build() -> (Schema, Fields) {
         place_folded,
         place_grams,
         all_folded,
-        concept_head: builder.add_text_field("concept_head", STRING),
-        concept_all: builder.add_text_field("concept_all", STRING),
+        concept_head: builder.add_text_field("concept_head", tags.clone()),
+        concept_all: builder.add_text_field("concept_all", tags),
         topic: builder.add_text_field(names::TOPIC, facet.clone()),
         language: builder.add_text_field(names::LANGUAGE, facet.clone()),
         provider: builder.add_text_field(names::PROVIDER, facet.clone()),
