@@ -1,9 +1,9 @@
-//! The interface's languages: English, Bahasa Indonesia and Thai, for
-//! everything that speaks to people (the site, mail, later exports and the
-//! command line), not only the web layer.
+//! The interface's languages (English, Bahasa Indonesia, Thai, Vietnamese,
+//! Simplified Chinese, Malay, Khmer, Lao), for everything that speaks to people (the
+//! site, mail, later exports and the command line), not only the web layer.
 //!
 //! Every interface string lives in a Fluent message catalogue,
-//! `assets/locales/{en,id,th}.ftl`, compiled into the binary. Each request
+//! `assets/locales/TAG.ftl`, compiled into the binary. Each request
 //! chooses its language once (the remembered choice, else `Accept-Language`,
 //! else English) and runs inside a task-local scope holding it, so views and
 //! error pages ask for a message by id with [`t!`] without every view
@@ -36,11 +36,30 @@ pub enum Locale {
     Id,
     /// Thai.
     Th,
+    /// Vietnamese.
+    Vi,
+    /// Chinese, in simplified characters.
+    Zh,
+    /// Malay.
+    Ms,
+    /// Khmer.
+    Km,
+    /// Lao.
+    Lo,
 }
 
 impl Locale {
     /// Every interface language, in the order the switcher offers them.
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::Id, Locale::Th];
+    pub const ALL: [Locale; 8] = [
+        Locale::En,
+        Locale::Id,
+        Locale::Th,
+        Locale::Vi,
+        Locale::Zh,
+        Locale::Ms,
+        Locale::Km,
+        Locale::Lo,
+    ];
 
     /// The BCP 47 tag, as in `lang` attributes and the cookie.
     pub fn tag(self) -> &'static str {
@@ -48,6 +67,11 @@ impl Locale {
             Locale::En => "en",
             Locale::Id => "id",
             Locale::Th => "th",
+            Locale::Vi => "vi",
+            Locale::Zh => "zh",
+            Locale::Ms => "ms",
+            Locale::Km => "km",
+            Locale::Lo => "lo",
         }
     }
 
@@ -57,6 +81,11 @@ impl Locale {
             Locale::En => "English",
             Locale::Id => "Bahasa Indonesia",
             Locale::Th => "ไทย",
+            Locale::Vi => "Tiếng Việt",
+            Locale::Zh => "简体中文",
+            Locale::Ms => "Bahasa Melayu",
+            Locale::Km => "ភាសាខ្មែរ",
+            Locale::Lo => "ພາສາລາວ",
         }
     }
 
@@ -71,6 +100,11 @@ impl Locale {
             Locale::En => include_str!("../assets/locales/en.ftl"),
             Locale::Id => include_str!("../assets/locales/id.ftl"),
             Locale::Th => include_str!("../assets/locales/th.ftl"),
+            Locale::Vi => include_str!("../assets/locales/vi.ftl"),
+            Locale::Zh => include_str!("../assets/locales/zh.ftl"),
+            Locale::Ms => include_str!("../assets/locales/ms.ftl"),
+            Locale::Km => include_str!("../assets/locales/km.ftl"),
+            Locale::Lo => include_str!("../assets/locales/lo.ftl"),
         }
     }
 
@@ -214,7 +248,13 @@ pub fn request_path() -> String {
 pub fn display_year(locale: Locale, year: i32) -> i32 {
     match locale {
         Locale::Th => year + 543,
-        Locale::En | Locale::Id => year,
+        Locale::En
+        | Locale::Id
+        | Locale::Vi
+        | Locale::Zh
+        | Locale::Ms
+        | Locale::Km
+        | Locale::Lo => year,
     }
 }
 
@@ -305,8 +345,10 @@ mod tests {
         assert_eq!(negotiate(Some("th"), Some("id")), Locale::Th);
         assert_eq!(negotiate(Some("xx"), Some("id-ID,id;q=0.9")), Locale::Id);
         assert_eq!(negotiate(None, Some("th-TH, en;q=0.5")), Locale::Th);
-        assert_eq!(negotiate(None, Some("km, th;q=0.8, en;q=0.5")), Locale::Th);
-        assert_eq!(negotiate(None, Some("vi, fr")), Locale::En);
+        assert_eq!(negotiate(None, Some("km, th;q=0.8, en;q=0.5")), Locale::Km);
+        assert_eq!(negotiate(None, Some("ta, th;q=0.8, en;q=0.5")), Locale::Th);
+        assert_eq!(negotiate(None, Some("vi, fr")), Locale::Vi);
+        assert_eq!(negotiate(None, Some("fr, de")), Locale::En);
         assert_eq!(negotiate(None, Some("")), Locale::En);
         assert_eq!(negotiate(None, Some(";;q=,,garbage")), Locale::En);
         assert_eq!(negotiate(None, None), Locale::En);
@@ -344,7 +386,7 @@ mod tests {
     fn every_catalogue_has_every_message_with_the_same_arguments() {
         let english = messages(Locale::En.catalogue());
         assert!(english.len() > 100, "{} messages", english.len());
-        for locale in [Locale::Id, Locale::Th] {
+        for locale in Locale::ALL.into_iter().skip(1) {
             let other = messages(locale.catalogue());
             for (id, arguments) in &english {
                 let Some((_, theirs)) = other.iter().find(|(i, _)| i == id) else {

@@ -16,7 +16,7 @@ nav-sign-out = Sign out
 nav-sign-in = Sign in
 nav-sign-in-why = to list your training
 nav-languages = Language
-error-no-such-language = The site has no interface in “{ $tag }”. Choose English, Bahasa Indonesia or ไทย.
+error-no-such-language = The site has no interface in “{ $tag }”. Choose one of the languages listed.
 
 ## Names of values
 kind-course = Course

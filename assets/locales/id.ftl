@@ -16,7 +16,7 @@ nav-sign-out = Keluar
 nav-sign-in = Masuk
 nav-sign-in-why = untuk mencantumkan pelatihan Anda
 nav-languages = Bahasa
-error-no-such-language = Situs ini tidak tersedia dalam bahasa “{ $tag }”. Pilih English, Bahasa Indonesia, atau ไทย.
+error-no-such-language = Situs ini tidak memiliki antarmuka dalam “{ $tag }”. Pilih salah satu bahasa yang tersedia.
 
 ## Names of values
 kind-course = Kursus

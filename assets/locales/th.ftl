@@ -16,7 +16,7 @@ nav-sign-out = ออกจากระบบ
 nav-sign-in = เข้าสู่ระบบ
 nav-sign-in-why = เพื่อลงรายการการฝึกอบรมของคุณ
 nav-languages = ภาษา
-error-no-such-language = เว็บไซต์นี้ไม่มีส่วนติดต่อภาษา “{ $tag }” โปรดเลือก English, Bahasa Indonesia หรือ ไทย
+error-no-such-language = เว็บไซต์ไม่มีหน้าจอภาษา “{ $tag }” โปรดเลือกภาษาใดภาษาหนึ่งในรายการ
 
 ## Names of values
 kind-course = หลักสูตร

@@ -316,6 +316,7 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
         format!("the contributor's dashboard does not show the listing published: {dashboard}"),
     )?;
     // The same pages in Thai, for a contributor who works in it.
+    browser.click("nav.languages summary").await?;
     browser.click("nav.languages a[lang=th]").await?;
     browser.wait_for("html[lang=th]").await?;
     browser.screenshots("dashboard-thai").await?;
@@ -351,6 +352,8 @@ pub async fn contributor_submits_secretariat_approves(browser: &Browser) -> Brow
 /// page, and a listing with a Thai translation is shown in Thai.
 pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
     browser.visit("/?q=victims").await?;
+    // The switcher is a disclosure: open it, then choose.
+    browser.click("nav.languages summary").await?;
     browser.click("nav.languages a[lang=th]").await?;
     browser.wait_for("html[lang=th]").await?;
     ensure(
@@ -388,6 +391,7 @@ pub async fn read_in_thai(browser: &Browser) -> BrowserResult {
         original.starts_with("Quick Reference Guide"),
         format!("the original is not one click away: {original}"),
     )?;
+    browser.click("nav.languages summary").await?;
     browser.click("nav.languages a[lang=en]").await?;
     browser.wait_for("html[lang=en]").await?;
     let lang = browser.run("return document.documentElement.lang").await?;

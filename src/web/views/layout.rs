@@ -119,18 +119,26 @@ fn account_nav(viewer: &Viewer) -> Markup {
     }
 }
 
-/// Links to the page in each interface language; the choice is remembered.
+/// Links to the page in each interface language, behind a disclosure that
+/// names the current one, so that nine languages take one line on a phone
+/// and need no script; the choice is remembered.
 fn language_switcher(current: Locale) -> Markup {
     let back = i18n::request_path();
     html! {
         nav.languages aria-label=(t!("nav-languages")) {
-            ul {
-                @for locale in Locale::ALL {
-                    li {
-                        @if locale == current {
-                            a aria-current="true" lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
-                        } @else {
-                            a lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
+            details {
+                summary {
+                    span.visually-hidden { (t!("nav-languages")) ": " }
+                    span lang=(current.tag()) { (current.native_name()) }
+                }
+                ul {
+                    @for locale in Locale::ALL {
+                        li {
+                            @if locale == current {
+                                a aria-current="true" lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
+                            } @else {
+                                a lang=(locale.tag()) hreflang=(locale.tag()) href=(paths::language(locale.tag(), &back)) { (locale.native_name()) }
+                            }
                         }
                     }
                 }
