@@ -1,5 +1,5 @@
 //! The interface's languages (English, Bahasa Indonesia, Thai, Vietnamese,
-//! Simplified Chinese, Malay, Khmer, Lao), for everything that speaks to people (the
+//! Simplified Chinese, Malay, Khmer, Lao, Burmese), for everything that speaks to people (the
 //! site, mail, later exports and the command line), not only the web layer.
 //!
 //! Every interface string lives in a Fluent message catalogue,
@@ -46,11 +46,13 @@ pub enum Locale {
     Km,
     /// Lao.
     Lo,
+    /// Burmese.
+    My,
 }
 
 impl Locale {
     /// Every interface language, in the order the switcher offers them.
-    pub const ALL: [Locale; 8] = [
+    pub const ALL: [Locale; 9] = [
         Locale::En,
         Locale::Id,
         Locale::Th,
@@ -59,6 +61,7 @@ impl Locale {
         Locale::Ms,
         Locale::Km,
         Locale::Lo,
+        Locale::My,
     ];
 
     /// The BCP 47 tag, as in `lang` attributes and the cookie.
@@ -72,6 +75,7 @@ impl Locale {
             Locale::Ms => "ms",
             Locale::Km => "km",
             Locale::Lo => "lo",
+            Locale::My => "my",
         }
     }
 
@@ -86,6 +90,7 @@ impl Locale {
             Locale::Ms => "Bahasa Melayu",
             Locale::Km => "ភាសាខ្មែរ",
             Locale::Lo => "ພາສາລາວ",
+            Locale::My => "မြန်မာဘာသာ",
         }
     }
 
@@ -105,6 +110,7 @@ impl Locale {
             Locale::Ms => include_str!("../assets/locales/ms.ftl"),
             Locale::Km => include_str!("../assets/locales/km.ftl"),
             Locale::Lo => include_str!("../assets/locales/lo.ftl"),
+            Locale::My => include_str!("../assets/locales/my.ftl"),
         }
     }
 
@@ -254,7 +260,8 @@ pub fn display_year(locale: Locale, year: i32) -> i32 {
         | Locale::Zh
         | Locale::Ms
         | Locale::Km
-        | Locale::Lo => year,
+        | Locale::Lo
+        | Locale::My => year,
     }
 }
 

@@ -540,3 +540,55 @@ pub async fn suggestions_while_typing(browser: &Browser) -> BrowserResult {
         .wait_until_at("the plain search", |here| here == "/?q=border")
         .await
 }
+
+/// An official who reads Vietnamese: chooses it with the switcher, searches
+/// in Vietnamese for a topic whose listings are mostly in English, narrows
+/// by a filter, and opens a listing, all in Vietnamese.
+pub async fn search_in_vietnamese(browser: &Browser) -> BrowserResult {
+    browser.visit("/").await?;
+    browser.click("nav.languages summary").await?;
+    browser.click("nav.languages a[lang=vi]").await?;
+    browser.wait_for("html[lang=vi]").await?;
+    browser.fill("#q", "sinh trắc học").await?;
+    browser.click("form.search button[type=submit]").await?;
+    browser
+        .wait_until_at("the Vietnamese search", |here| here.contains("q=sinh"))
+        .await?;
+    let all = result_count(browser).await?;
+    ensure(all >= 3, format!("only {all} results for “sinh trắc học”"))?;
+    let heading = browser.text("#results-heading").await?;
+    ensure(
+        heading.contains("kết quả"),
+        format!("the results heading is not in Vietnamese: {heading}"),
+    )?;
+    let reached = browser.text("ol.hits").await?;
+    ensure(
+        reached.contains("Khớp với “sinh trắc học”"),
+        format!("the hits do not say how they were reached: {reached}"),
+    )?;
+    browser
+        .assert_accessible("the search page in Vietnamese")
+        .await?;
+    browser.screenshots("search-vietnamese").await?;
+
+    let kind = choose_first_value(browser, "kind").await?;
+    let narrowed = result_count(browser).await?;
+    ensure(
+        narrowed > 0 && narrowed <= all,
+        format!("filtering by {kind} went {all} → {narrowed} results"),
+    )?;
+    browser.click("ol.hits li:first-child h3 a").await?;
+    browser
+        .wait_until_at("a listing", |here| here.starts_with("/listings/"))
+        .await?;
+    let page = browser.text("main").await?;
+    ensure(
+        page.contains("Liên hệ đơn vị cung cấp"),
+        format!("the listing page is not in Vietnamese: {page}"),
+    )?;
+    browser.assert_accessible("a listing in Vietnamese").await?;
+    browser.screenshots("listing-vietnamese").await?;
+    browser.visit("/language/en?then=%2F").await?;
+    browser.wait_for("html[lang=en]").await?;
+    Ok(())
+}

@@ -42,6 +42,9 @@ fn journeys() -> Vec<(&'static str, Journey)> {
         ("read_in_thai_with_the_switcher", |b| {
             Box::pin(journeys::read_in_thai(b))
         }),
+        ("search_filter_and_open_in_vietnamese", |b| {
+            Box::pin(journeys::search_in_vietnamese(b))
+        }),
         ("every_kind_of_page_passes_axe", |b| {
             Box::pin(accessibility::every_kind_of_page_passes_axe(b))
         }),

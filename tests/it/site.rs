@@ -31,6 +31,7 @@ async fn the_interface_speaks_the_language_the_browser_asks_for() {
         ("zh-CN,zh;q=0.9", "zh", "查找培训"),
         ("ms-MY,ms;q=0.9", "ms", "Cari latihan"),
         ("lo-LA,lo;q=0.9", "lo", "ຊອກຫາການຝຶກອົບຮົມ"),
+        ("my-MM,my;q=0.9", "my", "သင်တန်း ရှာဖွေရန်"),
         ("ta-LK,ta;q=0.9", "en", "Find training"),
         ("", "en", "Find training"),
     ] {
