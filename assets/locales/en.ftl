@@ -482,3 +482,10 @@ mail-enquiry-reply = Reply to { $email } directly. All enquiries to your organis
 suggest-label = Suggestions
 suggest-one = One suggestion: choose it with the down arrow, open it with Enter.
 suggest-many = { $count } suggestions: move through them with the up and down arrows, open one with Enter.
+
+## About translations
+about-translations = About translations
+about-translations-languages = The catalogue speaks { $interface } languages. Topics, audiences and countries are named in { $vocabulary }, and its glossary of { $concepts } concepts of the field, which lets a search in one language find listings written in another, covers 15.
+about-translations-unreviewed = Every translation here was written by the catalogue's developers and has not yet been read by native-speaking officials: some words will be wrong, or not the ones your service uses.
+about-translations-how = To have one corrected, tell the Secretariat the page, the words as shown and what they should say. The Secretariat corrects topic names itself on its topics page; the interface, the other names and the glossary are files of the catalogue, corrected with its next release.
+about-translations-listings = Listings are written and translated by their providers; the catalogue does not translate them.

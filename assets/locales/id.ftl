@@ -470,3 +470,10 @@ mail-enquiry-reply = Balas langsung ke { $email }. Semua pertanyaan untuk organi
 suggest-label = Saran
 suggest-one = Satu saran: pilih dengan panah bawah, buka dengan Enter.
 suggest-many = { $count } saran: telusuri dengan panah atas dan bawah, buka salah satunya dengan Enter.
+
+## About translations
+about-translations = Tentang terjemahan
+about-translations-languages = Katalog ini tersedia dalam { $interface } bahasa. Topik, peserta sasaran, dan negara dinamai dalam { $vocabulary } bahasa, dan glosariumnya yang berisi { $concepts } konsep di bidang ini, yang membuat pencarian dalam satu bahasa menemukan listing dalam bahasa lain, mencakup 15 bahasa.
+about-translations-unreviewed = Semua terjemahan di sini ditulis oleh pengembang katalog dan belum dibaca oleh petugas penutur asli: sebagian kata mungkin keliru, atau bukan istilah yang dipakai instansi Anda.
+about-translations-how = Untuk memperbaikinya, sampaikan kepada Sekretariat halamannya, kata-kata yang tertera, dan seharusnya bagaimana. Sekretariat memperbaiki sendiri nama topik di halaman topiknya; antarmuka, nama-nama lain, dan glosarium adalah berkas katalog yang diperbaiki pada rilis berikutnya.
+about-translations-listings = Listing ditulis dan diterjemahkan oleh penyelenggaranya; katalog tidak menerjemahkannya.

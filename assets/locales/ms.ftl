@@ -472,3 +472,10 @@ mail-enquiry-reply = Balas terus kepada { $email }. Semua pertanyaan kepada orga
 suggest-label = Cadangan
 suggest-one = Satu cadangan: pilih dengan anak panah bawah, buka dengan Enter.
 suggest-many = { $count } cadangan: gerak dengan anak panah atas dan bawah, buka dengan Enter.
+
+## About translations
+about-translations = Tentang terjemahan
+about-translations-languages = Katalog ini tersedia dalam { $interface } bahasa. Topik, sasaran peserta dan negara dinamakan dalam { $vocabulary } bahasa, dan glosarinya yang mengandungi { $concepts } konsep bidang ini, yang membolehkan carian dalam satu bahasa menemui penyenaraian dalam bahasa lain, meliputi 15 bahasa.
+about-translations-unreviewed = Semua terjemahan di sini ditulis oleh pembangun katalog dan belum dibaca oleh pegawai penutur asli: sesetengah perkataan mungkin salah, atau bukan istilah yang digunakan oleh agensi anda.
+about-translations-how = Untuk membetulkannya, beritahu Sekretariat halaman itu, perkataan yang dipaparkan dan perkataan yang sepatutnya. Sekretariat membetulkan sendiri nama topik pada halaman topiknya; antara muka, nama lain dan glosari ialah fail katalog yang dibetulkan dalam keluaran seterusnya.
+about-translations-listings = Penyenaraian ditulis dan diterjemahkan oleh penganjurnya; katalog tidak menterjemahkannya.

@@ -472,3 +472,10 @@ mail-enquiry-reply = Hãy trả lời trực tiếp { $email }. Mọi câu hỏi
 suggest-label = Gợi ý
 suggest-one = Một gợi ý: chọn bằng phím mũi tên xuống, mở bằng Enter.
 suggest-many = { $count } gợi ý: di chuyển bằng phím mũi tên lên và xuống, mở bằng Enter.
+
+## About translations
+about-translations = Về bản dịch
+about-translations-languages = Danh mục có giao diện bằng { $interface } ngôn ngữ. Chủ đề, đối tượng và quốc gia được gọi tên bằng { $vocabulary } ngôn ngữ, và bảng thuật ngữ gồm { $concepts } khái niệm của lĩnh vực, giúp tìm kiếm bằng một ngôn ngữ thấy được các mục viết bằng ngôn ngữ khác, có 15 ngôn ngữ.
+about-translations-unreviewed = Mọi bản dịch ở đây do những người phát triển danh mục viết và chưa được cán bộ bản ngữ đọc duyệt: một số từ có thể sai, hoặc không phải từ cơ quan bạn dùng.
+about-translations-how = Để đề nghị sửa, hãy báo cho Ban Thư ký trang, từ ngữ đang hiển thị và từ ngữ đúng. Ban Thư ký tự sửa tên chủ đề trên trang chủ đề; giao diện, các tên khác và bảng thuật ngữ là tệp của danh mục, được sửa trong bản phát hành tiếp theo.
+about-translations-listings = Các mục do đơn vị cung cấp tự viết và dịch; danh mục không dịch chúng.

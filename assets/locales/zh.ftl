@@ -472,3 +472,10 @@ mail-enquiry-reply = 请直接回复 { $email }。发给您所在机构的所有
 suggest-label = 建议
 suggest-one = 一条建议：按向下箭头键选择，按回车键打开。
 suggest-many = { $count } 条建议：用上下箭头键移动，按回车键打开。
+
+## About translations
+about-translations = 关于翻译
+about-translations-languages = 本目录界面提供 { $interface } 种语言。主题、对象和国家名称有 { $vocabulary } 种语言，本领域术语表收录 { $concepts } 个概念，覆盖 15 种语言，使以一种语言进行的搜索能找到以另一种语言撰写的条目。
+about-translations-unreviewed = 此处所有译文均由目录开发人员撰写，尚未经过以该语言为母语的官员审阅：部分用词可能有误，或并非贵单位惯用的说法。
+about-translations-how = 如需更正，请告知秘书处所在页面、显示的文字以及应改为的文字。主题名称由秘书处在主题页面直接更正；界面、其他名称和术语表是目录的文件，将在下一版本中更正。
+about-translations-listings = 条目由其提供方撰写和翻译；本目录不翻译条目。

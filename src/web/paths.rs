@@ -56,6 +56,8 @@ pub const ASSET: &str = "/assets/{file}";
 
 /// Sign-in form.
 pub const SIGN_IN: &str = "/sign-in";
+/// What to know about the translations, and how to correct one.
+pub const ABOUT_TRANSLATIONS: &str = "/about/translations";
 /// Ends the session (POST).
 pub const SIGN_OUT: &str = "/sign-out";
 /// Asks for a password reset link by e-mail.

@@ -1,5 +1,6 @@
 //! Pages as maud functions: handlers fetch the data and call a view.
 
+pub mod about;
 pub mod account;
 pub mod admin;
 pub mod components;

@@ -82,6 +82,8 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
     check_page(browser, "the page for a missing listing").await?;
     browser.visit("/sign-in").await?;
     check_page(browser, "the sign-in page").await?;
+    browser.visit("/about/translations").await?;
+    check_page(browser, "the page about translations").await?;
 
     let contributor = browser.service.invite(
         "arief@jclec.example.org",

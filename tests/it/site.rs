@@ -291,6 +291,7 @@ async fn contributors_and_the_secretariat_work_in_their_language_too() {
             listing,
             "/listings/jclec-investigating-people-smuggling/history",
             "/account/password",
+            "/about/translations",
         ] {
             let (status, _, page) = ana.get(&app, path).await;
             assert_eq!(status, StatusCode::OK, "{path}");
@@ -460,5 +461,36 @@ async fn suggestions_name_topics_in_the_readers_language() {
             found.contains(&(expected.0.to_owned(), expected.1.to_owned())),
             "{accept} “{typed}”: {found:?}"
         );
+    }
+}
+
+#[tokio::test]
+async fn every_page_links_to_what_readers_should_know_about_the_translations() {
+    let app = TestApp::with_fixtures().await;
+    let (_, _, page) = app.get("/").await;
+    assert!(page.contains(r#"href="/about/translations""#), "{page}");
+    let (status, _, page) = app.get("/about/translations").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("not yet been read by native-speaking officials"),
+        "{page}"
+    );
+    assert!(page.contains("tell the Secretariat the page"), "{page}");
+    // Every interface language is offered from it, and it speaks each.
+    for locale in Locale::ALL {
+        let tag = locale.tag();
+        assert!(
+            page.contains(&format!(
+                r#"href="/language/{tag}?then=%2Fabout%2Ftranslations""#
+            )),
+            "{tag}"
+        );
+        let (_, _, theirs) = get_as(
+            &app,
+            "/about/translations",
+            &[(header::COOKIE, &format!("catalogue_lang={tag}"))],
+        )
+        .await;
+        assert!(theirs.contains(&format!("<html lang=\"{tag}\"")), "{tag}");
     }
 }

@@ -1,5 +1,6 @@
 //! The language switcher: remembers a visitor's choice in a cookie, with no
-//! account needed, and returns them to the page they were on.
+//! account needed, and returns them to the page they were on; and the page
+//! about the translations.
 
 use axum::Router;
 use axum::extract::{Path, Query, Request};
@@ -7,18 +8,26 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use maud::Markup;
 use serde::Deserialize;
 use tower_sessions::cookie::{Cookie, SameSite};
 
 use crate::i18n::{self, Locale, RequestLocale, t};
-use crate::web::{AppState, Error, Result, paths};
+use crate::web::auth::Viewer;
+use crate::web::{AppState, Error, Result, paths, views};
 
 /// A year: the choice is a preference, not a secret.
 const REMEMBER_SECONDS: i64 = 365 * 24 * 60 * 60;
 
 /// Routes for choosing the interface language.
 pub fn router() -> Router<AppState> {
-    Router::new().route(paths::LANGUAGE, get(choose))
+    Router::new()
+        .route(paths::LANGUAGE, get(choose))
+        .route(paths::ABOUT_TRANSLATIONS, get(about_translations))
+}
+
+async fn about_translations(viewer: Viewer) -> Markup {
+    views::about::translations_page(&viewer)
 }
 
 #[derive(Debug, Deserialize)]

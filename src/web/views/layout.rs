@@ -86,6 +86,7 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 footer.site {
                     div.wrap {
                         p { (t!("site-footer")) }
+                        p { a href=(paths::ABOUT_TRANSLATIONS) { (t!("about-translations")) } }
                     }
                 }
             }
