@@ -324,6 +324,25 @@ pub fn vocabulary_name_in(tag: &str, id: &str) -> Option<String> {
         })
 }
 
+/// Sorts `(value, name)` pairs by name as readers of the current language
+/// expect, with ICU4X's collation for that language: Thai words sort by
+/// their first consonant, not a leading vowel; accents and case are
+/// secondary.
+pub fn sort_by_name(items: &mut [(String, String)]) {
+    let language: icu_locale_core::Locale = locale()
+        .tag()
+        .parse()
+        .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    let prefs = icu_collator::CollatorPreferences::from(&language);
+    match icu_collator::Collator::try_new(prefs, icu_collator::options::CollatorOptions::default())
+    {
+        Ok(collator) => items.sort_by(|a, b| collator.compare(&a.1, &b.1)),
+        // Compiled data covers every interface language; should it not,
+        // code-point order is still an order.
+        Err(_) => items.sort_by(|a, b| a.1.cmp(&b.1)),
+    }
+}
+
 /// The message `id` in the request's language.
 pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     message_in(locale(), id, args)
@@ -346,6 +365,27 @@ pub(crate) use t;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_sort_as_readers_of_the_language_expect() {
+        let mut countries = vec![
+            ("CN".to_owned(), "จีน".to_owned()),
+            ("KR".to_owned(), "เกาหลีใต้".to_owned()),
+            ("KH".to_owned(), "กัมพูชา".to_owned()),
+        ];
+        in_locale(Locale::Th, || sort_by_name(&mut countries));
+        let order: Vec<&str> = countries.iter().map(|(code, _)| code.as_str()).collect();
+        // By code point the leading vowel of เกาหลีใต้ would put it last.
+        assert_eq!(order, ["KH", "KR", "CN"]);
+        let mut names = vec![
+            ("a".to_owned(), "Việt Nam".to_owned()),
+            ("b".to_owned(), "Úc".to_owned()),
+            ("c".to_owned(), "Anh".to_owned()),
+        ];
+        in_locale(Locale::Vi, || sort_by_name(&mut names));
+        let order: Vec<&str> = names.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(order, ["c", "b", "a"]);
+    }
 
     #[test]
     fn the_remembered_choice_wins_then_accept_language_then_english() {

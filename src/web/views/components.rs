@@ -177,13 +177,14 @@ pub fn select(
     })
 }
 
-/// Every country as (code, English name), by name, for a `select`.
+/// Every country as (code, name in the reader's language), sorted as
+/// readers of that language sort, for a `select`.
 pub fn country_options() -> Vec<(String, String)> {
     let mut options: Vec<(String, String)> = CountryCode::all()
         .into_iter()
         .map(|c| (c.as_str().to_owned(), super::country_name(c)))
         .collect();
-    options.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    crate::i18n::sort_by_name(&mut options);
     options
 }
 

@@ -100,10 +100,11 @@ pub fn listing_form_page(
         .iter()
         .map(|t| (t.slug.clone(), super::audience_name(vocabulary, &t.slug)))
         .collect();
-    let languages: Vec<(String, String)> = vocabulary
+    let mut languages: Vec<(String, String)> = vocabulary
         .languages()
         .map(|(tag, _)| (tag.to_owned(), super::language_name(vocabulary, tag)))
         .collect();
+    crate::i18n::sort_by_name(&mut languages);
     let countries = country_options();
     let kinds: Vec<(String, String)> = Kind::ALL
         .iter()
