@@ -419,8 +419,10 @@ thread_local! {
     static WORD_KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
-/// Words kept in [`WORD_KEYS`] before it is emptied, to bound its memory.
-const WORD_KEYS_KEPT: usize = 50_000;
+/// Words kept in [`WORD_KEYS`] before it is emptied: a page of hits uses a
+/// few thousand, and every thread that searches keeps its own, so the bound
+/// is small (about 200 KB a thread).
+const WORD_KEYS_KEPT: usize = 4_096;
 
 /// Gives `use_key` a word as the word stream holds it: NFKC, lower case,
 /// folded, stemmed.
