@@ -250,6 +250,50 @@ pub fn stem(word: &str) -> String {
     STEM.with(|analyzer| whole(analyzer, word))
 }
 
+/// Whether a character ends a word: white space or punctuation, in the
+/// scripts of the region (danda, Myanmar and Khmer signs, Thai marks,
+/// Arabic punctuation, CJK and full-width punctuation).
+pub fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c as u32,
+            0x00A0..=0x00BF | 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20
+            | 0x0964 | 0x0965 | 0x104A | 0x104B | 0x17D4..=0x17D6 | 0x060C | 0x061B | 0x061F | 0x06D4
+            | 0x0E2F | 0x0E5A | 0x0E5B)
+}
+
+/// Byte ranges of the words of `text`: runs between separators. Cheaper
+/// than the segmenter, for marking and finding terms in hits; ASCII, most
+/// of the text, is judged byte by byte.
+pub fn word_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (separator, width) = if byte.is_ascii() {
+            (byte.is_ascii_whitespace() || byte.is_ascii_punctuation(), 1)
+        } else {
+            let c = text[at..].chars().next().expect("at is a char boundary");
+            (is_separator(c), c.len_utf8())
+        };
+        match (start, separator) {
+            (None, false) => start = Some(at),
+            (Some(from), true) => {
+                spans.push(from..at);
+                start = None;
+            }
+            _ => {}
+        }
+        at += width;
+    }
+    if let Some(from) = start {
+        spans.push(from..text.len());
+    }
+    spans
+}
+
 /// The analysed forms of `text` under `analyzer`.
 pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);

@@ -364,52 +364,11 @@ struct Stream {
     pieces: Vec<(usize, Range<usize>)>,
 }
 
-/// Whether a character separates words (for the spaced scripts).
-fn separates(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_ascii_punctuation()
-        || matches!(c,
-            '\u{2000}'..='\u{206F}'   // general punctuation
-            | '\u{3000}'..='\u{303F}' // CJK punctuation
-            | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' // full-width punctuation
-            | '«' | '»' | '·' | '¿' | '¡'
-            | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}' // Arabic comma, semicolon, question mark, full stop
-            | '\u{0964}' | '\u{0965}' // danda
-            | '\u{104A}' | '\u{104B}' // Myanmar section marks
-            | '\u{17D4}'..='\u{17D6}' // Khmer signs
-            | '\u{0E2F}' | '\u{0E5A}' | '\u{0E5B}' // Thai marks
-        )
-}
-
-/// The words of a text, with their byte ranges. ASCII, most of the text
-/// searched, is judged byte by byte.
-fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let (is_separator, width) = if byte.is_ascii() {
-            (byte.is_ascii_whitespace() || byte.is_ascii_punctuation(), 1)
-        } else {
-            let c = text[at..].chars().next().expect("at is a char boundary");
-            (separates(c), c.len_utf8())
-        };
-        match (start, is_separator) {
-            (None, false) => start = Some(at),
-            (Some(from), true) => {
-                out.push((from..at, &text[from..at]));
-                start = None;
-            }
-            _ => {}
-        }
-        at += width;
-    }
-    if let Some(from) = start {
-        out.push((from..text.len(), &text[from..]));
-    }
-    out
+/// The words of a text, with their byte ranges.
+fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    analysis::word_spans(text)
+        .into_iter()
+        .map(move |span| (span.clone(), &text[span]))
 }
 
 thread_local! {

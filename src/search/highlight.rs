@@ -138,20 +138,30 @@ impl<'a> Matcher<'a> {
     /// Whether `text` has any word of the query (not counting concepts).
     pub(super) fn has_words(&self, text: &str) -> bool {
         !self.plan.words.is_empty()
-            && (word_spans(text).into_iter().any(|span| {
-                let word = &text[span];
-                let normalised = if word.is_ascii() {
-                    word.to_ascii_lowercase()
-                } else {
-                    analysis::normalise(word)
-                };
-                self.matches(&normalised)
-            }) || self
-                .plan
-                .words
-                .iter()
-                .filter(|w| w.substring)
-                .any(|w| text.contains(w.normalised.as_str())))
+            && (analysis::word_spans(text)
+                .into_iter()
+                .any(|span| self.matches_word(&text[span]))
+                || self.substrings().any(|needle| text.contains(needle)))
+    }
+
+    /// Whether a word of a text, as written, matches the query.
+    fn matches_word(&self, word: &str) -> bool {
+        // ASCII is already in NFKC: lower-casing it is all it needs.
+        let normalised = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            analysis::normalise(word)
+        };
+        self.matches(&normalised)
+    }
+
+    /// The query's words of unspaced scripts, looked for inside text.
+    fn substrings(&self) -> impl Iterator<Item = &str> {
+        self.plan
+            .words
+            .iter()
+            .filter(|w| w.substring)
+            .map(|w| w.normalised.as_str())
     }
 
     /// Marks the words of `text` the query matched and the terms of the
@@ -178,27 +188,15 @@ impl<'a> Matcher<'a> {
         // Words are cut at spaces and punctuation rather than by the ICU
         // segmenter: marking twenty hits must stay cheap, and words of the
         // unspaced scripts are found by substring below.
-        for span in word_spans(text) {
-            let word = &text[span.clone()];
-            // ASCII is already in NFKC: lower-casing it is all it needs.
-            let normalised = if word.is_ascii() {
-                word.to_ascii_lowercase()
-            } else {
-                analysis::normalise(word)
-            };
-            if self.matches(&normalised) {
-                marks.push(span);
-            }
-        }
-        let needles = self
-            .plan
-            .words
-            .iter()
-            .filter(|w| w.substring)
-            .map(|w| w.normalised.clone());
-        for needle in needles.chain(self.plan.unspaced_runs()) {
+        marks.extend(
+            analysis::word_spans(text)
+                .into_iter()
+                .filter(|span| self.matches_word(&text[span.clone()])),
+        );
+        let runs = self.plan.unspaced_runs();
+        for needle in self.substrings().chain(runs.iter().map(String::as_str)) {
             marks.extend(
-                text.match_indices(needle.as_str())
+                text.match_indices(needle)
                     .map(|(at, found)| at..at + found.len()),
             );
         }
@@ -239,35 +237,6 @@ impl<'a> Matcher<'a> {
             concept,
         }
     }
-}
-
-/// Whether a character ends a word: white space or punctuation.
-fn is_separator(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_ascii_punctuation()
-        || matches!(c as u32,
-            0x00A0..=0x00BF | 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20
-            | 0x0964 | 0x0965 | 0x104A | 0x104B | 0x17D4..=0x17D6 | 0x060C | 0x061B | 0x061F | 0x06D4)
-}
-
-/// Byte ranges of the words of `text`: runs between separators.
-fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (at, c) in text.char_indices() {
-        match (is_separator(c), start) {
-            (true, Some(from)) => {
-                spans.push(from..at);
-                start = None;
-            }
-            (false, None) => start = Some(at),
-            _ => {}
-        }
-    }
-    if let Some(from) = start {
-        spans.push(from..text.len());
-    }
-    spans
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use tokio::sync::Mutex;
 
 use super::bridge::Bridges;
 use super::lexicon::Lexicon;
+use super::query::Facet;
 use super::schema::SESSION_SPAN;
 use super::{Error, Result, SearchIndex};
 use crate::domain::{Day, Listing, SharedVocabulary};
@@ -199,18 +200,10 @@ impl Indexer {
                 doc.add_text(f.all_folded, &term.label);
             }
         }
-        for topic in &listing.topics {
-            doc.add_text(f.topic, topic.as_str());
-        }
-        for language in &listing.languages {
-            doc.add_text(f.language, language.as_str());
-        }
-        doc.add_text(f.provider, listing.provider.id.as_str());
-        doc.add_text(f.kind, listing.kind.as_str());
-        doc.add_text(f.delivery, listing.delivery.as_str());
-        doc.add_text(f.country, listing.country().as_str());
-        for audience in &listing.audience {
-            doc.add_text(f.audience, audience.as_str());
+        for facet in Facet::ALL {
+            for value in facet.values_of(listing) {
+                doc.add_text(facet.field(f), value);
+            }
         }
         let updated = listing.updated.map_or(0, Day::days_since_epoch);
         doc.add_i64(f.updated, updated);

@@ -273,45 +273,44 @@ impl Plan {
     /// Each concept named by the query in a language, once, with the weight
     /// of the most telling words naming it.
     fn same_language_weights(&self) -> Vec<(&BridgeMatch, f32)> {
-        let mut weights: Vec<(&BridgeMatch, f32)> = Vec::new();
-        for bridge in self
-            .bridges
-            .iter()
-            .filter(|b| matches!(b.target, Target::Concept(_)))
-        {
-            let weight = self.weight_of(bridge);
-            let same = |b: &&BridgeMatch| b.target == bridge.target && b.lang == bridge.lang;
-            match weights.iter_mut().find(|(b, _)| same(b)) {
-                Some((_, best)) => *best = best.max(weight),
-                None => weights.push((bridge, weight)),
-            }
-        }
-        weights.retain(|(_, weight)| *weight > 0.0);
-        weights
-    }
-
-    /// The weight of the words a bridge covers, common words left out.
-    fn weight_of(&self, bridge: &BridgeMatch) -> f32 {
-        self.words[bridge.words.clone()]
-            .iter()
-            .filter(|w| !w.stop)
-            .map(|w| w.weight)
-            .sum()
+        self.best_weights(|b| {
+            matches!(b.target, Target::Concept(_)).then_some((&b.target, b.lang.as_str()))
+        })
     }
 
     /// Each concept or value the query names, once, with the weight of the
     /// most telling words naming it.
     pub fn bridge_weights(&self) -> Vec<(&Target, f32)> {
-        let mut weights: Vec<(&Target, f32)> = Vec::new();
+        self.best_weights(|b| Some(&b.target))
+            .into_iter()
+            .map(|(bridge, weight)| (&bridge.target, weight))
+            .collect()
+    }
+
+    /// The bridges with a key, one per key (the one whose words weigh
+    /// most), with that weight; common words left out, weightless ones too.
+    fn best_weights<'a, K: PartialEq>(
+        &'a self,
+        key: impl Fn(&'a BridgeMatch) -> Option<K>,
+    ) -> Vec<(&'a BridgeMatch, f32)> {
+        let mut best: Vec<(K, &BridgeMatch, f32)> = Vec::new();
         for bridge in &self.bridges {
-            let weight = self.weight_of(bridge);
-            match weights.iter_mut().find(|(t, _)| *t == &bridge.target) {
-                Some((_, best)) => *best = best.max(weight),
-                None => weights.push((&bridge.target, weight)),
+            let Some(k) = key(bridge) else { continue };
+            let weight: f32 = self.words[bridge.words.clone()]
+                .iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.weight)
+                .sum();
+            match best.iter_mut().find(|(seen, _, _)| *seen == k) {
+                Some((_, kept, most)) if weight > *most => (*kept, *most) = (bridge, weight),
+                Some(_) => {}
+                None => best.push((k, bridge, weight)),
             }
         }
-        weights.retain(|(_, weight)| *weight > 0.0);
-        weights
+        best.into_iter()
+            .filter(|(_, _, weight)| *weight > 0.0)
+            .map(|(_, bridge, weight)| (bridge, weight))
+            .collect()
     }
 
     /// Weighs each word by how rare it is in the index (BM25's inverse

@@ -63,6 +63,19 @@ impl Facet {
         }
     }
 
+    /// A listing's values of this facet, as the index records them.
+    pub fn values_of(self, listing: &Listing) -> Vec<&str> {
+        match self {
+            Facet::Topic => listing.topics.iter().map(|t| t.as_str()).collect(),
+            Facet::Language => listing.languages.iter().map(|l| l.as_str()).collect(),
+            Facet::Provider => vec![listing.provider.id.as_str()],
+            Facet::Kind => vec![listing.kind.as_str()],
+            Facet::Delivery => vec![listing.delivery.as_str()],
+            Facet::Country => vec![listing.country().as_str()],
+            Facet::Audience => listing.audience.iter().map(|a| a.as_str()).collect(),
+        }
+    }
+
     pub(super) fn field(self, fields: &Fields) -> Field {
         match self {
             Facet::Topic => fields.topic,
@@ -334,7 +347,7 @@ fn matched_via(
     plan.bridges
         .iter()
         .find_map(|bridge| match &bridge.target {
-            Target::Value(facet, value) if carries(listing, *facet, value) => {
+            Target::Value(facet, value) if facet.values_of(listing).contains(&value.as_str()) => {
                 Some(MatchedVia::Vocabulary {
                     query: bridge.typed.clone(),
                     facet: *facet,
@@ -344,19 +357,6 @@ fn matched_via(
             _ => None,
         })
         .unwrap_or(MatchedVia::Text)
-}
-
-/// Whether a listing has this value of a facet, as the index records it.
-fn carries(listing: &Listing, facet: Facet, value: &str) -> bool {
-    match facet {
-        Facet::Topic => listing.topics.iter().any(|t| t.as_str() == value),
-        Facet::Audience => listing.audience.iter().any(|a| a.as_str() == value),
-        Facet::Language => listing.languages.iter().any(|l| l.as_str() == value),
-        Facet::Provider => listing.provider.id.as_str() == value,
-        Facet::Kind => listing.kind.as_str() == value,
-        Facet::Delivery => listing.delivery.as_str() == value,
-        Facet::Country => listing.country().as_str() == value,
-    }
 }
 
 /// The concept a glossary term belongs to.
