@@ -149,3 +149,21 @@ async fn a_listing_reached_through_the_vocabulary_says_which_value() {
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+#[tokio::test]
+async fn typing_a_topic_s_name_in_another_language_suggests_the_topic() {
+    let app = TestApp::with_fixtures().await;
+    let (status, answer) = app
+        .get_json(&format!("/api/v1/suggest?q={}", urlencode("Mua bán người")))
+        .await;
+    assert_eq!(status, 200);
+    let suggestions = answer["suggestions"].as_array().unwrap();
+    assert!(
+        suggestions.iter().any(|s| s["type"] == "topic"
+            && s["url"]
+                .as_str()
+                .unwrap()
+                .contains("topic=trafficking-in-persons")),
+        "{answer}"
+    );
+}

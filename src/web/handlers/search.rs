@@ -296,8 +296,14 @@ fn named_terms(vocabulary: &Vocabulary) -> Vec<NamedTerm> {
                 (local, reader.to_owned()),
                 (term.label.clone(), "en".to_owned()),
             ];
+            // Topics by the names the Secretariat keeps, like every page and
+            // the search's bridges; audiences by the vocabulary files.
             for (lang, _) in i18n::VOCABULARIES.iter().filter(|(l, _)| *l != reader) {
-                if let Some(name) = i18n::vocabulary_name_in(lang, &id) {
+                let name = match facet {
+                    Facet::Topic => term.names.get(*lang).filter(|n| !n.is_empty()).cloned(),
+                    _ => i18n::vocabulary_name_in(lang, &id),
+                };
+                if let Some(name) = name {
                     names.push((name, (*lang).to_owned()));
                 }
             }
