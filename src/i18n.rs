@@ -9,7 +9,10 @@
 //! error pages ask for a message by id with [`t!`] without every view
 //! function taking the language as an argument.
 
+mod format;
 mod names;
+
+pub use format::{date, date_range, date_range_in, number, number_in};
 
 pub use names::{
     Localised, audience_name, country_name, language_name, language_short_name, topic_name,
@@ -202,6 +205,7 @@ fn bundle(tag: &str, source: &str) -> FluentBundle<FluentResource> {
     // Isolation marks around arguments would end up inside HTML attributes
     // and e-mail subjects; the pages mark directions themselves.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format::fluent_number));
     bundle
         .add_resource(resource)
         .unwrap_or_else(|errors| panic!("{tag}.ftl repeats messages: {errors:?}"));
@@ -247,22 +251,6 @@ pub fn request_path() -> String {
     CURRENT
         .try_with(|c| c.path.clone())
         .unwrap_or_else(|_| "/".to_owned())
-}
-
-/// A year as readers of `locale` write it: Thai dates count years in the
-/// Buddhist era (2027 is 2570).
-pub fn display_year(locale: Locale, year: i32) -> i32 {
-    match locale {
-        Locale::Th => year + 543,
-        Locale::En
-        | Locale::Id
-        | Locale::Vi
-        | Locale::Zh
-        | Locale::Ms
-        | Locale::Km
-        | Locale::Lo
-        | Locale::My => year,
-    }
 }
 
 /// The message `id` in `locale`, falling back to English, then to the id
@@ -543,6 +531,15 @@ mod tests {
         assert_eq!(
             message_in(Locale::En, "results-count", Some(&args)),
             "1 result"
+        );
+        args.set("count", 12345);
+        assert_eq!(
+            message_in(Locale::En, "results-count", Some(&args)),
+            "12,345 results"
+        );
+        assert!(
+            message_in(Locale::My, "results-count", Some(&args)).contains("၁၂,၃၄၅"),
+            "numbers in messages are written in the reader's digits"
         );
         assert_eq!(
             message_in(Locale::Th, "no-such-message", None),

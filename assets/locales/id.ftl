@@ -92,18 +92,6 @@ pages-next = Berikutnya
 pages-page = Halaman
 
 ## Dates
-month-1 = Jan
-month-2 = Feb
-month-3 = Mar
-month-4 = Apr
-month-5 = Mei
-month-6 = Jun
-month-7 = Jul
-month-8 = Agu
-month-9 = Sep
-month-10 = Okt
-month-11 = Nov
-month-12 = Des
 
 ## A listing's page
 breadcrumb = Navigasi

@@ -94,18 +94,6 @@ pages-next = បន្ទាប់
 pages-page = ទំព័រ
 
 ## Dates
-month-1 = មករា
-month-2 = កុម្ភៈ
-month-3 = មីនា
-month-4 = មេសា
-month-5 = ឧសភា
-month-6 = មិថុនា
-month-7 = កក្កដា
-month-8 = សីហា
-month-9 = កញ្ញា
-month-10 = តុលា
-month-11 = វិច្ឆិកា
-month-12 = ធ្នូ
 
 ## A listing's page
 breadcrumb = ផ្លូវរុករក

@@ -94,18 +94,6 @@ pages-next = ຕໍ່ໄປ
 pages-page = ໜ້າ
 
 ## Dates
-month-1 = ມ.ກ.
-month-2 = ກ.ພ.
-month-3 = ມ.ນ.
-month-4 = ມ.ສ.
-month-5 = ພ.ພ.
-month-6 = ມິ.ຖ.
-month-7 = ກ.ລ.
-month-8 = ສ.ຫ.
-month-9 = ກ.ຍ.
-month-10 = ຕ.ລ.
-month-11 = ພ.ຈ.
-month-12 = ທ.ວ.
 
 ## A listing's page
 breadcrumb = ເສັ້ນທາງນຳທາງ

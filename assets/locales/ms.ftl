@@ -94,18 +94,6 @@ pages-next = Seterusnya
 pages-page = Halaman
 
 ## Dates
-month-1 = Jan
-month-2 = Feb
-month-3 = Mac
-month-4 = Apr
-month-5 = Mei
-month-6 = Jun
-month-7 = Jul
-month-8 = Ogo
-month-9 = Sep
-month-10 = Okt
-month-11 = Nov
-month-12 = Dis
 
 ## A listing's page
 breadcrumb = Laluan navigasi

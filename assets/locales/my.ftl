@@ -94,18 +94,6 @@ pages-next = နောက်
 pages-page = စာမျက်နှာ
 
 ## Dates
-month-1 = ဇန်
-month-2 = ဖေ
-month-3 = မတ်
-month-4 = ဧ
-month-5 = မေ
-month-6 = ဇွန်
-month-7 = ဇူ
-month-8 = ဩ
-month-9 = စက်
-month-10 = အောက်
-month-11 = နို
-month-12 = ဒီ
 
 ## A listing's page
 breadcrumb = လမ်းကြောင်း

@@ -92,18 +92,6 @@ pages-next = ถัดไป
 pages-page = หน้า
 
 ## Dates
-month-1 = ม.ค.
-month-2 = ก.พ.
-month-3 = มี.ค.
-month-4 = เม.ย.
-month-5 = พ.ค.
-month-6 = มิ.ย.
-month-7 = ก.ค.
-month-8 = ส.ค.
-month-9 = ก.ย.
-month-10 = ต.ค.
-month-11 = พ.ย.
-month-12 = ธ.ค.
 
 ## A listing's page
 breadcrumb = เส้นทางนำทาง

@@ -94,18 +94,6 @@ pages-next = Trang sau
 pages-page = Trang
 
 ## Dates
-month-1 = Th1
-month-2 = Th2
-month-3 = Th3
-month-4 = Th4
-month-5 = Th5
-month-6 = Th6
-month-7 = Th7
-month-8 = Th8
-month-9 = Th9
-month-10 = Th10
-month-11 = Th11
-month-12 = Th12
 
 ## A listing's page
 breadcrumb = Đường dẫn

@@ -7,6 +7,9 @@ use sha2::{Digest, Sha256};
 
 /// The site's stylesheet, as written.
 pub const STYLESHEET: &str = include_str!("../../assets/style.css");
+/// Forms, dashboards and tables, for every page but the search results, as
+/// written.
+pub const FORMS_STYLESHEET: &str = include_str!("../../assets/forms.css");
 /// The optional script offering suggestions while typing a search, as
 /// written.
 pub const SUGGEST_SCRIPT: &str = include_str!("../../assets/suggest.js");
@@ -53,6 +56,7 @@ fn minified<M: std::fmt::Display, E: std::fmt::Display>(
 
 static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     let stylesheet = minified(STYLESHEET, minifier::css::minify);
+    let forms = minified(FORMS_STYLESHEET, minifier::css::minify);
     let script = minified(SUGGEST_SCRIPT, minifier::js::minify);
     vec![
         Asset {
@@ -60,6 +64,12 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             name: hashed("style.css", &stylesheet),
             content_type: "text/css; charset=utf-8",
             body: stylesheet,
+        },
+        Asset {
+            source: "forms.css",
+            name: hashed("forms.css", &forms),
+            content_type: "text/css; charset=utf-8",
+            body: forms,
         },
         Asset {
             source: "suggest.js",
@@ -83,11 +93,6 @@ pub fn find(name: &str) -> Option<&'static Asset> {
     ASSETS.iter().find(|a| a.name == name)
 }
 
-/// The stylesheet as served.
-pub fn stylesheet() -> &'static str {
-    &by_source("style.css").body
-}
-
 /// The suggestion script as served.
 pub fn suggest_script() -> &'static str {
     &by_source("suggest.js").body
@@ -98,9 +103,14 @@ pub fn suggest_script_href() -> String {
     format!("/assets/{}", by_source("suggest.js").name)
 }
 
-/// The URL of the stylesheet.
+/// The URL of the stylesheet every page uses.
 pub fn stylesheet_href() -> String {
     format!("/assets/{}", by_source("style.css").name)
+}
+
+/// The URL of the stylesheet for forms, dashboards and tables.
+pub fn forms_stylesheet_href() -> String {
+    format!("/assets/{}", by_source("forms.css").name)
 }
 
 #[cfg(test)]

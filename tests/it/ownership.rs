@@ -393,7 +393,7 @@ async fn listings_unconfirmed_for_a_year_are_flagged_until_their_owner_confirms(
     let mut ana = sign_in(&app, OWNER).await;
     let (_, _, dashboard) = ana.get(&app, "/dashboard").await;
     assert!(dashboard.contains("Due for confirmation"));
-    assert!(dashboard.contains("last confirmed 2025-06-01"));
+    assert!(dashboard.contains("last confirmed 1 Jun 2025"));
     let mut sam = sign_in(&app, SECRETARIAT).await;
     let (_, _, dashboard) = sam.get(&app, "/dashboard").await;
     assert!(

@@ -70,8 +70,8 @@ async fn a_listing_page_shows_sessions_languages_provider_and_contact() {
 
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("<h1>Enhancing a Victim-Centred Approach"));
-    assert!(page.contains("6–9 Apr 2027"));
-    assert!(page.contains("7–10 Apr 2026 <span class=\"past\">(ended)</span>"));
+    assert!(page.contains("6 – 9 Apr 2027"));
+    assert!(page.contains("7 – 10 Apr 2026 <span class=\"past\">(ended)</span>"));
     assert!(page.contains("Korean (한국어)"));
     assert!(page.contains("CIFAL Jeju – International Training Centre"));
     assert!(page.contains(r#"href="mailto:training@cifal-jeju.example.org""#));

@@ -167,15 +167,40 @@ async fn a_shared_listing_link_shows_its_title_provider_and_summary() {
     ), "{page}");
 }
 
-/// HTML and stylesheet of a page before compression, in bytes.
+/// The stylesheets a page links to, as served.
+fn linked_stylesheets(page: &str) -> Vec<&'static assets::Asset> {
+    page.split(r#"<link rel="stylesheet" href="/assets/"#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|name| assets::find(name).unwrap_or_else(|| panic!("{name} is not served")))
+        .collect()
+}
+
+/// HTML and stylesheets of a page before compression, in bytes.
 async fn weight(app: &TestApp, path: &str, locale: Locale) -> usize {
     let (status, _, page) = get_as(app, path, &[(header::ACCEPT_LANGUAGE, locale.tag())]).await;
     assert_eq!(status, StatusCode::OK);
-    page.len() + assets::stylesheet().len()
+    let stylesheets = linked_stylesheets(&page);
+    assert!(!stylesheets.is_empty(), "{path} links no stylesheet");
+    page.len() + stylesheets.iter().map(|s| s.body.len()).sum::<usize>()
 }
 
 #[tokio::test]
-async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheet() {
+async fn search_results_leave_out_the_stylesheet_of_forms_that_other_pages_load() {
+    let app = TestApp::with_fixtures().await;
+    let names =
+        |page: &str| -> Vec<&str> { linked_stylesheets(page).iter().map(|s| s.source).collect() };
+    let (_, _, results) = app.get("/?q=border").await;
+    assert_eq!(names(&results), ["style.css"]);
+    for path in ["/listings/cifal-victim-centred-approach", "/sign-in"] {
+        let (status, _, page) = app.get(path).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(names(&page), ["style.css", "forms.css"], "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheets() {
     let app = TestApp::with_fixtures().await;
     for locale in Locale::ALL {
         for path in [
@@ -204,7 +229,11 @@ async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
     let (_, _, page) = app.get("/").await;
     let href = assets::stylesheet_href();
     assert!(page.contains(&href));
-    for href in [href, assets::suggest_script_href()] {
+    for href in [
+        href,
+        assets::forms_stylesheet_href(),
+        assets::suggest_script_href(),
+    ] {
         let (status, headers, _) = app.get(&href).await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(
@@ -212,7 +241,9 @@ async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
             "public, max-age=31536000, immutable"
         );
     }
-    assert!(!assets::STYLESHEET.contains("@font-face"), "no web fonts");
+    for stylesheet in [assets::STYLESHEET, assets::FORMS_STYLESHEET] {
+        assert!(!stylesheet.contains("@font-face"), "no web fonts");
+    }
 }
 
 #[tokio::test]

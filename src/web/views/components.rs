@@ -22,40 +22,9 @@ pub fn dir(lang: &LanguageTag) -> Option<&'static str> {
     lang.is_right_to_left().then_some("rtl")
 }
 
-/// A session's dates, as `8–12 Feb 2027`.
+/// A session's dates in the reader's language, as `8 – 12 Feb 2027`.
 pub fn session_dates(session: &Session) -> String {
-    let (start, end) = (session.start.date(), session.end.date());
-    const MONTHS: [&str; 12] = [
-        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
-        "month-9", "month-10", "month-11", "month-12",
-    ];
-    let month = |d: time::Date| i18n::message(MONTHS[usize::from(u8::from(d.month())) - 1], None);
-    let locale = i18n::locale();
-    let year = |d: time::Date| i18n::display_year(locale, d.year());
-    if start == end {
-        format!("{} {} {}", start.day(), month(start), year(start))
-    } else if (start.year(), start.month()) == (end.year(), end.month()) {
-        format!("{}–{} {} {}", start.day(), end.day(), month(end), year(end))
-    } else if start.year() == end.year() {
-        format!(
-            "{} {} – {} {} {}",
-            start.day(),
-            month(start),
-            end.day(),
-            month(end),
-            year(end)
-        )
-    } else {
-        format!(
-            "{} {} {} – {} {} {}",
-            start.day(),
-            month(start),
-            year(start),
-            end.day(),
-            month(end),
-            year(end)
-        )
-    }
+    i18n::date_range(session.start.date(), session.end.date())
 }
 
 /// The hidden field carrying the session's form token.
@@ -229,35 +198,6 @@ mod tests {
         let in_bangkok = at.to_offset(time::macros::offset!(+7));
         assert_eq!(when(&in_bangkok), "2026-12-02 08:52");
     }
-    use crate::domain::Day;
-
-    fn session(start: &str, end: &str) -> Session {
-        Session {
-            start: Day::parse(start).unwrap(),
-            end: Day::parse(end).unwrap(),
-        }
-    }
-
-    #[test]
-    fn session_dates_read_naturally() {
-        assert_eq!(
-            session_dates(&session("2027-02-08", "2027-02-12")),
-            "8–12 Feb 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2027-01-30", "2027-02-02")),
-            "30 Jan – 2 Feb 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2027-03-01", "2027-03-01")),
-            "1 Mar 2027"
-        );
-        assert_eq!(
-            session_dates(&session("2026-12-30", "2027-01-02")),
-            "30 Dec 2026 – 2 Jan 2027"
-        );
-    }
-
     #[test]
     fn highlighted_text_is_escaped() {
         let text = Highlighted {

@@ -7,14 +7,13 @@ use time::OffsetDateTime;
 use super::components::{form_token_field, notice, revision_label, when};
 use super::layout::page;
 use crate::domain::lifecycle::{ListingState, RevisionState};
-use crate::i18n::Localised;
-use crate::i18n::t;
+use crate::i18n::{Localised, date, number, t};
 use crate::store::{Enquiry, ListingRecord, Organisation};
 use crate::web::auth::Viewer;
 use crate::web::paths;
 
 fn day(at: Option<OffsetDateTime>) -> String {
-    at.map_or_else(String::new, |at| at.date().to_string())
+    at.map_or_else(String::new, |at| date(at.date()))
 }
 
 /// Everything a dashboard shows.
@@ -115,7 +114,7 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
                     @for state in ListingState::ALL {
                         @let in_state: Vec<&ListingRecord> = d.listings.iter().filter(|r| r.state == state).collect();
                         @if !in_state.is_empty() {
-                            h3 { (state.local()) " (" (in_state.len()) ")" }
+                            h3 { (state.local()) " (" (number(in_state.len())) ")" }
                             ul.listing-rows {
                                 @for record in in_state {
                                     li {

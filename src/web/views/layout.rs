@@ -22,6 +22,10 @@ pub struct Head<'a> {
     pub url: Option<String>,
     /// An optional script that enhances the page; the page works without it.
     pub script: Option<String>,
+    /// The page has no forms, tables or dashboards but the search form, so
+    /// it leaves out their stylesheet: the search results, which officials
+    /// open most, often on a phone over a slow connection.
+    pub without_forms: bool,
 }
 
 /// A whole HTML page around `body`, with navigation for who is looking.
@@ -64,6 +68,9 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                     link rel="canonical" href=(url);
                 }
                 link rel="stylesheet" href=(assets::stylesheet_href());
+                @if !head.without_forms {
+                    link rel="stylesheet" href=(assets::forms_stylesheet_href());
+                }
                 @if let Some(script) = &head.script {
                     script src=(script) defer {}
                 }

@@ -171,12 +171,12 @@ pub fn listing_page(
                             }
                             @if let Some(updated) = listing.updated {
                                 dt { (t!("listing-updated")) }
-                                dd { time datetime=(updated) { (updated) } }
+                                dd { time datetime=(updated) { (i18n::date(updated.date())) } }
                             }
                             @if let Some(confirmed) = freshness.confirmed {
                                 dt { (t!("listing-confirmed")) }
                                 dd {
-                                    time datetime=(confirmed) { (confirmed) }
+                                    time datetime=(confirmed) { (i18n::date(confirmed.date())) }
                                     @if freshness.stale { br; span.stale { (t!("listing-stale")) } }
                                 }
                             }

@@ -5,8 +5,7 @@ use maud::{Markup, html};
 use super::Labels;
 use super::components::{dir, highlighted, session_dates};
 use super::layout::{Head, page_with};
-use crate::i18n::Localised;
-use crate::i18n::t;
+use crate::i18n::{Localised, number, t};
 use crate::search::{Facet, FacetCount, Hit, MatchedVia, SearchResults, Sort};
 use crate::web::assets;
 use crate::web::auth::Viewer;
@@ -44,6 +43,7 @@ pub fn search_page(
         title: &title,
         skip_to: Some(("results", &skip)),
         script: Some(assets::suggest_script_href()),
+        without_forms: true,
         ..Head::default()
     };
     page_with(
@@ -322,10 +322,10 @@ fn facet_value(query: &SearchQuery, facet: Facet, count: &FacetCount, labels: &L
             // the page's weight.
             @if count.selected {
                 a href=(query.toggled(facet, &count.value).href()) aria-current="true" {
-                    (label) span.visually-hidden { " " (t!("facet-selected")) } " " b { (count.count) }
+                    (label) span.visually-hidden { " " (t!("facet-selected")) } " " b { (number(count.count)) }
                 }
             } @else {
-                a href=(query.toggled(facet, &count.value).href()) { (label) " " b { (count.count) } }
+                a href=(query.toggled(facet, &count.value).href()) { (label) " " b { (number(count.count)) } }
             }
         }
     }
