@@ -23,9 +23,23 @@ use crate::store::Store;
 pub use mail::{HOUSEKEEPING_INTERVAL, MAX_MAIL_ATTEMPTS, Mailer, keep_house, send_outbox};
 
 pub use indexing::{
-    Agreement, CatchUp, FOLLOW_INTERVAL, IndexState, IndexStatus, WriterMark, catch_up, compare,
-    follow_changes, rebuild, recover, repair,
+    Agreement, CatchUp, FOLLOW_INTERVAL, IndexState, IndexStatus, WriterMark, catch_up,
+    catch_up_reporting, compare, follow_changes, rebuild, rebuild_reporting, recover, repair,
 };
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Read(std::io::Error),
+    /// The file is not valid; every problem is listed.
+    #[error(transparent)]
+    Invalid(interchange::Error),
+    /// Storing failed; the transaction was rolled back.
+    #[error("storing failed: {0:#}")]
+    Write(anyhow::Error),
+}
 
 /// The realistic catalogue a new installation starts with (`fixtures/`).
 pub const FIXTURE_LISTINGS: &str = include_str!("../fixtures/listings.jsonl");
@@ -97,6 +111,75 @@ impl Catalogue {
         self.store
             .publish_listings(&Actor::operator(), &listings)
             .await
+    }
+
+    /// Imports an interchange file as an operator: checks every record
+    /// first and writes nothing if any is invalid; then reads the file again
+    /// and publishes it in chunks, all in one transaction, so memory stays
+    /// at a few chunks whatever the file's size. `progress` hears how many
+    /// listings are stored so far. Returns how many were imported.
+    pub async fn import_file(
+        &self,
+        path: &std::path::Path,
+        progress: impl Fn(usize) + Send + 'static,
+    ) -> Result<usize, ImportError> {
+        let open = |path: &std::path::Path| -> Result<_, ImportError> {
+            let file = std::fs::File::open(path).map_err(ImportError::Read)?;
+            Ok(std::io::BufReader::with_capacity(1 << 20, file))
+        };
+        let vocabulary = self.vocabulary.current();
+        let count = {
+            let (path, vocabulary) = (path.to_owned(), vocabulary.clone());
+            tokio::task::spawn_blocking(move || {
+                interchange::json::each_listing(open(&path)?, &vocabulary, |_| true)
+                    .map_err(ImportError::Invalid)
+            })
+            .await
+            .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))??
+        };
+        let (chunks, received) = tokio::sync::mpsc::channel(4);
+        let reading = {
+            let path = path.to_owned();
+            tokio::task::spawn_blocking(move || -> Result<(), ImportError> {
+                let today = Day::today();
+                let mut chunk = Vec::with_capacity(crate::store::IMPORT_CHUNK);
+                let mut sent = 0;
+                let read =
+                    interchange::json::each_listing(open(&path)?, &vocabulary, |mut listing| {
+                        listing.updated.get_or_insert(today);
+                        chunk.push(listing);
+                        if chunk.len() < crate::store::IMPORT_CHUNK {
+                            return true;
+                        }
+                        sent += chunk.len();
+                        progress(sent);
+                        chunks.blocking_send(Ok(std::mem::take(&mut chunk))).is_ok()
+                    });
+                match read {
+                    Ok(_) => {
+                        sent += chunk.len();
+                        let _ = chunks.blocking_send(Ok(chunk));
+                        progress(sent);
+                        Ok(())
+                    }
+                    // The file changed since it was checked: the writer
+                    // hears of it and rolls back.
+                    Err(err) => {
+                        let _ = chunks.blocking_send(Err(()));
+                        Err(ImportError::Invalid(err))
+                    }
+                }
+            })
+        };
+        let stored = self
+            .store
+            .publish_chunks(&Actor::operator(), received)
+            .await;
+        reading
+            .await
+            .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))??;
+        stored.map_err(|e| ImportError::Write(e.into()))?;
+        Ok(count)
     }
 
     /// Loads the built-in listings when the catalogue has none. Returns how

@@ -13,6 +13,7 @@ use crate::search;
 
 mod listings;
 mod people;
+mod progress;
 mod safekeeping;
 
 /// The Regional Training Catalogue.

@@ -22,6 +22,9 @@ use crate::store::{self, Store};
 pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(250);
 /// Changes read from the log per batch.
 const BATCH: i64 = 1_000;
+/// Listings read per page by a rebuild: a few megabytes, so a rebuild of any
+/// size needs little memory.
+const REBUILD_PAGE: i64 = 2_000;
 
 /// What can go wrong while following the store.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +42,20 @@ pub enum Error {
 
 /// Results of following the store.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Progress of the index's work at start-up, as a log line every few
+/// seconds: a rebuild of a large catalogue takes a while, and the operator
+/// watching the log should see it move.
+fn logged_progress() -> impl Fn(usize) + Sync {
+    let last = std::sync::Mutex::new(Instant::now());
+    move |indexed| {
+        let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+        if last.elapsed() >= Duration::from_secs(5) {
+            *last = Instant::now();
+            tracing::info!(indexed, "indexing listings");
+        }
+    }
+}
 
 /// What a call to [`catch_up`] or [`rebuild`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,9 +142,18 @@ async fn on_blocking_thread<T: Send + 'static>(
 /// has never been committed to, else the changes recorded since its last
 /// commit, in order.
 pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
+    catch_up_reporting(store, indexer, &|_| {}).await
+}
+
+/// [`catch_up`], telling `progress` how many listings are indexed so far.
+pub async fn catch_up_reporting(
+    store: &Store,
+    indexer: &SharedIndexer,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<CatchUp> {
     let mut guard = indexer.clone().lock_owned().await;
     let Some(mut seq) = guard.index().applied_seq()? else {
-        return rebuild_locked(store, guard).await;
+        return rebuild_locked(store, guard, progress).await;
     };
     let mut indexed = 0;
     loop {
@@ -142,6 +168,7 @@ pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp>
         indexed += current.len();
         (guard, ()) = on_blocking_thread(guard, move |w| w.apply(&changed, &current, last)).await?;
         seq = last;
+        progress(indexed);
     }
     // A reload that failed after an earlier commit would leave searches on
     // the previous commit while the position says all is applied.
@@ -155,14 +182,49 @@ pub async fn catch_up(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp>
 
 /// Empties the index and indexes every published listing again.
 pub async fn rebuild(store: &Store, indexer: &SharedIndexer) -> Result<CatchUp> {
-    rebuild_locked(store, indexer.clone().lock_owned().await).await
+    rebuild_reporting(store, indexer, &|_| {}).await
 }
 
-async fn rebuild_locked(store: &Store, guard: OwnedMutexGuard<Indexer>) -> Result<CatchUp> {
-    let snapshot = store.published_snapshot(i64::MAX).await?;
-    let (seq, listings) = (snapshot.seq, snapshot.listings);
-    let indexed = listings.len();
-    on_blocking_thread(guard, move |w| w.rebuild(&listings, seq)).await?;
+/// [`rebuild`], telling `progress` how many listings are indexed so far.
+pub async fn rebuild_reporting(
+    store: &Store,
+    indexer: &SharedIndexer,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<CatchUp> {
+    rebuild_locked(store, indexer.clone().lock_owned().await, progress).await
+}
+
+async fn rebuild_locked(
+    store: &Store,
+    guard: OwnedMutexGuard<Indexer>,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<CatchUp> {
+    // The position is read first: a listing changed while the pages are
+    // read is changed again by the catch-up that follows from it.
+    let seq = store.latest_seq().await?;
+    let (mut guard, ()) = on_blocking_thread(guard, |w| w.start_rebuild()).await?;
+    let mut indexed = 0;
+    let mut after: Option<String> = None;
+    loop {
+        let page = match store.published_page(after.as_deref(), REBUILD_PAGE).await {
+            Ok(page) => page,
+            Err(err) => {
+                // Abandon the rebuild: searches keep the index as it was.
+                if let Err(rollback) = guard.discard_uncommitted() {
+                    tracing::warn!(error = %rollback, "could not drop the index's uncommitted changes");
+                }
+                return Err(err.into());
+            }
+        };
+        let Some(last) = page.last() else {
+            break;
+        };
+        after = Some(last.id.to_string());
+        indexed += page.len();
+        (guard, ()) = on_blocking_thread(guard, move |w| w.add(&page)).await?;
+        progress(indexed);
+    }
+    on_blocking_thread(guard, move |w| w.finish_rebuild(seq)).await?;
     Ok(CatchUp {
         indexed,
         seq,
@@ -322,24 +384,25 @@ pub async fn recover(
     } else {
         None
     };
+    let logged = logged_progress();
     let done = match (index.applied_seq()?, damaged) {
         (None, _) => {
             status.set(IndexState::Rebuilding);
-            rebuild(store, indexer).await?
+            rebuild_reporting(store, indexer, &logged).await?
         }
         (Some(_), Some(damage)) => {
             tracing::warn!(error = %damage, "the search index is damaged; rebuilding it from the database");
             status.set(IndexState::Rebuilding);
-            rebuild(store, indexer).await?
+            rebuild_reporting(store, indexer, &logged).await?
         }
         (Some(_), None) => {
             status.set(IndexState::CatchingUp);
-            match catch_up(store, indexer).await {
+            match catch_up_reporting(store, indexer, &logged).await {
                 Ok(done) => done,
                 Err(err) => {
                     tracing::warn!(error = %format!("{:#}", anyhow::Error::from(err)), "the search index cannot apply the changes; rebuilding it from the database");
                     status.set(IndexState::Rebuilding);
-                    rebuild(store, indexer).await?
+                    rebuild_reporting(store, indexer, &logged).await?
                 }
             }
         }

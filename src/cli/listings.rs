@@ -18,22 +18,19 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
     let mut imported = 0;
     for file in files {
         let name = file.display();
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("{name}: cannot read the file: {err}");
-                failed = true;
-                continue;
-            }
-        };
-        match interchange::json::read(&text, &catalogue.vocabulary.current()) {
-            Ok(listings) => {
-                let count = listings.len();
-                catalogue.save(listings).await?;
+        let bar = super::progress::Progress::new(&format!("{name}: storing"), None);
+        let counter = bar.clone();
+        match catalogue
+            .import_file(file, move |stored| counter.set(stored))
+            .await
+        {
+            Ok(count) => {
+                bar.finish();
                 imported += count;
                 println!("{name}: imported {count} listing(s)");
             }
-            Err(interchange::Error::Invalid(errors)) => {
+            Err(app::ImportError::Invalid(interchange::Error::Invalid(errors))) => {
+                bar.abandon();
                 failed = true;
                 for error in &errors {
                     eprintln!("{name}: {error}");
@@ -44,6 +41,7 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
                 );
             }
             Err(err) => {
+                bar.abandon();
                 failed = true;
                 eprintln!("{name}: {err}; nothing from this file was imported");
             }
@@ -52,6 +50,7 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
     if imported > 0 {
         update_index(&catalogue, paths).await?;
     }
+    catalogue.store.close().await;
     Ok(if failed {
         ExitCode::FAILURE
     } else {
@@ -65,7 +64,12 @@ pub(super) async fn update_index(catalogue: &Catalogue, paths: &Paths) -> anyhow
     match catalogue.writer() {
         Ok(indexer) => {
             let mark = WriterMark::set(&paths.index_dir)?;
-            let done = app::catch_up(&catalogue.store, &indexer).await?;
+            let bar = super::progress::Progress::new("indexing", None);
+            let counter = bar.clone();
+            let done =
+                app::catch_up_reporting(&catalogue.store, &indexer, &move |n| counter.set(n))
+                    .await?;
+            bar.finish();
             finish(indexer).await?;
             mark.clear();
             println!("search index updated ({} listing(s) indexed)", done.indexed);
@@ -113,9 +117,14 @@ pub(super) async fn reindex(paths: &Paths) -> anyhow::Result<()> {
     let catalogue = Catalogue::open(paths).await?;
     let indexer = take_writer(&catalogue, paths, held_by_service("run reindex again"))?;
     let mark = WriterMark::set(&paths.index_dir)?;
-    let done = app::rebuild(&catalogue.store, &indexer).await?;
+    let total = catalogue.store.count_listings().await?;
+    let bar = super::progress::Progress::new("indexing", u64::try_from(total).ok());
+    let counter = bar.clone();
+    let done = app::rebuild_reporting(&catalogue.store, &indexer, &move |n| counter.set(n)).await?;
+    bar.finish();
     finish(indexer).await?;
     mark.clear();
     println!("rebuilt the search index: {} listing(s)", done.indexed);
+    catalogue.store.close().await;
     Ok(())
 }

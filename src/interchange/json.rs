@@ -2,7 +2,7 @@
 //! (one listing per line).
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufRead, Write};
 
 use serde_json::Value;
 
@@ -13,33 +13,108 @@ use crate::domain::{FieldError, Listing, Problem, Vocabulary};
 /// character is `[` is a JSON array; anything else is read as JSON Lines.
 /// Returns all the listings, or every problem found.
 pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records: Vec<(Option<usize>, Result<Value, String>)> = if text.trim_start().starts_with('[')
-    {
+    let mut listings = Vec::new();
+    each_listing(text.as_bytes(), vocabulary, |listing| {
+        listings.push(listing);
+        true
+    })?;
+    Ok(listings)
+}
+
+/// Reads the listings of `input` one record at a time, handing each valid
+/// one to `take` (which returns `false` to stop), and returns how many there
+/// were, or every problem found. JSON Lines are read a line at a time, so a
+/// file of any length needs memory for one record; a JSON array is read
+/// whole. When a record is invalid, `take` may already have had the ones
+/// before it: a caller that writes as it reads checks the file first.
+pub fn each_listing(
+    mut input: impl BufRead,
+    vocabulary: &Vocabulary,
+    mut take: impl FnMut(Listing) -> bool,
+) -> Result<usize> {
+    let mut checker = Checker::new(vocabulary);
+    // Blank lines before the first record still count for line numbers.
+    let mut blank_lines = 0;
+    let array = loop {
+        let buffer = input.fill_buf()?;
+        let buffer = buffer.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buffer);
+        match buffer.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(first) => break *first == b'[',
+            None if buffer.is_empty() => break false,
+            None => {
+                let len = buffer.len();
+                blank_lines += buffer.iter().filter(|b| **b == b'\n').count();
+                input.consume(len);
+            }
+        }
+    };
+    if array {
+        let mut text = String::new();
+        input.read_to_string(&mut text)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let values: Vec<Value> = serde_json::from_str(text).map_err(|e| Error::Syntax {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
         })?;
-        values.into_iter().map(|v| (None, Ok(v))).collect()
+        for value in values {
+            if let Some(listing) = checker.check(None, Ok(value))
+                && !take(listing)
+            {
+                break;
+            }
+        }
     } else {
-        text.lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .map(|(i, line)| {
-                (
-                    Some(i + 1),
-                    serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}")),
-                )
-            })
-            .collect()
-    };
+        let mut line = String::new();
+        let mut number = blank_lines;
+        loop {
+            line.clear();
+            if input.read_line(&mut line)? == 0 {
+                break;
+            }
+            number += 1;
+            let text = if number == blank_lines + 1 {
+                line.strip_prefix('\u{feff}').unwrap_or(&line)
+            } else {
+                &line
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            let value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"));
+            if let Some(listing) = checker.check(Some(number), value)
+                && !take(listing)
+            {
+                break;
+            }
+        }
+    }
+    checker.finish()
+}
 
-    let mut listings = Vec::with_capacity(records.len());
-    let mut errors = Vec::new();
-    let mut first_record_of: HashMap<String, usize> = HashMap::new();
-    for (index, (line, value)) in records.into_iter().enumerate() {
-        let record = index + 1;
+/// Checks records one after another: each on its own, and that no two
+/// share an id.
+struct Checker<'v> {
+    vocabulary: &'v Vocabulary,
+    records: usize,
+    errors: Vec<RecordError>,
+    first_record_of: HashMap<String, usize>,
+}
+
+impl<'v> Checker<'v> {
+    fn new(vocabulary: &'v Vocabulary) -> Checker<'v> {
+        Checker {
+            vocabulary,
+            records: 0,
+            errors: Vec::new(),
+            first_record_of: HashMap::new(),
+        }
+    }
+
+    /// The listing of the next record, or `None` with its problems noted.
+    fn check(&mut self, line: Option<usize>, value: Result<Value, String>) -> Option<Listing> {
+        self.records += 1;
+        let record = self.records;
         let problem = |id: Option<String>, field: &str, reason: String| RecordError {
             record,
             line,
@@ -50,36 +125,39 @@ pub fn read(text: &str, vocabulary: &Vocabulary) -> Result<Vec<Listing>> {
         let value = match value {
             Ok(value) => value,
             Err(reason) => {
-                errors.push(problem(None, "(record)", reason));
-                continue;
+                self.errors.push(problem(None, "(record)", reason));
+                return None;
             }
         };
         let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
-        let listing = match parse_listing(value, vocabulary) {
+        let listing = match parse_listing(value, self.vocabulary) {
             Ok(listing) => listing,
             Err(field_errors) => {
-                errors.extend(
+                self.errors.extend(
                     field_errors
                         .into_iter()
                         .map(|e| problem(id.clone(), &e.field, e.reason())),
                 );
-                continue;
+                return None;
             }
         };
-        if let Some(first) = first_record_of.insert(listing.id.to_string(), record) {
-            errors.push(problem(
+        if let Some(first) = self.first_record_of.insert(listing.id.to_string(), record) {
+            self.errors.push(problem(
                 id,
                 "id",
                 format!("record {first} already has this id; ids must be unique"),
             ));
-            continue;
+            return None;
         }
-        listings.push(listing);
+        Some(listing)
     }
-    if errors.is_empty() {
-        Ok(listings)
-    } else {
-        Err(Error::Invalid(errors))
+
+    fn finish(self) -> Result<usize> {
+        if self.errors.is_empty() {
+            Ok(self.records)
+        } else {
+            Err(Error::Invalid(self.errors))
+        }
     }
 }
 

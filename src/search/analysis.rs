@@ -94,7 +94,7 @@ pub struct WordTokenizer {
 impl Default for WordTokenizer {
     fn default() -> Self {
         WordTokenizer {
-            segmenter: WordSegmenter::new_auto(Default::default()),
+            segmenter: WordSegmenter::new_dictionary(Default::default()),
         }
     }
 }

@@ -12,9 +12,9 @@ use tokio::sync::Mutex;
 use super::bridge::Bridges;
 use super::lexicon::Lexicon;
 use super::query::Facet;
-use super::schema::SESSION_SPAN;
+use super::schema::{Fields, SESSION_SPAN};
 use super::{Error, Result, SearchIndex};
-use crate::domain::{Day, Listing, SharedVocabulary};
+use crate::domain::{Day, Listing, SharedVocabulary, Vocabulary};
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 50_000_000;
@@ -48,7 +48,9 @@ impl std::fmt::Debug for Indexer {
 impl Indexer {
     pub(super) fn new(index: SearchIndex) -> Result<Indexer> {
         // One indexing thread keeps document order, and so scores and ties,
-        // the same from one build to the next.
+        // the same from one build to the next (a second thread halves a
+        // rebuild but orders listings that score alike differently each
+        // time). Documents are built on every core before they reach it.
         let writer = index
             .index
             .writer_with_num_threads(1, WRITER_MEMORY)
@@ -107,116 +109,35 @@ impl Indexer {
         Ok(self.writer.wait_merging_threads()?)
     }
 
-    fn document(&self, listing: &Listing) -> TantivyDocument {
-        let f = &self.index.fields;
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.id, listing.id.as_str());
-        // The listing's own text and each translation, analysed every way;
-        // only English titles and summaries go to the stemmed fields.
-        let versions = std::iter::once((
-            &listing.lang,
-            listing.title.as_str(),
-            listing.summary.as_str(),
-            listing.description.as_deref(),
-        ))
-        .chain(listing.translations.iter().map(|(tag, t)| {
-            (
-                tag,
-                t.title.as_str(),
-                t.summary.as_str(),
-                t.description.as_deref(),
-            )
-        }));
-        let mut heads: Vec<&str> = Vec::new();
-        let mut bodies: Vec<&str> = Vec::new();
-        for (lang, title, summary, description) in versions {
-            heads.extend([title, summary]);
-            bodies.extend(description);
-            let english = lang.primary() == "en";
-            for field in [f.title_words, f.title_folded, f.title_grams] {
-                doc.add_text(field, title);
-            }
-            for field in [f.summary_words, f.summary_folded, f.summary_grams] {
-                doc.add_text(field, summary);
-            }
-            doc.add_text(f.all_folded, title);
-            doc.add_text(f.all_folded, summary);
-            if english {
-                doc.add_text(f.title_english, title);
-                doc.add_text(f.summary_english, summary);
-            }
-            if let Some(description) = description {
-                for field in [f.body_folded, f.body_grams, f.all_folded] {
-                    doc.add_text(field, description);
-                }
-            }
-        }
-        let concepts = Bridges::concepts();
-        let head_tags = concepts.concept_tags(heads.iter().copied());
-        for tag in &head_tags {
-            doc.add_text(f.concept_head, tag);
-            doc.add_text(f.concept_all, tag);
-        }
-        for tag in concepts.concept_tags(bodies) {
-            doc.add_text(f.concept_all, tag);
-        }
-        let lexicon = Lexicon::builtin();
-        let country_names = |code: crate::domain::CountryCode| {
-            std::iter::once(code.name().to_owned())
-                .chain(lexicon.country_names(code.as_str()).iter().cloned())
-        };
-        let mut places = vec![
-            listing.provider.name.clone(),
-            listing.provider.id.to_string(),
-        ];
-        if let Some(location) = &listing.location {
-            places.push(location.city.clone());
-            places.extend(country_names(location.country));
-        }
-        let mut origins = Vec::new();
-        if listing
-            .location
-            .as_ref()
-            .is_none_or(|l| l.country != listing.provider.country)
-        {
-            origins.extend(country_names(listing.provider.country));
-        }
-        for place in &places {
-            for field in [f.place_folded, f.place_grams, f.all_folded] {
-                doc.add_text(field, place);
-            }
-        }
-        for origin in &origins {
-            doc.add_text(f.all_folded, origin);
-        }
+    /// The documents of `listings`, in their order, built on every core
+    /// (finding the glossary's concepts in a listing's text takes a while).
+    fn documents(&self, listings: &[Listing]) -> Vec<TantivyDocument> {
         let vocabulary = self.vocabulary.current();
-        for topic in &listing.topics {
-            if let Some(term) = vocabulary.topic(topic.as_str()) {
-                doc.add_text(f.all_folded, &term.label);
-            }
+        let build = |part: &[Listing]| -> Vec<TantivyDocument> {
+            part.iter()
+                .map(|listing| document(&self.index.fields, &vocabulary, listing))
+                .collect()
+        };
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        // A change or two is not worth a thread.
+        if threads < 2 || listings.len() < 64 {
+            return build(listings);
         }
-        for audience in &listing.audience {
-            if let Some(term) = vocabulary.audience(audience.as_str()) {
-                doc.add_text(f.all_folded, &term.label);
-            }
-        }
-        for facet in Facet::ALL {
-            for value in facet.values_of(listing) {
-                doc.add_text(facet.field(f), value);
-            }
-        }
-        let updated = listing.updated.map_or(0, Day::days_since_epoch);
-        doc.add_i64(f.updated, updated);
-        for session in &listing.sessions {
-            doc.add_i64(
-                f.sessions,
-                session.start.days_since_epoch() * SESSION_SPAN + session.end.days_since_epoch(),
-            );
-        }
-        doc.add_text(f.title_sort, listing.title.to_lowercase());
-        let json = serde_json::to_string(listing).expect("a listing always serialises");
-        doc.add_text(f.listing, json);
-        doc
+        let part = listings.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = listings
+                .chunks(part)
+                .map(|part| scope.spawn(move || build(part)))
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
     }
 
     /// Replaces the documents of the listings named in `changed`: each id in
@@ -232,18 +153,38 @@ impl Indexer {
             self.writer
                 .delete_term(Term::from_field_text(self.index.fields.id, id));
         }
-        for listing in current {
-            self.writer.add_document(self.document(listing))?;
+        for document in self.documents(current) {
+            self.writer.add_document(document)?;
         }
         self.commit(seq)
     }
 
     /// Empties the index and adds `listings`, recording `seq` as applied.
     pub fn rebuild(&mut self, listings: &[Listing], seq: i64) -> Result<()> {
+        self.start_rebuild()?;
+        self.add(listings)?;
+        self.commit(seq)
+    }
+
+    /// Starts emptying the index, for a rebuild that adds its listings a
+    /// page at a time ([`Indexer::add`]) and ends with
+    /// [`Indexer::finish_rebuild`]. Searches see the old index until then;
+    /// [`Indexer::discard_uncommitted`] abandons the rebuild.
+    pub fn start_rebuild(&mut self) -> Result<()> {
         self.writer.delete_all_documents()?;
-        for listing in listings {
-            self.writer.add_document(self.document(listing))?;
+        Ok(())
+    }
+
+    /// Adds documents for `listings`, not yet committed.
+    pub fn add(&mut self, listings: &[Listing]) -> Result<()> {
+        for document in self.documents(listings) {
+            self.writer.add_document(document)?;
         }
+        Ok(())
+    }
+
+    /// Commits a rebuild, recording `seq` as the last change applied.
+    pub fn finish_rebuild(&mut self, seq: i64) -> Result<()> {
         self.commit(seq)
     }
 
@@ -269,3 +210,114 @@ impl Indexer {
 /// The writer, shared between the task that follows the change log and
 /// anything else that writes (the CLI, tests).
 pub type SharedIndexer = Arc<Mutex<Indexer>>;
+
+/// The document of one listing, its text not yet analysed.
+fn document(f: &Fields, vocabulary: &Vocabulary, listing: &Listing) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.id, listing.id.as_str());
+    // The listing's own text and each translation, analysed every way;
+    // only English titles and summaries go to the stemmed fields.
+    let versions = std::iter::once((
+        &listing.lang,
+        listing.title.as_str(),
+        listing.summary.as_str(),
+        listing.description.as_deref(),
+    ))
+    .chain(listing.translations.iter().map(|(tag, t)| {
+        (
+            tag,
+            t.title.as_str(),
+            t.summary.as_str(),
+            t.description.as_deref(),
+        )
+    }));
+    let mut heads: Vec<&str> = Vec::new();
+    let mut bodies: Vec<&str> = Vec::new();
+    for (lang, title, summary, description) in versions {
+        heads.extend([title, summary]);
+        bodies.extend(description);
+        let english = lang.primary() == "en";
+        for field in [f.title_words, f.title_folded, f.title_grams] {
+            doc.add_text(field, title);
+        }
+        for field in [f.summary_words, f.summary_folded, f.summary_grams] {
+            doc.add_text(field, summary);
+        }
+        doc.add_text(f.all_folded, title);
+        doc.add_text(f.all_folded, summary);
+        if english {
+            doc.add_text(f.title_english, title);
+            doc.add_text(f.summary_english, summary);
+        }
+        if let Some(description) = description {
+            for field in [f.body_folded, f.body_grams, f.all_folded] {
+                doc.add_text(field, description);
+            }
+        }
+    }
+    let concepts = Bridges::concepts();
+    let head_tags = concepts.concept_tags(heads.iter().copied());
+    for tag in &head_tags {
+        doc.add_text(f.concept_head, tag);
+        doc.add_text(f.concept_all, tag);
+    }
+    for tag in concepts.concept_tags(bodies) {
+        doc.add_text(f.concept_all, tag);
+    }
+    let lexicon = Lexicon::builtin();
+    let country_names = |code: crate::domain::CountryCode| {
+        std::iter::once(code.name().to_owned())
+            .chain(lexicon.country_names(code.as_str()).iter().cloned())
+    };
+    let mut places = vec![
+        listing.provider.name.clone(),
+        listing.provider.id.to_string(),
+    ];
+    if let Some(location) = &listing.location {
+        places.push(location.city.clone());
+        places.extend(country_names(location.country));
+    }
+    let mut origins = Vec::new();
+    if listing
+        .location
+        .as_ref()
+        .is_none_or(|l| l.country != listing.provider.country)
+    {
+        origins.extend(country_names(listing.provider.country));
+    }
+    for place in &places {
+        for field in [f.place_folded, f.place_grams, f.all_folded] {
+            doc.add_text(field, place);
+        }
+    }
+    for origin in &origins {
+        doc.add_text(f.all_folded, origin);
+    }
+    for topic in &listing.topics {
+        if let Some(term) = vocabulary.topic(topic.as_str()) {
+            doc.add_text(f.all_folded, &term.label);
+        }
+    }
+    for audience in &listing.audience {
+        if let Some(term) = vocabulary.audience(audience.as_str()) {
+            doc.add_text(f.all_folded, &term.label);
+        }
+    }
+    for facet in Facet::ALL {
+        for value in facet.values_of(listing) {
+            doc.add_text(facet.field(f), value);
+        }
+    }
+    let updated = listing.updated.map_or(0, Day::days_since_epoch);
+    doc.add_i64(f.updated, updated);
+    for session in &listing.sessions {
+        doc.add_i64(
+            f.sessions,
+            session.start.days_since_epoch() * SESSION_SPAN + session.end.days_since_epoch(),
+        );
+    }
+    doc.add_text(f.title_sort, listing.title.to_lowercase());
+    let json = serde_json::to_string(listing).expect("a listing always serialises");
+    doc.add_text(f.listing, json);
+    doc
+}

@@ -8,7 +8,7 @@ use super::analysis;
 
 /// Bumped whenever the schema or the analysis of a field changes: the index
 /// then lives in a new directory and is rebuilt from the database.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Handles on every field of the index.
 ///

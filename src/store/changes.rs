@@ -101,6 +101,21 @@ impl Store {
         })
     }
 
+    /// Up to `limit` published listings in id order, after `after` (from the
+    /// first when `None`): a rebuild reads the catalogue a page at a time.
+    pub async fn published_page(&self, after: Option<&str>, limit: i64) -> Result<Vec<Listing>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, document FROM listings
+             WHERE state = 'published' AND (?1 IS NULL OR id > ?1)
+             ORDER BY id LIMIT ?2",
+        )
+        .bind(after)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        decode_all(rows)
+    }
+
     /// The sequence number of the newest change, or 0 when there is none.
     pub async fn latest_seq(&self) -> Result<i64> {
         latest_seq(&self.pool).await

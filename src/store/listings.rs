@@ -2,10 +2,14 @@
 
 use std::collections::HashMap;
 
-use super::workflow::{audit, log_public_change};
 use super::{Result, Store, decode, decode_all};
 use crate::domain::lifecycle::diff;
 use crate::domain::{Actor, Listing, ListingId};
+
+/// Listings written per statement by an import: large enough that the cost
+/// of a statement (a round trip to SQLite's thread) vanishes, small enough
+/// that a chunk's JSON stays a few megabytes.
+pub const IMPORT_CHUNK: usize = 500;
 
 impl Store {
     /// Publishes `listings` as they are, in one transaction: an operator's
@@ -20,64 +24,75 @@ impl Store {
         listings: &[Listing],
     ) -> Result<Option<i64>> {
         let mut tx = self.write().await?;
-        let mut last_seq = None;
-        for listing in listings {
-            let provider = &listing.provider;
-            sqlx::query(
-                "INSERT INTO providers (id, name, kind, country) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (id) DO UPDATE SET name = ?2, kind = ?3, country = ?4",
-            )
-            .bind(provider.id.as_str())
-            .bind(&provider.name)
-            .bind(provider.kind.as_str())
-            .bind(provider.country.as_str())
-            .execute(&mut *tx)
-            .await?;
-            let previous: Option<Option<String>> =
-                sqlx::query_scalar("SELECT document FROM listings WHERE id = ?1")
-                    .bind(listing.id.as_str())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let previous = previous
-                .flatten()
-                .map(|doc| decode(listing.id.to_string(), &doc))
-                .transpose()?;
-            let document = serde_json::to_string(listing)
-                .expect("a listing always serialises: it holds only strings, numbers and maps");
-            sqlx::query(
-                "INSERT INTO listings (id, provider_id, state, document) VALUES (?1, ?2, 'published', ?3)
-                 ON CONFLICT (id) DO UPDATE SET provider_id = ?2, state = 'published', document = ?3,
-                 confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-                 modified_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-            )
-            .bind(listing.id.as_str())
-            .bind(provider.id.as_str())
-            .bind(document)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(
-                "UPDATE revisions SET state = 'replaced' WHERE listing_id = ?1
-                 AND state IN ('draft', 'submitted', 'changes-requested')",
-            )
-            .bind(listing.id.as_str())
-            .execute(&mut *tx)
-            .await?;
-            let changes = diff(previous.as_ref(), listing);
-            audit(
-                &mut tx,
-                listing.id.as_str(),
-                actor,
-                crate::domain::lifecycle::audit::IMPORTED,
-                None,
-                &changes,
-            )
-            .await?;
-            last_seq = Some(log_public_change(&mut tx, listing.id.as_str()).await?);
+        let mut import = Import::default();
+        for chunk in listings.chunks(IMPORT_CHUNK) {
+            import.publish(&mut tx, actor, chunk).await?;
         }
         tx.commit().await?;
-        Ok(last_seq)
+        Ok(import.last_seq)
     }
 
+    /// Publishes the listings of every chunk received from `chunks`, all in
+    /// one transaction, as [`Store::publish_listings`] does: nothing is
+    /// written unless every chunk is, and the sender stopping early (a
+    /// reader that met a problem drops it after sending `Err`) writes
+    /// nothing. Chunks arrive as they are read, so a file of any size needs
+    /// only a few chunks' worth of memory.
+    pub async fn publish_chunks(
+        &self,
+        actor: &Actor,
+        mut chunks: tokio::sync::mpsc::Receiver<std::result::Result<Vec<Listing>, ()>>,
+    ) -> Result<Option<i64>> {
+        let mut tx = self.write().await?;
+        let mut import = Import::default();
+        while let Some(chunk) = chunks.recv().await {
+            let Ok(chunk) = chunk else {
+                // Dropping the transaction rolls it back.
+                return Ok(None);
+            };
+            import.publish(&mut tx, actor, &chunk).await?;
+        }
+        tx.commit().await?;
+        Ok(import.last_seq)
+    }
+}
+
+/// What an import carries from one chunk to the next.
+#[derive(Default)]
+struct Import {
+    /// Providers written so far, so each is written once, not per listing.
+    providers: HashMap<String, (String, String, String)>,
+    last_seq: Option<i64>,
+}
+
+impl Import {
+    async fn publish(
+        &mut self,
+        tx: &mut super::WriteTx,
+        actor: &Actor,
+        chunk: &[Listing],
+    ) -> Result<()> {
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        publish_chunk(tx, actor, chunk, &mut self.providers).await?;
+        let ids: Vec<&str> = chunk.iter().map(|l| l.id.as_str()).collect();
+        let seqs: Vec<i64> = sqlx::query_scalar(
+            "INSERT INTO listing_changes (listing_id)
+             SELECT value FROM json_each(?1) ORDER BY key RETURNING seq",
+        )
+        .bind(json(&ids))
+        .fetch_all(&mut **tx)
+        .await?;
+        if let Some(seq) = seqs.into_iter().max() {
+            tx.note_public_change(seq);
+            self.last_seq = Some(seq);
+        }
+        Ok(())
+    }
+}
+
+impl Store {
     /// The published listing with this id.
     pub async fn listing(&self, id: &ListingId) -> Result<Option<Listing>> {
         let row: Option<(String,)> =
@@ -144,4 +159,98 @@ impl Store {
         .await?;
         Ok(rows.into_iter().collect())
     }
+}
+
+fn json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).expect("strings and numbers always serialise")
+}
+
+/// Writes one chunk of an import: its providers (each once per import), the
+/// listings, their open revisions closed, their audit entries. A listing
+/// seen for the first time is recorded as imported without repeating its
+/// fields (the document is its state); one it replaces records what changed.
+async fn publish_chunk(
+    tx: &mut super::WriteTx,
+    actor: &Actor,
+    chunk: &[Listing],
+    providers_written: &mut HashMap<String, (String, String, String)>,
+) -> Result<()> {
+    let mut providers = Vec::new();
+    for listing in chunk {
+        let p = &listing.provider;
+        let record = (
+            p.name.clone(),
+            p.kind.as_str().to_owned(),
+            p.country.as_str().to_owned(),
+        );
+        if providers_written.get(p.id.as_str()) != Some(&record) {
+            providers_written.insert(p.id.to_string(), record.clone());
+            providers.push((p.id.as_str(), record.0, record.1, record.2));
+        }
+    }
+    if !providers.is_empty() {
+        sqlx::query(
+            "INSERT INTO providers (id, name, kind, country)
+             SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?1) WHERE true
+             ON CONFLICT (id) DO UPDATE SET
+                name = excluded.name, kind = excluded.kind, country = excluded.country",
+        )
+        .bind(json(&providers))
+        .execute(&mut **tx)
+        .await?;
+    }
+    let ids: Vec<&str> = chunk.iter().map(|l| l.id.as_str()).collect();
+    let previous: HashMap<String, String> = sqlx::query_as(
+        "SELECT id, document FROM listings
+         WHERE id IN (SELECT value FROM json_each(?1)) AND document IS NOT NULL",
+    )
+    .bind(json(&ids))
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .collect();
+    let mut rows = Vec::with_capacity(chunk.len());
+    let mut entries = Vec::with_capacity(chunk.len());
+    for listing in chunk {
+        let changes = match previous.get(listing.id.as_str()) {
+            Some(document) => diff(Some(&decode(listing.id.to_string(), document)?), listing),
+            None => Vec::new(),
+        };
+        rows.push((
+            listing.id.as_str(),
+            listing.provider.id.as_str(),
+            json(listing),
+        ));
+        entries.push((listing.id.as_str(), json(&changes)));
+    }
+    sqlx::query(
+        "INSERT INTO listings (id, provider_id, state, document)
+         SELECT value->>0, value->>1, 'published', value->>2 FROM json_each(?1) WHERE true
+         ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id,
+            state = 'published', document = excluded.document,
+            confirmed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            modified_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+    )
+    .bind(json(&rows))
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE revisions SET state = 'replaced'
+         WHERE listing_id IN (SELECT value FROM json_each(?1))
+           AND state IN ('draft', 'submitted', 'changes-requested')",
+    )
+    .bind(json(&ids))
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO audit (listing_id, actor_id, actor, action, changes)
+         SELECT value->>0, ?2, ?3, ?4, value->>1 FROM json_each(?1) ORDER BY key",
+    )
+    .bind(json(&entries))
+    .bind(actor.user_id)
+    .bind(&actor.name)
+    .bind(crate::domain::lifecycle::audit::IMPORTED)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

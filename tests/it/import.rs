@@ -292,3 +292,97 @@ async fn a_listing_without_an_updated_date_gets_the_day_it_was_imported() {
         catalogue::domain::Day::today().to_string()
     );
 }
+
+/// Writes `records` as JSON Lines in the app's directory.
+fn jsonl_file(app: &TestApp, name: &str, records: &[Value]) -> std::path::PathBuf {
+    let path = app.paths.data_dir.join(name);
+    let text: Vec<String> = records.iter().map(Value::to_string).collect();
+    std::fs::write(&path, text.join("\n")).unwrap();
+    path
+}
+
+#[tokio::test]
+async fn a_large_file_is_stored_in_chunks_and_each_new_listing_audited_without_its_fields() {
+    let app = TestApp::empty().await;
+    let count = catalogue::store::IMPORT_CHUNK * 2 + 3;
+    let records: Vec<Value> = (0..count)
+        .map(|i| sample_listing(&format!("bulk-{i:04}")))
+        .collect();
+    let file = jsonl_file(&app, "bulk.jsonl", &records);
+    let heard = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let progress = heard.clone();
+
+    let imported = app
+        .catalogue
+        .import_file(&file, move |stored| {
+            progress.store(stored, std::sync::atomic::Ordering::Relaxed)
+        })
+        .await
+        .unwrap();
+
+    assert_eq!(imported, count);
+    assert_eq!(heard.load(std::sync::atomic::Ordering::Relaxed), count);
+    assert_eq!(
+        app.catalogue.store.count_listings().await.unwrap(),
+        count as i64
+    );
+    let db = app.db().await;
+    let (entries, empty): (i64, i64) = sqlx::query_as(
+        "SELECT count(*), sum(changes = '[]') FROM audit WHERE action = 'imported and published'",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!((entries, empty), (count as i64, count as i64));
+    let changes: i64 = sqlx::query_scalar("SELECT count(*) FROM listing_changes")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(
+        changes, count as i64,
+        "every listing is queued for the index"
+    );
+
+    // Imported again with one title changed: that entry says what changed.
+    let mut again = records.clone();
+    again[7]["title"] = json!("A new title for the eighth");
+    let file = jsonl_file(&app, "again.jsonl", &again);
+    app.catalogue.import_file(&file, |_| {}).await.unwrap();
+    let latest: String = sqlx::query_scalar(
+        "SELECT changes FROM audit WHERE listing_id = 'bulk-0007' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert!(latest.contains("A new title for the eighth"), "{latest}");
+    let unchanged: String = sqlx::query_scalar(
+        "SELECT changes FROM audit WHERE listing_id = 'bulk-0008' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(unchanged, "[]");
+}
+
+#[tokio::test]
+async fn a_file_whose_last_record_is_invalid_stores_nothing_of_it() {
+    let app = TestApp::empty().await;
+    let mut records: Vec<Value> = (0..catalogue::store::IMPORT_CHUNK + 10)
+        .map(|i| sample_listing(&format!("doomed-{i:04}")))
+        .collect();
+    let last = records.len() - 1;
+    records[last]["topics"] = json!(["knitting"]);
+    let file = jsonl_file(&app, "doomed.jsonl", &records);
+
+    let refused = app.catalogue.import_file(&file, |_| {}).await.unwrap_err();
+
+    match refused {
+        catalogue::app::ImportError::Invalid(interchange::Error::Invalid(errors)) => {
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].line, Some(records.len()));
+            assert_eq!(errors[0].field, "topics[0]");
+        }
+        other => panic!("expected the invalid record, got {other:?}"),
+    }
+    assert_eq!(app.catalogue.store.count_listings().await.unwrap(), 0);
+}
