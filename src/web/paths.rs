@@ -29,6 +29,15 @@ route!(
     "id",
     ""
 );
+route!(
+    /// Every value of one filter for a search, when the results page shows
+    /// only the leading ones.
+    FILTER_VALUES,
+    filter_values,
+    "/filters/",
+    "facet",
+    ""
+);
 /// Search API.
 pub const API_SEARCH: &str = "/api/v1/search";
 /// Completions while a person types.

@@ -278,13 +278,18 @@ impl SearchQuery {
 
     /// The search page's URL for this search.
     pub fn href(&self) -> String {
+        self.href_on(paths::SEARCH)
+    }
+
+    /// The URL of the page at `path` for this search.
+    pub fn href_on(&self, path: &str) -> String {
         let pairs = self.pairs();
         if pairs.is_empty() {
-            return paths::SEARCH.to_owned();
+            return path.to_owned();
         }
         let mut serializer = form_urlencoded::Serializer::new(String::new());
         serializer.extend_pairs(pairs);
-        format!("{}?{}", paths::SEARCH, serializer.finish())
+        format!("{path}?{}", serializer.finish())
     }
 }
 

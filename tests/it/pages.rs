@@ -228,3 +228,69 @@ async fn health_is_503_when_the_database_cannot_be_read() {
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(health["error"], "Service Unavailable");
 }
+
+/// How many values a filter's section of the page links to.
+fn values_in_section(page: &str, facet: &str) -> usize {
+    let start = page
+        .find(&format!(
+            r#"<section class="facet" aria-labelledby="facet-{facet}">"#
+        ))
+        .unwrap_or_else(|| panic!("no {facet} filter on the page"));
+    let section = &page[start..];
+    let section = &section[..section.find("</section>").unwrap()];
+    section.matches(&format!("{facet}=")).count()
+}
+
+#[tokio::test]
+async fn a_filter_with_many_values_shows_the_leading_ones_and_links_to_all() {
+    let app = TestApp::empty().await;
+    let listings: Vec<_> = (0..40)
+        .map(|i| {
+            let mut listing = crate::helpers::sample(&format!("many-providers-{i:02}"));
+            listing.provider.id =
+                catalogue::domain::ProviderId::parse(&format!("p-{i:02}")).unwrap();
+            listing.provider.name = format!("Provider number {i:02}");
+            listing
+        })
+        .collect();
+    app.save(listings).await;
+
+    let (status, _, page) = app.get("/?q=zanzibar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        values_in_section(&page, "provider"),
+        8 + 8,
+        "8 shown, 8 folded"
+    );
+    assert!(
+        page.contains(r#"<a href="/filters/provider?q=zanzibar">All 40 values, by name</a>"#),
+        "{page}"
+    );
+
+    // A value chosen from the long list stays in view once selected.
+    let (_, page) = {
+        let (status, headers, page) = app.get("/?q=zanzibar&provider=p-39").await;
+        (status, (headers, page))
+    };
+    let section = &page.1[page.1.find("facet-provider").unwrap()..];
+    assert!(
+        section[..section.find("</ul>").unwrap()].contains("p-39"),
+        "{section}"
+    );
+
+    let (status, _, all) = app.get("/filters/provider?q=zanzibar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(all.contains("<h1>Provider: every value</h1>"), "{all}");
+    assert_eq!(all.matches("provider=p-").count(), 40);
+    let first = all.find("Provider number 00").unwrap();
+    let last = all.find("Provider number 39").unwrap();
+    assert!(first < last, "sorted by name");
+    assert!(
+        all.contains(r#"href="/?q=zanzibar&amp;provider=p-07""#),
+        "{all}"
+    );
+
+    let (status, _, refused) = app.get("/filters/colour?q=zanzibar").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(refused.contains("There is no such filter"));
+}

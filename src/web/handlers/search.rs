@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{RawQuery, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use maud::Markup;
@@ -22,6 +22,7 @@ use crate::web::{ApiError, AppState, Error, Result, paths};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(paths::SEARCH, get(search_page))
+        .route(paths::FILTER_VALUES, get(filter_values_page))
         .route(paths::API_SEARCH, get(search_listings))
         .route(paths::API_SUGGEST, get(suggest))
 }
@@ -75,6 +76,38 @@ async fn search_page(
     let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
     Ok(views::search::search_page(
         &viewer, &query, &results, &labels,
+    ))
+}
+
+/// Every value of one filter for a search (the results page shows the
+/// leading ones and links here for the rest).
+async fn filter_values_page(
+    viewer: Viewer,
+    State(store): State<Store>,
+    State(index): State<SearchIndex>,
+    State(status): State<IndexStatus>,
+    State(vocabulary): State<SharedVocabulary>,
+    Path(facet_name): Path<String>,
+    RawQuery(query_string): RawQuery,
+) -> Result<Markup> {
+    let facet = Facet::ALL
+        .into_iter()
+        .find(|f| f.name() == facet_name)
+        .ok_or_else(|| Error::NotFound(i18n::message("filter-values-unknown", None)))?;
+    let query = SearchQuery::parse(query_string.as_deref())
+        .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))?;
+    // Only the counts are shown: one hit is the least a search returns.
+    let mut counting = query.clone();
+    (counting.page, counting.per_page) = (1, 1);
+    let (_, results, labels) = run_search(&store, &status, index, &vocabulary, counting).await?;
+    let counts = results
+        .facets
+        .iter()
+        .find(|(f, _)| *f == facet)
+        .map(|(_, counts)| counts.as_slice())
+        .unwrap_or_default();
+    Ok(views::search::filter_values_page(
+        &viewer, &query, facet, counts, &labels,
     ))
 }
 

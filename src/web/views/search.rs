@@ -16,6 +16,10 @@ use crate::web::search_query::{
 
 /// Facet values shown before the rest fold away under "More".
 const SHOWN_VALUES: usize = 8;
+/// Values of a filter behind its "more" disclosure; the rest are on the
+/// filter's own page, so a catalogue of 300 providers keeps the results page
+/// light on a phone.
+const FOLDED_VALUES: usize = 8;
 
 fn sort_label(sort: Sort) -> String {
     match sort {
@@ -298,19 +302,79 @@ fn facet_group(
     labels: &Labels,
 ) -> Markup {
     let heading_id = format!("facet-{}", facet.name());
-    let (shown, folded) = counts.split_at(counts.len().min(SHOWN_VALUES));
+    // The leading values by count, and every selected one wherever it ranks.
+    let (mut shown, mut folded, mut rest) = (Vec::new(), Vec::new(), 0);
+    for (rank, count) in counts.iter().enumerate() {
+        if rank < SHOWN_VALUES || count.selected {
+            shown.push(count);
+        } else if folded.len() < FOLDED_VALUES {
+            folded.push(count);
+        } else {
+            rest += 1;
+        }
+    }
     html! {
         section.facet aria-labelledby=(heading_id) {
             h3 #(heading_id) { (Labels::facet(facet)) }
             ul { @for count in shown { (facet_value(query, facet, count, labels)) } }
             @if !folded.is_empty() {
                 details {
-                    summary { (t!("facet-more", count = folded.len())) }
+                    summary { (t!("facet-more", count = folded.len() + rest)) }
                     ul { @for count in folded { (facet_value(query, facet, count, labels)) } }
+                    @if rest > 0 {
+                        p { a href=(query.href_on(&paths::filter_values(facet.name()))) {
+                            (t!("facet-all", count = counts.len()))
+                        } }
+                    }
                 }
             }
         }
     }
+}
+
+/// Every value of one filter for a search, sorted by name in the reader's
+/// language, each a link that applies it.
+pub fn filter_values_page(
+    viewer: &Viewer,
+    query: &SearchQuery,
+    facet: Facet,
+    counts: &[FacetCount],
+    labels: &Labels,
+) -> Markup {
+    let title = t!("filter-values-title", facet = Labels::facet(facet));
+    let mut named: Vec<(String, String)> = counts
+        .iter()
+        .map(|c| (c.value.clone(), labels.value(facet, &c.value)))
+        .collect();
+    crate::i18n::sort_by_name(&mut named);
+    let by_value: std::collections::HashMap<&str, &FacetCount> =
+        counts.iter().map(|c| (c.value.as_str(), c)).collect();
+    let head = Head {
+        title: &title,
+        without_forms: true,
+        ..Head::default()
+    };
+    page_with(
+        viewer,
+        &head,
+        html! {
+            p.breadcrumb { a href=(query.href()) { "← " (t!("filter-values-back")) } }
+            h1 { (title) }
+            @if !query.text.is_empty() {
+                p.lead { (t!("filter-values-for", query = query.text.as_str())) }
+            }
+            section.facet.all-values aria-labelledby="filter-values" {
+                h2 #filter-values .visually-hidden { (Labels::facet(facet)) }
+                ul {
+                    @for (value, _) in &named {
+                        @if let Some(count) = by_value.get(value.as_str()) {
+                            (facet_value(query, facet, count, labels))
+                        }
+                    }
+                }
+            }
+        },
+    )
 }
 
 fn facet_value(query: &SearchQuery, facet: Facet, count: &FacetCount, labels: &Labels) -> Markup {
