@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod bridge;
+mod facet_counts;
 mod highlight;
 mod indexer;
 pub mod lexicon;

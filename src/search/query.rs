@@ -1,18 +1,16 @@
 //! Answering a search: the text query, facet filters, disjunctive facet
 //! counts, sorting, paging and highlights.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::agg_result::{AggregationResult, AggregationResults, BucketResult};
-use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, SegmentReader, TantivyDocument, Term};
 
 use super::bridge::{Bridges, Glossary, Target};
+use super::facet_counts::{Counts, FacetCounter};
 use super::highlight::{Marked, Matcher};
 use super::plan::{Plan, Scope};
 use super::schema::{Fields, SESSION_SPAN, names};
@@ -381,13 +379,6 @@ pub struct SearchResults {
     pub did_you_mean: Option<String>,
 }
 
-/// Value counts per facet name, as the aggregations return them.
-type Counts = HashMap<String, Vec<(String, u64)>>;
-
-/// Values counted per facet; far above the catalogue's number of topics,
-/// languages or providers, so that no value is left out.
-const FACET_SIZE: u32 = 1_000;
-
 impl SearchIndex {
     /// Runs a search.
     ///
@@ -412,7 +403,7 @@ impl SearchIndex {
         let query = self.filtered(&*text_query, &request.filters, None);
         let top = TopDocs::with_limit(request.per_page.max(1))
             .and_offset((request.page.max(1) - 1) * request.per_page);
-        let aggs = self.aggregations(&unselected);
+        let aggs = FacetCounter::new(&unselected);
         let sort = match request.sort {
             Sort::Relevance if plan.is_empty() => Sort::Updated,
             other => other,
@@ -441,8 +432,7 @@ impl SearchIndex {
 
         for facet in request.filters.keys() {
             let query = self.filtered(&*text_query, &request.filters, Some(*facet));
-            let results = searcher.search(&query, &self.aggregations(&[*facet]))?;
-            counts.extend(bucket_counts(results));
+            counts.extend(searcher.search(&query, &FacetCounter::new(&[*facet]))?);
         }
         let facets = Facet::ALL
             .into_iter()
@@ -508,23 +498,6 @@ impl SearchIndex {
         }
         BooleanQuery::new(clauses)
     }
-
-    fn aggregations(&self, facets: &[Facet]) -> AggregationCollector {
-        let request: serde_json::Map<String, serde_json::Value> = facets
-            .iter()
-            .map(|f| {
-                let terms = serde_json::json!({"terms": {"field": f.name(), "size": FACET_SIZE}});
-                (f.name().to_owned(), terms)
-            })
-            .collect();
-        let aggregations: Aggregations = serde_json::from_value(request.into())
-            .expect("a terms aggregation over known fields is a valid request");
-        let context = AggContextParams::new(
-            AggregationLimitsGuard::default(),
-            self.index.tokenizers().clone(),
-        );
-        AggregationCollector::from_aggs(aggregations, context)
-    }
 }
 
 /// The listing stored with a document.
@@ -547,7 +520,7 @@ fn run<C, K>(
     searcher: &Searcher,
     query: &dyn Query,
     top: C,
-    aggs: AggregationCollector,
+    aggs: FacetCounter,
 ) -> Result<(Vec<DocAddress>, usize, Counts)>
 where
     C: Collector<Fruit = Vec<(K, DocAddress)>>,
@@ -556,7 +529,7 @@ where
     Ok((
         top.into_iter().map(|(_, address)| address).collect(),
         total,
-        bucket_counts(aggs),
+        aggs,
     ))
 }
 
@@ -577,26 +550,6 @@ fn next_start_key(
         });
         next.map_or(i64::MIN, |start| -start)
     }
-}
-
-fn bucket_counts(results: AggregationResults) -> Counts {
-    results
-        .0
-        .into_iter()
-        .filter_map(|(name, result)| match result {
-            AggregationResult::BucketResult(BucketResult::Terms { buckets, .. }) => {
-                let values = buckets
-                    .into_iter()
-                    .filter_map(|b| match b.key {
-                        Key::Str(value) => Some((value, b.doc_count)),
-                        _ => None,
-                    })
-                    .collect();
-                Some((name, values))
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 /// Orders counts (most first, then by value) and keeps every selected value,
