@@ -21,10 +21,28 @@ pub(super) async fn backup(paths: &Paths, file: &std::path::Path) -> anyhow::Res
     let store = crate::store::Store::open(&database)
         .await
         .with_context(|| format!("cannot open the database {}", database.display()))?;
-    store
-        .back_up(file)
-        .await
-        .with_context(|| format!("cannot write the backup {}", file.display()))?;
+    // The copy grows beside the backup's name until it is complete: its
+    // size against the database's is the progress.
+    let total = std::fs::metadata(&database).map(|m| m.len()).ok();
+    let bar = super::progress::Progress::new("backing up (bytes)", total);
+    let watcher = {
+        let (bar, partial) = (bar.clone(), file.with_extension("partial"));
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                if let Ok(meta) = std::fs::metadata(&partial) {
+                    bar.set(usize::try_from(meta.len()).unwrap_or(usize::MAX));
+                }
+            }
+        })
+    };
+    let written = store.back_up(file).await;
+    watcher.abort();
+    match &written {
+        Ok(()) => bar.finish(),
+        Err(_) => bar.abandon(),
+    }
+    written.with_context(|| format!("cannot write the backup {}", file.display()))?;
     store.close().await;
     let check = app::backup::check_backup(file).await?;
     println!(
