@@ -315,13 +315,15 @@ pub fn vocabulary_name_in(tag: &str, id: &str) -> Option<String> {
 /// Sorts `(value, name)` pairs by name as readers of the current language
 /// expect, with ICU4X's collation for that language: Thai words sort by
 /// their first consonant, not a leading vowel; accents and case are
-/// secondary.
+/// secondary; numbers by their value.
 pub fn sort_by_name(items: &mut [(String, String)]) {
     let language: icu_locale_core::Locale = locale()
         .tag()
         .parse()
         .unwrap_or(icu_locale_core::Locale::UNKNOWN);
-    let prefs = icu_collator::CollatorPreferences::from(&language);
+    let mut prefs = icu_collator::CollatorPreferences::from(&language);
+    // Numbers in names sort by value: "Centre 14" before "Centre 140".
+    prefs.numeric_ordering = Some(icu_collator::preferences::CollationNumericOrdering::True);
     match icu_collator::Collator::try_new(prefs, icu_collator::options::CollatorOptions::default())
     {
         Ok(collator) => items.sort_by(|a, b| collator.compare(&a.1, &b.1)),
@@ -373,6 +375,14 @@ mod tests {
         in_locale(Locale::Vi, || sort_by_name(&mut names));
         let order: Vec<&str> = names.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(order, ["c", "b", "a"]);
+        let mut numbered = vec![
+            ("140".to_owned(), "Police Academy 140".to_owned()),
+            ("14".to_owned(), "Police Academy 14".to_owned()),
+            ("2".to_owned(), "Police Academy 2".to_owned()),
+        ];
+        sort_by_name(&mut numbered);
+        let order: Vec<&str> = numbered.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(order, ["2", "14", "140"]);
     }
 
     #[test]
