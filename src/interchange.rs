@@ -54,6 +54,9 @@ pub enum Error {
     /// Some records are invalid; none of the file was taken.
     #[error("{} invalid record(s); nothing from this file was imported", .0.len())]
     Invalid(Vec<RecordError>),
+    /// Reading the file failed (or it is not UTF-8).
+    #[error("cannot read the file: {0}")]
+    Read(std::io::Error),
     /// Writing the output failed.
     #[error("cannot write the export")]
     Write(#[from] std::io::Error),

@@ -36,7 +36,7 @@ pub fn each_listing(
     // Blank lines before the first record still count for line numbers.
     let mut blank_lines = 0;
     let array = loop {
-        let buffer = input.fill_buf()?;
+        let buffer = input.fill_buf().map_err(Error::Read)?;
         let buffer = buffer.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buffer);
         match buffer.iter().find(|b| !b.is_ascii_whitespace()) {
             Some(first) => break *first == b'[',
@@ -50,7 +50,7 @@ pub fn each_listing(
     };
     if array {
         let mut text = String::new();
-        input.read_to_string(&mut text)?;
+        input.read_to_string(&mut text).map_err(Error::Read)?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let values: Vec<Value> = serde_json::from_str(text).map_err(|e| Error::Syntax {
             line: e.line(),
@@ -69,7 +69,7 @@ pub fn each_listing(
         let mut number = blank_lines;
         loop {
             line.clear();
-            if input.read_line(&mut line)? == 0 {
+            if input.read_line(&mut line).map_err(Error::Read)? == 0 {
                 break;
             }
             number += 1;
@@ -213,6 +213,16 @@ mod tests {
             Err(Error::Invalid(errors)) => errors,
             other => panic!("expected invalid records, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_refused_as_unreadable_not_as_a_write() {
+        let refused = each_listing(&b"{\"id\": \"\xff\"}\n"[..], Vocabulary::builtin(), |_| {
+            true
+        })
+        .unwrap_err();
+        assert!(matches!(refused, Error::Read(_)), "{refused:?}");
+        assert!(refused.to_string().starts_with("cannot read the file"));
     }
 
     #[test]
