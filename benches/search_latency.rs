@@ -6,27 +6,16 @@
 //! highlights) for a mix of queries. `BENCH_LISTINGS` and `BENCH_ROUNDS`
 //! change the size and the repetitions.
 
+// Only its random generator: the rest of the module serves `scale.rs`.
+#[allow(dead_code)]
+mod corpus;
+
 use std::time::{Duration, Instant};
 
 use catalogue::app::Catalogue;
 use catalogue::config::Paths;
 use catalogue::domain::{Day, Listing, ListingId, Session, TopicSlug, Vocabulary};
 use catalogue::search::{Facet, SearchRequest, Sort};
-
-/// A small deterministic generator, so every run indexes the same catalogue.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const WORDS: &[&str] = &[
     "regional",
@@ -54,7 +43,7 @@ const WORDS: &[&str] = &[
 ];
 
 fn synthetic(fixtures: &[Listing], count: usize) -> Vec<Listing> {
-    let mut rng = Rng(0x5eed_cafe_f00d);
+    let mut rng = corpus::Rng::new(0x5eed_cafe_f00d);
     let topics = Vocabulary::builtin().topics();
     (0..count)
         .map(|i| {

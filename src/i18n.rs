@@ -358,31 +358,26 @@ mod tests {
 
     #[test]
     fn names_sort_as_readers_of_the_language_expect() {
-        let mut countries = vec![
-            ("CN".to_owned(), "จีน".to_owned()),
-            ("KR".to_owned(), "เกาหลีใต้".to_owned()),
-            ("KH".to_owned(), "กัมพูชา".to_owned()),
-        ];
-        in_locale(Locale::Th, || sort_by_name(&mut countries));
-        let order: Vec<&str> = countries.iter().map(|(code, _)| code.as_str()).collect();
+        /// The values of `(value, name)` pairs, sorted by name in `locale`.
+        fn sorted(locale: Locale, pairs: &[(&str, &str)]) -> Vec<String> {
+            let mut items: Vec<(String, String)> = pairs
+                .iter()
+                .map(|(value, name)| ((*value).to_owned(), (*name).to_owned()))
+                .collect();
+            in_locale(locale, || sort_by_name(&mut items));
+            items.into_iter().map(|(value, _)| value).collect()
+        }
         // By code point the leading vowel of เกาหลีใต้ would put it last.
-        assert_eq!(order, ["KH", "KR", "CN"]);
-        let mut names = vec![
-            ("a".to_owned(), "Việt Nam".to_owned()),
-            ("b".to_owned(), "Úc".to_owned()),
-            ("c".to_owned(), "Anh".to_owned()),
+        let thai = [("CN", "จีน"), ("KR", "เกาหลีใต้"), ("KH", "กัมพูชา")];
+        assert_eq!(sorted(Locale::Th, &thai), ["KH", "KR", "CN"]);
+        let vietnamese = [("a", "Việt Nam"), ("b", "Úc"), ("c", "Anh")];
+        assert_eq!(sorted(Locale::Vi, &vietnamese), ["c", "b", "a"]);
+        let numbered = [
+            ("140", "Police Academy 140"),
+            ("14", "Police Academy 14"),
+            ("2", "Police Academy 2"),
         ];
-        in_locale(Locale::Vi, || sort_by_name(&mut names));
-        let order: Vec<&str> = names.iter().map(|(v, _)| v.as_str()).collect();
-        assert_eq!(order, ["c", "b", "a"]);
-        let mut numbered = vec![
-            ("140".to_owned(), "Police Academy 140".to_owned()),
-            ("14".to_owned(), "Police Academy 14".to_owned()),
-            ("2".to_owned(), "Police Academy 2".to_owned()),
-        ];
-        sort_by_name(&mut numbered);
-        let order: Vec<&str> = numbered.iter().map(|(v, _)| v.as_str()).collect();
-        assert_eq!(order, ["2", "14", "140"]);
+        assert_eq!(sorted(Locale::En, &numbered), ["2", "14", "140"]);
     }
 
     #[test]

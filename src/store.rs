@@ -378,6 +378,11 @@ impl ReadTx {
     }
 }
 
+/// `value` as JSON text, as statements take a list (`json_each(?1)`).
+fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("strings and numbers always serialise")
+}
+
 fn decode(id: String, document: &str) -> Result<crate::domain::Listing> {
     serde_json::from_str(document).map_err(|source| Error::Corrupt { id, source })
 }

@@ -125,18 +125,8 @@ pub fn generate(count: usize, seed: u64) -> Vec<Value> {
                 "{}\n\n{second}",
                 from["description"].as_str().unwrap_or_default()
             ));
-            let mut chosen: Vec<Value> = (0..1 + rng.below(3))
-                .map(|_| rng.pick(&topics).clone())
-                .collect();
-            chosen.sort_by_key(|t| t.to_string());
-            chosen.dedup();
-            listing["topics"] = json!(chosen);
-            let mut chosen: Vec<Value> = (0..1 + rng.below(3))
-                .map(|_| rng.pick(&audiences).clone())
-                .collect();
-            chosen.sort_by_key(|t| t.to_string());
-            chosen.dedup();
-            listing["audience"] = json!(chosen);
+            listing["topics"] = json!(one_to_three(&mut rng, &topics));
+            listing["audience"] = json!(one_to_three(&mut rng, &audiences));
             let provider = rng.below(300);
             let country = rng.pick(&countries).clone();
             listing["provider"] = json!({
@@ -167,6 +157,16 @@ pub fn generate(count: usize, seed: u64) -> Vec<Value> {
             listing
         })
         .collect()
+}
+
+/// One to three distinct values drawn from `pool`.
+fn one_to_three(rng: &mut Rng, pool: &[Value]) -> Vec<Value> {
+    let mut chosen: Vec<Value> = (0..1 + rng.below(3))
+        .map(|_| rng.pick(pool).clone())
+        .collect();
+    chosen.sort_by_key(|v| v.to_string());
+    chosen.dedup();
+    chosen
 }
 
 /// Writes `listings` as JSON Lines, the import's streaming form.

@@ -119,6 +119,14 @@ impl IndexStatus {
     }
 }
 
+/// Drops whatever the writer holds uncommitted, so the next attempt starts
+/// from the last commit.
+fn abandon(writer: &mut Indexer) {
+    if let Err(rollback) = writer.discard_uncommitted() {
+        tracing::warn!(error = %rollback, "could not drop the index's uncommitted changes");
+    }
+}
+
 /// Runs `work` on the writer on a blocking thread: commits sync files to disk
 /// and must not stall the async runtime. When `work` fails, whatever it left
 /// uncommitted is dropped, so the next attempt starts from the last commit.
@@ -129,9 +137,7 @@ async fn on_blocking_thread<T: Send + 'static>(
     tokio::task::spawn_blocking(move || match work(&mut guard) {
         Ok(value) => Ok((guard, value)),
         Err(err) => {
-            if let Err(rollback) = guard.discard_uncommitted() {
-                tracing::warn!(error = %rollback, "could not drop the index's uncommitted changes");
-            }
+            abandon(&mut guard);
             Err(err.into())
         }
     })
@@ -209,10 +215,8 @@ async fn rebuild_locked(
         let page = match store.published_page(after.as_deref(), REBUILD_PAGE).await {
             Ok(page) => page,
             Err(err) => {
-                // Abandon the rebuild: searches keep the index as it was.
-                if let Err(rollback) = guard.discard_uncommitted() {
-                    tracing::warn!(error = %rollback, "could not drop the index's uncommitted changes");
-                }
+                // Searches keep the index as it was.
+                abandon(&mut guard);
                 return Err(err.into());
             }
         };

@@ -146,12 +146,6 @@ impl SegmentCollector for SegmentFacetCounter {
         }
     }
 
-    fn collect_block(&mut self, docs: &[DocId]) {
-        for doc in docs {
-            self.collect(*doc, 0.0);
-        }
-    }
-
     fn harvest(mut self) -> Counts {
         self.count_block();
         self.columns

@@ -159,13 +159,6 @@ impl Indexer {
         self.commit(seq)
     }
 
-    /// Empties the index and adds `listings`, recording `seq` as applied.
-    pub fn rebuild(&mut self, listings: &[Listing], seq: i64) -> Result<()> {
-        self.start_rebuild()?;
-        self.add(listings)?;
-        self.commit(seq)
-    }
-
     /// Starts emptying the index, for a rebuild that adds its listings a
     /// page at a time ([`Indexer::add`]) and ends with
     /// [`Indexer::finish_rebuild`]. Searches see the old index until then;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use sqlx::SqlitePool;
 
-use super::{Result, Store, decode_all};
+use super::{Result, Store, decode_all, json};
 use crate::domain::Listing;
 
 /// One recorded change: listing `listing_id` was written at sequence `seq`.
@@ -68,7 +68,7 @@ impl Store {
              WHERE state = 'published' AND id IN (SELECT value FROM json_each(?1))
              ORDER BY id",
         )
-        .bind(serde_json::to_string(&ids).expect("strings serialise"))
+        .bind(json(&ids))
         .fetch_all(&mut *tx)
         .await?;
         tx.finish().await?;

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Result, Store, decode, decode_all};
+use super::{Result, Store, decode, decode_all, json};
 use crate::domain::lifecycle::diff;
 use crate::domain::{Actor, Listing, ListingId};
 
@@ -112,7 +112,7 @@ impl Store {
             "SELECT id, document FROM listings
              WHERE state = 'published' AND id IN (SELECT value FROM json_each(?1))",
         )
-        .bind(serde_json::to_string(ids).expect("strings serialise"))
+        .bind(json(ids))
         .fetch_all(&self.pool)
         .await?;
         let mut found = HashMap::with_capacity(rows.len());
@@ -154,15 +154,11 @@ impl Store {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, name FROM providers WHERE id IN (SELECT value FROM json_each(?1))",
         )
-        .bind(serde_json::to_string(ids).expect("strings serialise"))
+        .bind(json(ids))
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.into_iter().collect())
     }
-}
-
-fn json(value: &impl serde::Serialize) -> String {
-    serde_json::to_string(value).expect("strings and numbers always serialise")
 }
 
 /// Writes one chunk of an import: its providers (each once per import), the

@@ -63,6 +63,12 @@ async fn run_search(
     Ok((query, results, labels))
 }
 
+/// The search a page's address asks for, or what is wrong with it.
+fn parse_query(query_string: Option<&str>) -> Result<SearchQuery> {
+    SearchQuery::parse(query_string)
+        .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))
+}
+
 async fn search_page(
     viewer: Viewer,
     State(store): State<Store>,
@@ -71,8 +77,7 @@ async fn search_page(
     State(vocabulary): State<SharedVocabulary>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
-    let query = SearchQuery::parse(query_string.as_deref())
-        .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))?;
+    let query = parse_query(query_string.as_deref())?;
     let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
     Ok(views::search::search_page(
         &viewer, &query, &results, &labels,
@@ -94,8 +99,7 @@ async fn filter_values_page(
         .into_iter()
         .find(|f| f.name() == facet_name)
         .ok_or_else(|| Error::NotFound(i18n::message("filter-values-unknown", None)))?;
-    let query = SearchQuery::parse(query_string.as_deref())
-        .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))?;
+    let query = parse_query(query_string.as_deref())?;
     // Only the counts are shown: one hit is the least a search returns.
     let mut counting = query.clone();
     (counting.page, counting.per_page) = (1, 1);
