@@ -99,6 +99,8 @@ pub struct SearchIndex {
     fields: Fields,
     /// Shared by every clone, so that a new vocabulary reaches them all.
     bridges: Arc<RwLock<Arc<Bridges>>>,
+    /// Each segment's facet values, read as reloads bring segments in.
+    facet_tables: Arc<facet_counts::FacetTables>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -184,15 +186,19 @@ impl SearchIndex {
         analysis::register(index.tokenizers());
         // Manual reloads: the indexer reloads right after each commit, so a
         // write is searchable as soon as it is committed (read-your-writes).
+        let facet_tables = Arc::new(facet_counts::FacetTables::default());
+        let warmer: Arc<dyn tantivy::Warmer> = facet_tables.clone();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .warmers(vec![Arc::downgrade(&warmer)])
             .try_into()?;
         Ok(SearchIndex {
             index,
             reader,
             fields,
             bridges: Arc::new(RwLock::new(Arc::new(Bridges::new(Vec::new())))),
+            facet_tables,
         })
     }
 

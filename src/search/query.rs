@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use tantivy::collector::{Collector, Count, TopDocs};
+use tantivy::collector::{Collector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, SegmentReader, TantivyDocument, Term};
 
 use super::bridge::{Bridges, Glossary, Target};
-use super::facet_counts::{Counts, FacetCounter};
+use super::facet_counts::{Counts, FacetTables, Faceted};
 use super::highlight::{Marked, Matcher};
 use super::plan::{Plan, Scope};
 use super::schema::{Fields, SESSION_SPAN, names};
@@ -72,6 +72,11 @@ impl Facet {
             Facet::Country => vec![listing.country().as_str()],
             Facet::Audience => listing.audience.iter().map(|a| a.as_str()).collect(),
         }
+    }
+
+    /// The facet's position in [`Facet::ALL`].
+    pub(super) fn index(self) -> usize {
+        self as usize
     }
 
     pub(super) fn field(self, fields: &Fields) -> Field {
@@ -396,56 +401,44 @@ impl SearchIndex {
             plan.query(fields, Scope::Everything)
         };
 
-        let unselected: Vec<Facet> = Facet::ALL
-            .into_iter()
-            .filter(|f| !request.filters.contains_key(f))
-            .collect();
-        let query = self.filtered(&*text_query, &request.filters, None);
         let top = TopDocs::with_limit(request.per_page.max(1))
             .and_offset((request.page.max(1) - 1) * request.per_page);
-        let aggs = FacetCounter::new(&unselected);
         let sort = match request.sort {
             Sort::Relevance if plan.is_empty() => Sort::Updated,
             other => other,
         };
+        let tables = &self.facet_tables;
+        let filters = &request.filters;
+        let query = &*text_query;
         let (addresses, total, mut counts) = match sort {
-            Sort::Relevance => run(&searcher, &query, top.order_by_score(), aggs)?,
+            Sort::Relevance => run(&searcher, query, top.order_by_score(), tables, filters)?,
             Sort::Updated => run(
                 &searcher,
-                &query,
+                query,
                 top.order_by_fast_field::<i64>(names::UPDATED, Order::Desc),
-                aggs,
+                tables,
+                filters,
             )?,
             Sort::Title => run(
                 &searcher,
-                &query,
+                query,
                 top.order_by_string_fast_field(names::TITLE_SORT, Order::Asc),
-                aggs,
+                tables,
+                filters,
             )?,
             Sort::Start => {
                 let today = request.today.days_since_epoch();
                 let by_next =
                     top.tweak_score(move |segment: &SegmentReader| next_start_key(segment, today));
-                run(&searcher, &query, by_next, aggs)?
+                run(&searcher, query, by_next, tables, filters)?
             }
         };
-
-        for facet in request.filters.keys() {
-            let query = self.filtered(&*text_query, &request.filters, Some(*facet));
-            counts.extend(searcher.search(&query, &FacetCounter::new(&[*facet]))?);
-        }
         let facets = Facet::ALL
             .into_iter()
             .map(|facet| {
-                let selected = request
-                    .filters
-                    .get(&facet)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
-                (
-                    facet,
-                    facet_counts(counts.remove(facet.name()).unwrap_or_default(), selected),
-                )
+                let selected = filters.get(&facet).map(Vec::as_slice).unwrap_or_default();
+                let counted = std::mem::take(&mut counts[facet.index()]);
+                (facet, facet_counts(counted, selected))
             })
             .collect();
 
@@ -514,22 +507,23 @@ pub(super) fn stored_listing(
     serde_json::from_str(json).map_err(|e| Error::Corrupt(e.to_string()))
 }
 
-/// Runs one pass collecting the page of results, the total and the facet
-/// counts of the facets with no selection.
+/// Runs the text query once, collecting the page of results among the
+/// documents passing the filters, their number, and every facet's counts.
 fn run<C, K>(
     searcher: &Searcher,
     query: &dyn Query,
     top: C,
-    aggs: FacetCounter,
+    tables: &FacetTables,
+    filters: &BTreeMap<Facet, Vec<String>>,
 ) -> Result<(Vec<DocAddress>, usize, Counts)>
 where
     C: Collector<Fruit = Vec<(K, DocAddress)>>,
 {
-    let (top, total, aggs) = searcher.search(query, &(top, Count, aggs))?;
+    let (top, total, counts) = searcher.search(query, &Faceted::new(top, tables, filters))?;
     Ok((
         top.into_iter().map(|(_, address)| address).collect(),
         total,
-        aggs,
+        counts,
     ))
 }
 

@@ -188,6 +188,77 @@ async fn values_of_one_facet_are_or_and_facets_are_and_with_disjunctive_counts()
     assert_eq!(selected.len(), 2);
 }
 
+/// Facet values are read per index segment and cached; listings changed
+/// and added one save at a time (each its own segment, the old versions
+/// deleted from theirs) must count exactly like a fresh index.
+#[tokio::test]
+async fn counts_and_filters_hold_across_segments_after_changes() {
+    let app = TestApp::with_fixtures().await;
+    let mut listings = fixture_values();
+    for (i, listing) in listings.iter_mut().enumerate().filter(|(i, _)| i % 9 == 0) {
+        listing["topics"] = serde_json::json!(["document-examination", "border-management"]);
+        listing["languages"] = serde_json::json!(if i % 2 == 0 { ["km"] } else { ["en"] });
+        listing["kind"] = serde_json::json!("course");
+        app.save(vec![serde_json::from_value(listing.clone()).unwrap()])
+            .await;
+    }
+    for n in 0..3 {
+        let mut added = crate::helpers::sample_listing(&format!("added-{n}"));
+        added["topics"] = serde_json::json!(["document-examination"]);
+        added["kind"] = serde_json::json!("course");
+        app.save(vec![serde_json::from_value(added.clone()).unwrap()])
+            .await;
+        listings.push(added);
+    }
+    let combinations: [&[(&str, &[&str])]; 4] = [
+        &[("topic", &["document-examination"])],
+        &[("topic", &["document-examination"]), ("language", &["km"])],
+        &[
+            ("topic", &["border-management", "trafficking-in-persons"]),
+            ("language", &["en", "km"]),
+            ("kind", &["course"]),
+        ],
+        &[("provider", &["test-provider"]), ("kind", &["course"])],
+    ];
+    for combination in combinations {
+        let filters: BTreeMap<&str, Vec<&str>> = combination
+            .iter()
+            .map(|(facet, values)| (*facet, values.to_vec()))
+            .collect();
+        let (_, answer) = app
+            .get_json(&format!(
+                "/api/v1/search?per_page=100&{}",
+                query_string(&filters)
+            ))
+            .await;
+        let expected: BTreeSet<String> = listings
+            .iter()
+            .filter(|l| passes(l, &filters, None))
+            .map(|l| l["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(!expected.is_empty(), "{filters:?} should keep some");
+        assert_eq!(
+            hit_ids(&answer).into_iter().collect::<BTreeSet<_>>(),
+            expected,
+            "{filters:?}"
+        );
+        for facet in FACETS {
+            let skip = filters.contains_key(facet).then_some(facet);
+            let mut expected: BTreeMap<String, u64> = BTreeMap::new();
+            for listing in listings.iter().filter(|l| passes(l, &filters, skip)) {
+                for value in values_of(listing, facet) {
+                    *expected.entry(value).or_default() += 1;
+                }
+            }
+            assert_eq!(
+                api_counts(&answer, facet),
+                expected,
+                "{filters:?}, facet {facet}"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn a_selected_value_with_no_results_is_still_listed_so_it_can_be_removed() {
     let app = TestApp::with_fixtures().await;
