@@ -30,7 +30,7 @@ use unic_langid::LanguageIdentifier;
 pub const COOKIE: &str = "catalogue_lang";
 
 /// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     /// English, the default.
     #[default]

@@ -280,6 +280,12 @@ impl SearchIndex {
         self.reader.searcher().num_docs()
     }
 
+    /// Which state of the index searches see now: it changes with every
+    /// commit that reaches the readers.
+    pub fn generation(&self) -> u64 {
+        self.reader.searcher().generation().generation_id()
+    }
+
     /// How many segments the index is made of (fewer is faster to search).
     pub fn segments(&self) -> usize {
         self.reader.searcher().segment_readers().len()

@@ -10,6 +10,7 @@ mod error;
 mod forms;
 mod handlers;
 mod listing_form;
+mod page_cache;
 pub mod paths;
 pub mod search_query;
 mod state;

@@ -274,7 +274,7 @@ pub(super) struct SegmentFaceted<T> {
     /// One bit per facet with a filter.
     selected: u8,
     /// Per code, the documents counted for it.
-    counts: Vec<u64>,
+    counts: Vec<u32>,
     passing: usize,
     /// Documents of a block passing every filter, reused.
     block: Vec<DocId>,
@@ -285,11 +285,14 @@ impl<T> SegmentFaceted<T> {
     #[inline]
     fn count(&mut self, doc: DocId) -> bool {
         let codes = self.facets.codes_of(doc);
-        let mut held = 0u8;
-        for code in codes {
-            held |= self.accepts[*code as usize];
-        }
-        let failed = self.selected & !held;
+        let failed = if self.selected == 0 {
+            0
+        } else {
+            let held = codes
+                .iter()
+                .fold(0u8, |held, code| held | self.accepts[*code as usize]);
+            self.selected & !held
+        };
         if failed == 0 {
             for code in codes {
                 self.counts[*code as usize] += 1;
@@ -336,7 +339,7 @@ impl<T: SegmentCollector> SegmentCollector for SegmentFaceted<T> {
                     .iter()
                     .enumerate()
                     .filter(|(_, count)| **count > 0)
-                    .map(|(ord, count)| (ord as u64, *count))
+                    .map(|(ord, count)| (ord as u64, u64::from(*count)))
                     .collect();
                 let mut values = Vec::with_capacity(counted.len());
                 if let Some(column) = &facets.columns[i] {

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Browser, TestApp, api, hit_ids, sign_in};
 
-const OWNER: &str = "ana@jclec.example.org";
+pub const OWNER: &str = "ana@jclec.example.org";
 const SECRETARIAT: &str = "sam@secretariat.example.org";
 /// A published fixture listing of JCLEC.
 const PUBLISHED: &str = "jclec-investigating-people-smuggling";

@@ -294,3 +294,61 @@ async fn a_filter_with_many_values_shows_the_leading_ones_and_links_to_all() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(refused.contains("There is no such filter"));
 }
+
+/// Anonymous results pages are kept and served again; whatever they show
+/// changing (a listing, a topic's name, the reader's language, a signed-in
+/// reader) must show at once.
+#[tokio::test]
+async fn a_kept_results_page_never_outlives_what_it_shows() {
+    let app = crate::ownership::app_with_people().await;
+    let address = "/?topic=border-management";
+    let (_, _, first) = app.get(address).await;
+    let (_, _, again) = app.get(address).await;
+    assert_eq!(first, again);
+    assert!(first.contains("Border management"), "{first}");
+    assert!(crate::helpers::form_token(&first).is_none());
+
+    // A signed-in reader gets their own page, and theirs is not kept.
+    let mut ana = crate::helpers::sign_in(&app, crate::ownership::OWNER).await;
+    let (_, _, signed_in) = ana.get(&app, address).await;
+    assert!(crate::helpers::form_token(&signed_in).is_some());
+    let (_, _, anonymous) = app.get(address).await;
+    assert!(crate::helpers::form_token(&anonymous).is_none());
+
+    // Another language, another page.
+    let thai = Request::get(address)
+        .header(header::ACCEPT_LANGUAGE, "th")
+        .body(Body::empty())
+        .unwrap();
+    let (_, _, in_thai) = app.request(thai).await;
+    assert!(in_thai.contains(r#"<html lang="th""#), "{in_thai}");
+    let (_, _, english) = app.get(address).await;
+    assert!(english.contains(r#"<html lang="en""#));
+
+    // A listing changed.
+    let mut listing = crate::helpers::fixture_listings()
+        .into_iter()
+        .find(|l| l.lang.as_str() == "en" && first.contains(&format!("/listings/{}\"", l.id)))
+        .expect("a listing on the page");
+    listing.title = format!("Zebra crossing drills: {}", listing.title);
+    app.save(vec![listing]).await;
+    let (_, _, changed) = app.get(address).await;
+    assert!(changed.contains("Zebra crossing drills"), "{changed}");
+
+    // A topic renamed by the Secretariat.
+    let mut sam = crate::helpers::sign_in(&app, "sam@secretariat.example.org").await;
+    sam.get(&app, "/admin/topics/border-management").await;
+    let (status, _, _) = sam
+        .post(
+            &app,
+            "/admin/topics/border-management",
+            &[
+                ("label", "Frontier control"),
+                ("description", "Managing borders and frontier posts."),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, renamed) = app.get(address).await;
+    assert!(renamed.contains("Frontier control"), "{renamed}");
+}

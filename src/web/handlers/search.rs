@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, RawQuery, State};
+use axum::body::Bytes;
+use axum::extract::{FromRef, Path, RawQuery, State};
+use axum::response::Html;
 use axum::routing::get;
 use axum::{Json, Router};
 use maud::Markup;
@@ -14,7 +16,9 @@ use crate::i18n;
 use crate::search::{Facet, MatchedVia, NamedTerm, SearchIndex, SearchResults, Suggester, Target};
 use crate::store::Store;
 use crate::web::auth::Viewer;
+use crate::web::page_cache::{PageCache, Stamp};
 use crate::web::search_query::SearchQuery;
+use crate::web::state::ProviderNames;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
 
@@ -36,17 +40,38 @@ fn searchable(status: &IndexStatus) -> Result<()> {
     }
 }
 
+/// What a search needs of the service's state.
+#[derive(Clone)]
+struct SearchState {
+    store: Store,
+    index: SearchIndex,
+    status: IndexStatus,
+    vocabulary: SharedVocabulary,
+    provider_names: ProviderNames,
+}
+
+impl FromRef<AppState> for SearchState {
+    fn from_ref(state: &AppState) -> SearchState {
+        SearchState {
+            store: state.store.clone(),
+            index: state.index.clone(),
+            status: state.index_status.clone(),
+            vocabulary: state.vocabulary.clone(),
+            provider_names: state.provider_names.clone(),
+        }
+    }
+}
+
 /// Runs the search off the async threads, and
 /// looks up the names of the providers it mentions.
 async fn run_search(
-    store: &Store,
-    status: &IndexStatus,
-    index: SearchIndex,
-    vocabulary: &SharedVocabulary,
+    state: &SearchState,
     query: SearchQuery,
 ) -> Result<(SearchQuery, SearchResults, Labels)> {
-    searchable(status)?;
+    searchable(&state.status)?;
     let request = query.request(Day::today());
+    let index = state.index.clone();
+    let generation = index.generation();
     let results = tokio::task::spawn_blocking(move || index.search(&request))
         .await
         .map_err(|e| Error::Internal(e.into()))??;
@@ -57,8 +82,11 @@ async fn run_search(
         .flat_map(|(_, counts)| counts.iter().map(|c| c.value.clone()))
         .collect();
     let labels = Labels::new(
-        store.provider_names(&provider_ids).await?,
-        vocabulary.current(),
+        state
+            .provider_names
+            .of(&state.store, generation, &provider_ids)
+            .await?,
+        state.vocabulary.current(),
     );
     Ok((query, results, labels))
 }
@@ -69,29 +97,40 @@ fn parse_query(query_string: Option<&str>) -> Result<SearchQuery> {
         .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))
 }
 
+/// The results page. Anonymous readers' pages are kept (see
+/// [`PageCache`]) and served again while nothing they show has changed.
 async fn search_page(
     viewer: Viewer,
-    State(store): State<Store>,
-    State(index): State<SearchIndex>,
-    State(status): State<IndexStatus>,
-    State(vocabulary): State<SharedVocabulary>,
+    State(search): State<SearchState>,
+    State(pages): State<PageCache>,
     RawQuery(query_string): RawQuery,
-) -> Result<Markup> {
+) -> Result<Html<Bytes>> {
     let query = parse_query(query_string.as_deref())?;
-    let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
-    Ok(views::search::search_page(
-        &viewer, &query, &results, &labels,
-    ))
+    let keep = viewer.account.is_none();
+    let (locale, address) = (i18n::locale(), i18n::request_path());
+    let stamp = Stamp {
+        generation: search.index.generation(),
+        index: search.status.get(),
+        today: Day::today(),
+        vocabulary: search.vocabulary.current(),
+    };
+    if keep && let Some(html) = pages.get(locale, &address, &stamp) {
+        return Ok(Html(html));
+    }
+    let (query, results, labels) = run_search(&search, query).await?;
+    let html =
+        Bytes::from(views::search::search_page(&viewer, &query, &results, &labels).into_string());
+    if keep {
+        pages.put(locale, &address, stamp, html.clone());
+    }
+    Ok(Html(html))
 }
 
 /// Every value of one filter for a search (the results page shows the
 /// leading ones and links here for the rest).
 async fn filter_values_page(
     viewer: Viewer,
-    State(store): State<Store>,
-    State(index): State<SearchIndex>,
-    State(status): State<IndexStatus>,
-    State(vocabulary): State<SharedVocabulary>,
+    State(search): State<SearchState>,
     Path(facet_name): Path<String>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Markup> {
@@ -103,7 +142,7 @@ async fn filter_values_page(
     // Only the counts are shown: one hit is the least a search returns.
     let mut counting = query.clone();
     (counting.page, counting.per_page) = (1, 1);
-    let (_, results, labels) = run_search(&store, &status, index, &vocabulary, counting).await?;
+    let (_, results, labels) = run_search(&search, counting).await?;
     let counts = results
         .facets
         .iter()
@@ -237,15 +276,12 @@ impl ApiHit {
 }
 
 async fn search_listings(
-    State(store): State<Store>,
-    State(index): State<SearchIndex>,
-    State(status): State<IndexStatus>,
-    State(vocabulary): State<SharedVocabulary>,
+    State(search): State<SearchState>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<ApiSearchResults>, ApiError> {
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(problem.to_string()))?;
-    let (query, results, labels) = run_search(&store, &status, index, &vocabulary, query).await?;
+    let (query, results, labels) = run_search(&search, query).await?;
     let hits = results
         .hits
         .into_iter()
