@@ -163,6 +163,42 @@ fn encode(text: &str) -> String {
         .collect()
 }
 
+/// A wrk script asking for results pages that are all different: the
+/// queries, in the four orders, pages 1 to 9 (7,200 addresses, more than
+/// ten seconds ask for), each of wrk's threads from its own place in the
+/// list, so that no page is served from the results-page cache.
+fn distinct_pages_script(queries: &[String], file: &Path) -> std::io::Result<()> {
+    let paths: Vec<String> = queries
+        .iter()
+        .map(|q| format!("  \"/?q={}\",", encode(q)))
+        .collect();
+    let script = format!(
+        r#"local paths = {{
+{}
+}}
+local sorts = {{"relevance", "start", "updated", "title"}}
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+local n = 0
+function init(args)
+  n = id * 3600
+end
+request = function()
+  n = n + 1
+  local round = math.floor(n / #paths)
+  local path = paths[(n % #paths) + 1] .. "&sort=" .. sorts[(round % 4) + 1]
+    .. "&page=" .. (math.floor(round / 4) % 9 + 1)
+  return wrk.format("GET", path)
+end
+"#,
+        paths.join("\n")
+    );
+    std::fs::write(file, script)
+}
+
 /// Starts the service and waits for its first answer. The caller stops it.
 #[allow(clippy::zombie_processes)] // handed to the caller, which kills and waits for it
 fn serve(dirs: &Dirs, port: u16) -> (Child, Duration) {
@@ -283,11 +319,13 @@ fn bare_tantivy(
 }
 
 /// `wrk` with 64 connections for ten seconds: requests a second and errors.
-fn wrk(url: &str) -> Option<String> {
-    let output = Command::new("wrk")
-        .args(["-t2", "-c64", "-d10s", "--latency", url])
-        .output()
-        .ok()?;
+fn wrk(url: &str, script: Option<&Path>) -> Option<String> {
+    let mut command = Command::new("wrk");
+    command.args(["-t2", "-c64", "-d10s", "--latency"]);
+    if let Some(script) = script {
+        command.arg("-s").arg(script);
+    }
+    let output = command.arg(url).output().ok()?;
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     let rate = text.lines().find(|l| l.starts_with("Requests/sec:"))?;
     let p50 = text
@@ -405,10 +443,27 @@ async fn main() {
         "service resident after the searches",
         format!("{resident} MB"),
     );
-    if let Some(figure) = wrk(&format!("http://127.0.0.1:{port}/?q=border+management")) {
-        row(&mut rows, "HTML search page, wrk 64 connections", figure);
+    if let Some(figure) = wrk(
+        &format!("http://127.0.0.1:{port}/?q=border+management"),
+        None,
+    ) {
+        row(
+            &mut rows,
+            "HTML search page, the same one (kept), wrk 64 connections",
+            figure,
+        );
     }
-    if let Some(figure) = wrk(&format!("http://127.0.0.1:{port}/healthz")) {
+    let script = root.join("distinct.lua");
+    if distinct_pages_script(&queries, &script).is_ok()
+        && let Some(figure) = wrk(&format!("http://127.0.0.1:{port}"), Some(&script))
+    {
+        row(
+            &mut rows,
+            "HTML search pages, all different, wrk 64 connections",
+            figure,
+        );
+    }
+    if let Some(figure) = wrk(&format!("http://127.0.0.1:{port}/healthz"), None) {
         row(&mut rows, "/healthz, wrk 64 connections", figure);
     }
     let _ = service.kill();
