@@ -1,8 +1,8 @@
 //! Text analysis for the region's languages.
 //!
 //! Words are found with ICU4X's word segmenter, which splits scripts written
-//! without spaces (Thai, Lao, Khmer, Burmese with a model; Chinese and
-//! Japanese with a dictionary) as well as those with spaces. Every word is
+//! without spaces (Thai, Lao, Khmer, Burmese, Chinese and Japanese, with
+//! dictionaries) as well as those with spaces. Every word is
 //! put in NFKC form and lower case, so the same word in different encodings
 //! or cases is one term. On top of that:
 //! - `folded` also folds diacritics to ASCII (`việt` → `viet`), for people
@@ -99,9 +99,40 @@ impl Default for WordTokenizer {
     }
 }
 
+/// Texts segmented lately on this thread, with their words: the same text
+/// reaches the words, folded and English analysers and the field of all
+/// text, one after the other as a document is indexed, and segmenting and
+/// normalising it is most of the cost of indexing.
+const RECENT_TEXTS: usize = 16;
+
+thread_local! {
+    static RECENT: std::cell::RefCell<std::collections::VecDeque<(String, Vec<Token>)>> =
+        const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+}
+
 impl WordTokenizer {
     /// The words of `text` with their byte offsets, normalised.
     pub fn words(&self, text: &str) -> Vec<Token> {
+        let seen = RECENT.with_borrow(|recent| {
+            recent
+                .iter()
+                .find(|(seen, _)| seen == text)
+                .map(|(_, tokens)| tokens.clone())
+        });
+        if let Some(tokens) = seen {
+            return tokens;
+        }
+        let tokens = self.segment(text);
+        RECENT.with_borrow_mut(|recent| {
+            if recent.len() == RECENT_TEXTS {
+                recent.pop_front();
+            }
+            recent.push_back((text.to_owned(), tokens.clone()));
+        });
+        tokens
+    }
+
+    fn segment(&self, text: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         let mut start = 0;
         for end in self.segmenter.segment_str(text).skip(1) {

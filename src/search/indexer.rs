@@ -18,6 +18,8 @@ use crate::domain::{Day, Listing, SharedVocabulary, Vocabulary};
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 50_000_000;
+/// Analysing text is most of indexing; the machines it runs on have two cores or more.
+const INDEXING_THREADS: usize = 2;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Payload {
@@ -47,13 +49,12 @@ impl std::fmt::Debug for Indexer {
 
 impl Indexer {
     pub(super) fn new(index: SearchIndex) -> Result<Indexer> {
-        // One indexing thread keeps document order, and so scores and ties,
-        // the same from one build to the next (a second thread halves a
-        // rebuild but orders listings that score alike differently each
-        // time). Documents are built on every core before they reach it.
+        // Two indexing threads: which segment a document lands in then
+        // changes from one build to the next, so searches break ties by
+        // the `tie` field rather than by document order.
         let writer = index
             .index
-            .writer_with_num_threads(1, WRITER_MEMORY)
+            .writer_with_num_threads(INDEXING_THREADS, WRITER_MEMORY)
             .map_err(|err| match err {
                 tantivy::TantivyError::LockFailure(..) => Error::Locked,
                 other => Error::Tantivy(other),
@@ -309,7 +310,13 @@ fn document(f: &Fields, vocabulary: &Vocabulary, listing: &Listing) -> TantivyDo
             session.start.days_since_epoch() * SESSION_SPAN + session.end.days_since_epoch(),
         );
     }
-    doc.add_text(f.title_sort, listing.title.to_lowercase());
+    // The id makes every value distinct, so equal titles sort the same way
+    // in every build of the index.
+    doc.add_text(
+        f.title_sort,
+        format!("{}\u{0}{}", listing.title.to_lowercase(), listing.id),
+    );
+    doc.add_u64(f.tie, super::schema::tie_of(listing.id.as_str()));
     let json = serde_json::to_string(listing).expect("a listing always serialises");
     doc.add_text(f.listing, json);
     doc

@@ -410,15 +410,24 @@ impl SearchIndex {
         let tables = &self.facet_tables;
         let filters = &request.filters;
         let query = &*text_query;
+        // Listings ranked alike are ordered by the `tie` field, never by
+        // where their documents lie, which changes from build to build.
         let (addresses, total, mut counts) = match sort {
-            Sort::Relevance => run(&searcher, query, top.order_by_score(), tables, filters)?,
-            Sort::Updated => run(
-                &searcher,
-                query,
-                top.order_by_fast_field::<i64>(names::UPDATED, Order::Desc),
-                tables,
-                filters,
-            )?,
+            Sort::Relevance => {
+                let by_score = top.tweak_score(|segment: &SegmentReader| {
+                    let keys = TieKeys::of(segment);
+                    move |doc, score| (score, keys.updated(doc), keys.tie(doc))
+                });
+                run(&searcher, query, by_score, tables, filters)?
+            }
+            Sort::Updated => {
+                let by_updated = top.tweak_score(|segment: &SegmentReader| {
+                    let keys = TieKeys::of(segment);
+                    move |doc, _score| (keys.updated(doc), keys.tie(doc))
+                });
+                run(&searcher, query, by_updated, tables, filters)?
+            }
+            // Title sort values end with the listing's id: no two are alike.
             Sort::Title => run(
                 &searcher,
                 query,
@@ -428,8 +437,11 @@ impl SearchIndex {
             )?,
             Sort::Start => {
                 let today = request.today.days_since_epoch();
-                let by_next =
-                    top.tweak_score(move |segment: &SegmentReader| next_start_key(segment, today));
+                let by_next = top.tweak_score(move |segment: &SegmentReader| {
+                    let next_start = next_start_key(segment, today);
+                    let keys = TieKeys::of(segment);
+                    move |doc, score| (next_start(doc, score), keys.tie(doc))
+                });
                 run(&searcher, query, by_next, tables, filters)?
             }
         };
@@ -525,6 +537,34 @@ where
         total,
         counts,
     ))
+}
+
+/// A segment's columns for breaking ties: last updated, then [`tie_of`].
+///
+/// [`tie_of`]: super::schema::tie_of
+struct TieKeys {
+    updated: Option<tantivy::columnar::Column<i64>>,
+    tie: Option<tantivy::columnar::Column<u64>>,
+}
+
+impl TieKeys {
+    fn of(segment: &SegmentReader) -> TieKeys {
+        TieKeys {
+            updated: segment.fast_fields().i64(names::UPDATED).ok(),
+            tie: segment.fast_fields().u64(names::TIE).ok(),
+        }
+    }
+
+    fn updated(&self, doc: tantivy::DocId) -> i64 {
+        self.updated
+            .as_ref()
+            .and_then(|c| c.first(doc))
+            .unwrap_or(0)
+    }
+
+    fn tie(&self, doc: tantivy::DocId) -> u64 {
+        self.tie.as_ref().and_then(|c| c.first(doc)).unwrap_or(0)
+    }
 }
 
 /// The sort key for "next session first": higher is sooner. A listing with no

@@ -8,7 +8,7 @@ use super::analysis;
 
 /// Bumped whenever the schema or the analysis of a field changes: the index
 /// then lives in a new directory and is rebuilt from the database.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Handles on every field of the index.
 ///
@@ -78,6 +78,8 @@ pub struct Fields {
     pub sessions: Field,
     /// Sort: the title folded to lower case.
     pub title_sort: Field,
+    /// [`tie_of`] the listing's id.
+    pub tie: Field,
     /// The whole listing as JSON, to render hits without a database read.
     pub listing: Field,
 }
@@ -107,6 +109,18 @@ pub mod names {
     pub const SESSIONS: &str = "sessions";
     /// Title sort field.
     pub const TITLE_SORT: &str = "title_sort";
+    /// The last tie-break between listings ranked alike.
+    pub const TIE: &str = "tie";
+}
+
+/// A listing's place among those ranked alike: a hash of its id (FNV-1a,
+/// fixed for good, unlike std's hasher), the same whichever segment or
+/// indexing thread the listing's document lands in. Ties are then ordered
+/// the same from one build of the index to the next.
+pub fn tie_of(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// A text field analysed by `analyzer`, recording `record` per term:
@@ -175,6 +189,7 @@ pub fn build() -> (Schema, Fields) {
         updated: builder.add_i64_field(names::UPDATED, INDEXED | FAST),
         sessions: builder.add_i64_field(names::SESSIONS, FAST),
         title_sort: builder.add_text_field(names::TITLE_SORT, facet),
+        tie: builder.add_u64_field(names::TIE, FAST),
         listing: builder.add_text_field("listing", STORED),
     };
     (builder.build(), fields)

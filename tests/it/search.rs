@@ -677,3 +677,26 @@ async fn the_same_word_in_another_unicode_encoding_finds_the_same_listings() {
     assert!(a["total"].as_u64().unwrap() > 0);
     assert_eq!(hit_ids(&a), hit_ids(&b));
 }
+
+/// Listings that rank alike come in the same order however the index was
+/// built: all at once or one by one, in any order, on either indexing
+/// thread. (Document order, tantivy's own tie-break, differs in each case.)
+#[tokio::test]
+async fn listings_ranked_alike_keep_one_order_however_the_index_was_built() {
+    let alike: Vec<_> = (0..30)
+        .map(|n| crate::helpers::sample(&format!("alike-{n:02}")))
+        .collect();
+    let at_once = TestApp::empty().await;
+    at_once.save(alike.clone()).await;
+    let one_by_one = TestApp::empty().await;
+    for listing in alike.iter().rev() {
+        one_by_one.save(vec![listing.clone()]).await;
+    }
+    for sort in ["relevance", "start", "updated", "title"] {
+        let address = format!("/api/v1/search?q=zanzibar&per_page=30&sort={sort}");
+        let (_, first) = at_once.get_json(&address).await;
+        let (_, second) = one_by_one.get_json(&address).await;
+        assert_eq!(hit_ids(&first).len(), 30);
+        assert_eq!(hit_ids(&first), hit_ids(&second), "sort {sort}");
+    }
+}
