@@ -182,8 +182,10 @@ impl SearchIndex {
         Self::with_index(Index::create_in_ram(schema), fields)
     }
 
-    fn with_index(index: Index, fields: Fields) -> Result<SearchIndex> {
+    fn with_index(mut index: Index, fields: Fields) -> Result<SearchIndex> {
         analysis::register(index.tokenizers());
+        // A search walks its segments on every core at once.
+        index.set_default_multithread_executor()?;
         // Manual reloads: the indexer reloads right after each commit, so a
         // write is searchable as soon as it is committed (read-your-writes).
         let facet_tables = Arc::new(facet_counts::FacetTables::default());
