@@ -154,9 +154,7 @@ impl Indexer {
             self.writer
                 .delete_term(Term::from_field_text(self.index.fields.id, id));
         }
-        for document in self.documents(current) {
-            self.writer.add_document(document)?;
-        }
+        self.add(current)?;
         self.commit(seq)
     }
 

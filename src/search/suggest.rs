@@ -1,7 +1,7 @@
 //! Help around a search: completions while a person types, and "did you
 //! mean" when a search finds nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, RwLock};
 
 use tantivy::Searcher;
@@ -94,19 +94,24 @@ pub struct NamedTerm {
 
 /// Completes what a person types: listing titles from the index, then
 /// topics and audiences, then providers. Provider names are kept, with the
-/// index generation they were read at; the caller gives fresh ones when
-/// [`Suggester::providers_are_current`] says the index has changed since.
+/// index generation they were read at, for suggestions and for naming the
+/// providers a search counts; the caller gives fresh ones when
+/// [`Suggester::providers_outdated`] says the index has changed since. An
+/// organisation's new name reaches the index with its listings (renaming
+/// reindexes them), so names read at a generation stay true until the next.
 #[derive(Debug, Clone)]
 pub struct Suggester {
     index: SearchIndex,
     providers: Arc<RwLock<ProviderNames>>,
 }
 
-/// Provider names, `(id, name)`, and the index generation they were read at.
+/// Provider names, `(id, name)` by name and by id, and the index generation
+/// they were read at.
 #[derive(Debug, Default)]
 struct ProviderNames {
     generation: Option<u64>,
     names: Arc<Vec<(String, String)>>,
+    by_id: Arc<HashMap<String, String>>,
 }
 
 impl Suggester {
@@ -118,27 +123,36 @@ impl Suggester {
         }
     }
 
-    fn generation(&self) -> u64 {
-        self.index.reader.searcher().generation().generation_id()
-    }
-
-    /// Whether the provider names kept were read since the index last changed.
-    pub fn providers_are_current(&self) -> bool {
+    /// The index's generation now, when the provider names kept were read
+    /// at an earlier one. Read before the names are, so that names read
+    /// while the index changes are kept for the older generation only.
+    pub fn providers_outdated(&self) -> Option<u64> {
+        let now = self.index.generation();
         let kept = self
             .providers
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .generation;
-        kept == Some(self.generation())
+        (kept != Some(now)).then_some(now)
     }
 
-    /// Keeps these provider names, `(id, name)`, as current.
-    pub fn set_providers(&self, names: Vec<(String, String)>) {
-        let generation = self.generation();
+    /// Keeps these provider names, `(id, name)`, read at index `generation`.
+    pub fn set_providers(&self, generation: u64, names: Vec<(String, String)>) {
+        let by_id = names.iter().cloned().collect();
         *self.providers.write().unwrap_or_else(|e| e.into_inner()) = ProviderNames {
             generation: Some(generation),
             names: Arc::new(names),
+            by_id: Arc::new(by_id),
         };
+    }
+
+    /// The provider names kept, by id.
+    pub fn provider_names(&self) -> Arc<HashMap<String, String>> {
+        self.providers
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .by_id
+            .clone()
     }
 
     /// Up to `each` listing titles, then up to `each` topics and audiences

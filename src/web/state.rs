@@ -1,7 +1,6 @@
 //! What every handler can reach.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use axum::extract::FromRef;
 use url::Url;
@@ -66,8 +65,6 @@ pub struct AppState {
     pub index_status: IndexStatus,
     /// The vocabulary in force.
     pub vocabulary: SharedVocabulary,
-    /// Providers' names, kept while the index stays as it is.
-    pub provider_names: ProviderNames,
     /// Anonymous readers' results pages, kept while they stay true.
     pub pages: PageCache,
 }
@@ -91,66 +88,7 @@ impl AppState {
             vocabulary: catalogue.vocabulary,
             settings: Arc::new(settings),
             index_status,
-            provider_names: ProviderNames::default(),
             pages: PageCache::default(),
         }
-    }
-}
-
-/// Providers' names as of one state of the search index, so that a search
-/// names the providers it counts without asking the database each time.
-/// An organisation's new name reaches the index with its listings
-/// (renaming reindexes them), so a name can be kept until the index
-/// changes: at worst it is newer than the index's copy, never older.
-#[derive(Debug, Clone, Default)]
-pub struct ProviderNames(Arc<Mutex<NamesOf>>);
-
-#[derive(Debug, Default)]
-struct NamesOf {
-    generation: u64,
-    names: HashMap<String, String>,
-}
-
-impl ProviderNames {
-    /// The names of `ids` for a search of index `generation`, read from the
-    /// store only for those not known yet.
-    pub async fn of(
-        &self,
-        store: &Store,
-        generation: u64,
-        ids: &[String],
-    ) -> crate::store::Result<HashMap<String, String>> {
-        let missing: Vec<String> = {
-            let mut cache = self.lock();
-            if cache.generation != generation {
-                *cache = NamesOf {
-                    generation,
-                    names: HashMap::new(),
-                };
-            }
-            ids.iter()
-                .filter(|id| !cache.names.contains_key(*id))
-                .cloned()
-                .collect()
-        };
-        let mut found = if missing.is_empty() {
-            HashMap::new()
-        } else {
-            store.provider_names(&missing).await?
-        };
-        let mut cache = self.lock();
-        let current = cache.generation == generation;
-        for id in ids {
-            if let Some(name) = cache.names.get(id) {
-                found.entry(id.clone()).or_insert_with(|| name.clone());
-            } else if current && let Some(name) = found.get(id) {
-                cache.names.insert(id.clone(), name.clone());
-            }
-        }
-        Ok(found)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, NamesOf> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

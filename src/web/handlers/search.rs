@@ -18,7 +18,6 @@ use crate::store::Store;
 use crate::web::auth::Viewer;
 use crate::web::page_cache::{PageCache, Stamp};
 use crate::web::search_query::SearchQuery;
-use crate::web::state::ProviderNames;
 use crate::web::views::{self, Labels};
 use crate::web::{ApiError, AppState, Error, Result, paths};
 
@@ -47,7 +46,7 @@ struct SearchState {
     index: SearchIndex,
     status: IndexStatus,
     vocabulary: SharedVocabulary,
-    provider_names: ProviderNames,
+    suggester: Suggester,
 }
 
 impl FromRef<AppState> for SearchState {
@@ -57,9 +56,18 @@ impl FromRef<AppState> for SearchState {
             index: state.index.clone(),
             status: state.index_status.clone(),
             vocabulary: state.vocabulary.clone(),
-            provider_names: state.provider_names.clone(),
+            suggester: state.suggester.clone(),
         }
     }
+}
+
+/// Reads the providers' names again when the index has changed since they
+/// were read.
+async fn keep_providers_current(suggester: &Suggester, store: &Store) -> Result<()> {
+    if let Some(generation) = suggester.providers_outdated() {
+        suggester.set_providers(generation, store.providers().await?);
+    }
+    Ok(())
 }
 
 /// Runs the search off the async threads, and
@@ -71,23 +79,19 @@ async fn run_search(
     searchable(&state.status)?;
     let request = query.request(Day::today());
     let index = state.index.clone();
-    let generation = index.generation();
     let results = tokio::task::spawn_blocking(move || index.search(&request))
         .await
         .map_err(|e| Error::Internal(e.into()))??;
-    let provider_ids: Vec<String> = results
+    keep_providers_current(&state.suggester, &state.store).await?;
+    let names = state.suggester.provider_names();
+    let provider_names = results
         .facets
         .iter()
         .filter(|(facet, _)| *facet == Facet::Provider)
-        .flat_map(|(_, counts)| counts.iter().map(|c| c.value.clone()))
+        .flat_map(|(_, counts)| counts)
+        .filter_map(|c| Some((c.value.clone(), names.get(&c.value)?.clone())))
         .collect();
-    let labels = Labels::new(
-        state
-            .provider_names
-            .of(&state.store, generation, &provider_ids)
-            .await?,
-        state.vocabulary.current(),
-    );
+    let labels = Labels::new(provider_names, state.vocabulary.current());
     Ok((query, results, labels))
 }
 
@@ -411,9 +415,7 @@ async fn suggest(
         ))
         .into());
     }
-    if !suggester.providers_are_current() {
-        suggester.set_providers(store.providers().await?);
-    }
+    keep_providers_current(&suggester, &store).await?;
     let terms = named_terms(&vocabulary.current());
     let text = typed.clone();
     let found =
