@@ -1,8 +1,9 @@
 //! Facet filters and disjunctive counts in the same single pass over the
 //! documents the text matches.
 //!
-//! Each segment's facet values are read once from its columns into one flat
-//! table (for every document, the codes of its values, each once), kept
+//! Each segment's facet values are read once from its columns into flat
+//! tables (for every document, the codes of its values, each once: all
+//! together, and per facet for checking filters), kept
 //! while the segment is searched and built when a reload brings a new one
 //! ([`FacetTables`] is the reader's warmer). A search then walks the text's
 //! matches once: a document passing every selected filter is a result and
@@ -42,6 +43,9 @@ pub(super) struct SegmentFacets {
     /// Document `d`'s codes are `codes[starts[d]..starts[d + 1]]`, ascending.
     starts: Vec<u32>,
     codes: Vec<u32>,
+    /// The same per facet, for checking a filter and counting a document
+    /// for one facet without going through its other values.
+    by_facet: Vec<(Vec<u32>, Vec<u32>)>,
 }
 
 impl SegmentFacets {
@@ -73,12 +77,21 @@ impl SegmentFacets {
             first,
             starts,
             codes,
+            by_facet: per_facet,
         })
     }
 
+    #[inline]
     fn codes_of(&self, doc: DocId) -> &[u32] {
         let doc = doc as usize;
         &self.codes[self.starts[doc] as usize..self.starts[doc + 1] as usize]
+    }
+
+    #[inline]
+    fn facet_codes_of(&self, facet: usize, doc: DocId) -> &[u32] {
+        let (starts, codes) = &self.by_facet[facet];
+        let doc = doc as usize;
+        &codes[starts[doc] as usize..starts[doc + 1] as usize]
     }
 
     fn code_count(&self) -> usize {
@@ -212,18 +225,18 @@ impl<C: Collector> Collector for Faceted<'_, C> {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFaceted<C::Child>> {
         let facets = self.tables.of(segment)?;
-        // accepts[code]: the bit of its facet when the value is selected.
-        let mut accepts = vec![0u8; facets.code_count()];
-        let mut selected = 0u8;
+        // accepts[code]: whether the value is selected.
+        let mut accepts = vec![false; facets.code_count()];
+        let mut filtered = Vec::with_capacity(self.filters.len());
         for (facet, values) in self.filters {
             let i = facet.index();
-            selected |= 1 << i;
+            filtered.push(i);
             let Some(column) = &facets.columns[i] else {
                 continue;
             };
             for value in values {
                 if let Some(ord) = column.dictionary().term_ord(value)? {
-                    accepts[facets.first[i] as usize + ord as usize] |= 1 << i;
+                    accepts[facets.first[i] as usize + ord as usize] = true;
                 }
             }
         }
@@ -232,7 +245,7 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             counts: vec![0; facets.code_count()],
             facets,
             accepts,
-            selected,
+            filtered,
             passing: 0,
             block: Vec::new(),
         })
@@ -270,9 +283,9 @@ impl<C: Collector> Collector for Faceted<'_, C> {
 pub(super) struct SegmentFaceted<T> {
     top: T,
     facets: Arc<SegmentFacets>,
-    accepts: Vec<u8>,
-    /// One bit per facet with a filter.
-    selected: u8,
+    accepts: Vec<bool>,
+    /// The facets with a filter, by index.
+    filtered: Vec<usize>,
     /// Per code, the documents counted for it.
     counts: Vec<u32>,
     passing: usize,
@@ -284,31 +297,36 @@ impl<T> SegmentFaceted<T> {
     /// Counts the document; true when it passes every filter.
     #[inline]
     fn count(&mut self, doc: DocId) -> bool {
-        let codes = self.facets.codes_of(doc);
-        let failed = if self.selected == 0 {
-            0
-        } else {
-            let held = codes
+        let facets = &*self.facets;
+        let mut failed = None;
+        for &facet in &self.filtered {
+            let held = facets
+                .facet_codes_of(facet, doc)
                 .iter()
-                .fold(0u8, |held, code| held | self.accepts[*code as usize]);
-            self.selected & !held
-        };
-        if failed == 0 {
-            for code in codes {
-                self.counts[*code as usize] += 1;
+                .any(|code| self.accepts[*code as usize]);
+            if !held {
+                if failed.is_some() {
+                    // Failing two filters, it counts for nothing.
+                    return false;
+                }
+                failed = Some(facet);
             }
-            self.passing += 1;
-            true
-        } else {
-            if failed.is_power_of_two() {
-                // Would pass if its facet's filter were lifted: counts there.
-                let facet = failed.trailing_zeros() as usize;
-                let range = self.facets.first[facet]..self.facets.first[facet + 1];
-                for code in codes.iter().filter(|c| range.contains(c)) {
+        }
+        match failed {
+            None => {
+                for code in facets.codes_of(doc) {
                     self.counts[*code as usize] += 1;
                 }
+                self.passing += 1;
+                true
             }
-            false
+            // Would pass if its facet's filter were lifted: counts there.
+            Some(facet) => {
+                for code in facets.facet_codes_of(facet, doc) {
+                    self.counts[*code as usize] += 1;
+                }
+                false
+            }
         }
     }
 }
