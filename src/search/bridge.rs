@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
@@ -172,6 +172,12 @@ static CONCEPT_TERMS: LazyLock<ConceptTerms> = LazyLock::new(|| {
     ConceptTerms { terms, finder }
 });
 
+static CONCEPT_FINDERS: LazyLock<Vec<OnceLock<ConceptFinder>>> = LazyLock::new(|| {
+    (0..Glossary::builtin().entries.len())
+        .map(|_| OnceLock::new())
+        .collect()
+});
+
 static CONCEPTS: LazyLock<Bridges> = LazyLock::new(|| Bridges::new(Vec::new()));
 
 impl Bridges {
@@ -203,6 +209,27 @@ impl Bridges {
         concepts
             .get(number)
             .unwrap_or_else(|| &self.vocabulary[number - concepts.len()])
+    }
+
+    /// A finder of one glossary concept's terms, reporting each by its
+    /// number here; built the first time it is asked for and kept.
+    pub fn concept_finder(concept: usize) -> Option<&'static ConceptFinder> {
+        let cell = CONCEPT_FINDERS.get(concept)?;
+        Some(cell.get_or_init(|| {
+            let numbers: Vec<usize> = CONCEPT_TERMS
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, term)| term.target == Target::Concept(concept))
+                .map(|(number, _)| number)
+                .collect();
+            let finder = TermFinder::new(
+                numbers
+                    .iter()
+                    .map(|number| CONCEPT_TERMS.terms[*number].text.as_str()),
+            );
+            ConceptFinder { finder, numbers }
+        }))
     }
 
     /// The terms found in a text.
@@ -255,6 +282,27 @@ pub struct TermFinder {
     words: Automaton,
     unspaced: Automaton,
     exact: Automaton,
+}
+
+/// The terms of one glossary concept, numbered as in [`Bridges`].
+///
+/// A query names a few concepts; automata of their terms alone scan a
+/// page of hits faster than the whole glossary's.
+#[derive(Debug)]
+pub struct ConceptFinder {
+    finder: TermFinder,
+    numbers: Vec<usize>,
+}
+
+impl ConceptFinder {
+    /// Every term of the concepts found in `text`, as [`TermFinder::find`].
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        let mut found = self.finder.find(text);
+        for f in &mut found {
+            f.term = self.numbers[f.term];
+        }
+        found
+    }
 }
 
 /// An automaton with the term each of its patterns stands for.

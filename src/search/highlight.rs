@@ -4,11 +4,13 @@
 //! the glossary concepts the query names.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::analysis;
-use super::bridge::{Bridges, Target};
+use super::bridge::{Bridges, ConceptFinder, Found, Target};
 use super::plan::Plan;
 
 /// A text with the byte ranges of the words a query matched.
@@ -53,11 +55,11 @@ impl Highlighted {
 #[derive(Debug)]
 pub(super) struct Matcher<'a> {
     plan: &'a Plan,
-    /// The glossary concepts the query names.
-    concepts: HashSet<usize>,
-    /// Whether a word matches, by its normalised form: the hits of one page
-    /// share most of their words, so each is judged once.
-    judged: RefCell<HashMap<String, bool>>,
+    /// Finders of the terms of the glossary concepts the query names.
+    concepts: Vec<&'static ConceptFinder>,
+    /// Whether a word matches, by the word as written: the hits of one
+    /// page share most of their words, so each is judged once.
+    judged: RefCell<FxHashMap<String, bool>>,
 }
 
 /// A text with its marks, and what they were made for.
@@ -74,13 +76,17 @@ pub(super) struct Marked {
 
 impl<'a> Matcher<'a> {
     pub(super) fn new(plan: &'a Plan) -> Self {
-        let concepts = plan
+        let concepts: BTreeSet<usize> = plan
             .bridges
             .iter()
             .filter_map(|b| match b.target {
                 Target::Concept(index) => Some(index),
                 Target::Value(..) => None,
             })
+            .collect();
+        let concepts = concepts
+            .into_iter()
+            .filter_map(Bridges::concept_finder)
             .collect();
         Matcher {
             plan,
@@ -92,17 +98,6 @@ impl<'a> Matcher<'a> {
     /// How many words of the query count towards marking.
     pub(super) fn words(&self) -> usize {
         self.plan.words.iter().filter(|w| !w.stop).count()
-    }
-
-    fn matches(&self, normalised: &str) -> bool {
-        if let Some(judged) = self.judged.borrow().get(normalised) {
-            return *judged;
-        }
-        let judged = self.judge(normalised);
-        self.judged
-            .borrow_mut()
-            .insert(normalised.to_owned(), judged);
-        judged
     }
 
     fn judge(&self, normalised: &str) -> bool {
@@ -146,13 +141,17 @@ impl<'a> Matcher<'a> {
 
     /// Whether a word of a text, as written, matches the query.
     fn matches_word(&self, word: &str) -> bool {
+        if let Some(judged) = self.judged.borrow().get(word) {
+            return *judged;
+        }
         // ASCII is already in NFKC: lower-casing it is all it needs.
-        let normalised = if word.is_ascii() {
-            word.to_ascii_lowercase()
+        let judged = if word.is_ascii() {
+            self.judge(&word.to_ascii_lowercase())
         } else {
-            analysis::normalise(word)
+            self.judge(&analysis::normalise(word))
         };
-        self.matches(&normalised)
+        self.judged.borrow_mut().insert(word.to_owned(), judged);
+        judged
     }
 
     /// The query's words of unspaced scripts, looked for inside text.
@@ -167,16 +166,6 @@ impl<'a> Matcher<'a> {
     /// Marks the words of `text` the query matched and the terms of the
     /// concepts it names, saying which is which.
     pub(super) fn mark(&self, text: &str) -> Marked {
-        self.mark_with(text, true)
-    }
-
-    /// Marks the query's own words in `text`, not the concepts' terms: to
-    /// choose which version of a listing to show before marking it whole.
-    pub(super) fn mark_words(&self, text: &str) -> Marked {
-        self.mark_with(text, false)
-    }
-
-    fn mark_with(&self, text: &str, concepts: bool) -> Marked {
         let mut marks: Vec<Range<usize>> = Vec::new();
         if self.plan.words.is_empty() {
             return Marked {
@@ -202,19 +191,17 @@ impl<'a> Matcher<'a> {
         }
         let words = marks.len();
         let mut concept = None;
-        if concepts && !self.concepts.is_empty() {
-            let bridges = Bridges::concepts();
-            for found in bridges.find(text) {
-                let Target::Concept(index) = bridges.term(found.term).target else {
-                    continue;
-                };
+        if !self.concepts.is_empty() {
+            let mut terms: Vec<Found> = self.concepts.iter().flat_map(|c| c.find(text)).collect();
+            terms.sort_by_key(|f| (f.range.start, f.range.end, f.term));
+            for found in terms {
                 // Where the query's own words are marked, they say enough;
                 // a concept's term is marked where they are not (another
                 // language, other words).
                 let overlaps = marks[..words]
                     .iter()
                     .any(|m| m.start < found.range.end && found.range.start < m.end);
-                if self.concepts.contains(&index) && !overlaps {
+                if !overlaps {
                     concept.get_or_insert((found.term, found.range.clone()));
                     marks.push(found.range);
                 }

@@ -1,6 +1,7 @@
 //! Answering a search: the text query, facet filters, disjunctive facet
 //! counts, sorting, paging and highlights.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -230,28 +231,16 @@ impl Hit {
     /// Shows each listing in the language the query matched most words of,
     /// and says how the query reached it.
     fn new(listing: Listing, matcher: &Matcher<'_>, plan: &Plan, today: Day) -> Hit {
-        let versions: Vec<(&LanguageTag, bool, &str, &str)> = std::iter::once((
-            &listing.lang,
-            false,
-            listing.title.as_str(),
-            listing.summary.as_str(),
-        ))
-        .chain(
-            listing
-                .translations
-                .iter()
-                .map(|(tag, t)| (tag, true, t.title.as_str(), t.summary.as_str())),
-        )
-        .collect();
+        let versions = Versions::of(&listing, matcher);
         // The version with most of the query's own words is shown;
         // translations are looked at only when the listing's own text
         // leaves some word unmarked.
-        let score = |title: &Marked, summary: &Marked| 2 * title.words + summary.words;
         let enough = 2 * matcher.words();
         let mut best = 0;
         let mut best_score = 0;
-        for (index, (_, _, title, summary)) in versions.iter().enumerate() {
-            let found = score(&matcher.mark_words(title), &matcher.mark_words(summary));
+        for index in 0..versions.len() {
+            let [title, summary] = versions.marked(index);
+            let found = 2 * title.words + summary.words;
             if found > best_score {
                 (best, best_score) = (index, found);
             }
@@ -264,18 +253,18 @@ impl Hit {
         // another share.
         if best_score == 0 && !plan.bridges.is_empty() {
             let mut best_found = (0, false);
-            for (index, (lang, _, title, summary)) in versions.iter().enumerate() {
-                let (title, summary) = (matcher.mark(title), matcher.mark(summary));
+            for index in 0..versions.len() {
+                let [title, summary] = versions.marked(index);
                 let marks = 2 * title.highlighted.marks.len() + summary.highlighted.marks.len();
-                let found = (marks, lang.primary() == "en");
+                let found = (marks, versions.lang(index).primary() == "en");
                 if found > best_found {
                     (best, best_found) = (index, found);
                 }
             }
         }
-        let (lang, translated, title, summary) = versions[best];
-        let (lang, title, summary) = (lang.clone(), matcher.mark(title), matcher.mark(summary));
-        let matched_via = matched_via(&listing, matcher, plan, [&title, &summary]);
+        let matched_via = matched_via(&listing, &versions, matcher, plan, best);
+        let (lang, translated) = (versions.lang(best).clone(), best > 0);
+        let [title, summary] = versions.into_marked(best);
         Hit {
             next_session: listing.next_session(today),
             listing,
@@ -288,51 +277,93 @@ impl Hit {
     }
 }
 
+/// A listing's versions, its own text then each translation's, with their
+/// title and summary marked when first needed and then kept: a hit reached
+/// only through a concept needs the same marks three or four times over.
+struct Versions<'a> {
+    matcher: &'a Matcher<'a>,
+    texts: Vec<(&'a LanguageTag, &'a str, &'a str)>,
+    marked: Vec<OnceCell<[Marked; 2]>>,
+}
+
+impl<'a> Versions<'a> {
+    fn of(listing: &'a Listing, matcher: &'a Matcher<'a>) -> Self {
+        let texts: Vec<_> = std::iter::once((
+            &listing.lang,
+            listing.title.as_str(),
+            listing.summary.as_str(),
+        ))
+        .chain(
+            listing
+                .translations
+                .iter()
+                .map(|(tag, t)| (tag, t.title.as_str(), t.summary.as_str())),
+        )
+        .collect();
+        Versions {
+            matcher,
+            marked: texts.iter().map(|_| OnceCell::new()).collect(),
+            texts,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    fn lang(&self, index: usize) -> &'a LanguageTag {
+        self.texts[index].0
+    }
+
+    /// The version's title and summary marked.
+    fn marked(&self, index: usize) -> &[Marked; 2] {
+        self.marked[index].get_or_init(|| {
+            let (_, title, summary) = self.texts[index];
+            [self.matcher.mark(title), self.matcher.mark(summary)]
+        })
+    }
+
+    fn into_marked(self, index: usize) -> [Marked; 2] {
+        self.marked(index);
+        let mut marked = self.marked;
+        marked
+            .swap_remove(index)
+            .into_inner()
+            .expect("marked just above")
+    }
+}
+
 /// By its own words if the query's words are in the listing's title,
 /// summary or description (in any of its languages); else through the
 /// concept whose term is marked, or the vocabulary value it carries.
 fn matched_via(
     listing: &Listing,
+    versions: &Versions<'_>,
     matcher: &Matcher<'_>,
     plan: &Plan,
-    shown: [&Marked; 2],
+    shown: usize,
 ) -> MatchedVia {
+    let shown = versions.marked(shown);
     if plan.bridges.is_empty() || shown.iter().any(|m| m.words > 0) {
         return MatchedVia::Text;
     }
-    let texts = std::iter::once((&listing.title, &listing.summary, &listing.description)).chain(
-        listing
-            .translations
-            .values()
-            .map(|t| (&t.title, &t.summary, &t.description)),
-    );
-    let mut concept = shown.iter().find_map(|m| {
-        let (term, range) = m.concept.clone()?;
-        Some((term, m.highlighted.text[range].to_owned()))
-    });
+    let descriptions = std::iter::once(&listing.description)
+        .chain(listing.translations.values().map(|t| &t.description))
+        .flatten();
     // Words anywhere in any version make it a text match; only then is a
     // concept looked for beyond what is shown.
-    let texts: Vec<[Option<&String>; 3]> = texts
-        .map(|(title, summary, description)| [Some(title), Some(summary), description.as_ref()])
-        .collect();
-    if texts
-        .iter()
-        .flatten()
-        .flatten()
-        .any(|text| matcher.has_words(text))
+    if (0..versions.len()).any(|index| versions.marked(index).iter().any(|m| m.words > 0))
+        || descriptions.into_iter().any(|text| matcher.has_words(text))
     {
         return MatchedVia::Text;
     }
-    if concept.is_none() {
-        concept = texts
-            .iter()
-            .flat_map(|t| &t[..2])
-            .flatten()
-            .find_map(|text| {
-                let (term, range) = matcher.mark(text).concept?;
-                Some((term, text[range].to_owned()))
-            });
-    }
+    let concept = std::iter::once(shown)
+        .chain((0..versions.len()).map(|index| versions.marked(index)))
+        .flatten()
+        .find_map(|m| {
+            let (term, range) = m.concept.clone()?;
+            Some((term, m.highlighted.text[range].to_owned()))
+        });
     if let Some((term, found)) = concept {
         let glossary = Glossary::builtin();
         let bridge = plan.bridges.iter().find(|b| match b.target {
@@ -454,18 +485,30 @@ impl SearchIndex {
             })
             .collect();
 
-        let matcher = Matcher::new(&plan);
-        let hits = addresses
+        // Reading and marking a hit takes about as long as finding them
+        // all: the page is shared among the search threads, in order.
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let share = addresses.len().div_ceil(threads).max(1);
+        let shares = addresses.chunks(share).map(<[DocAddress]>::to_vec);
+        let hits = searcher.index().search_executor().map(
+            |share: Vec<DocAddress>| {
+                let matcher = Matcher::new(&plan);
+                Ok(share
+                    .into_iter()
+                    .map(|address| {
+                        let listing = stored_listing(&searcher, fields, address)?;
+                        Ok(Hit::new(listing, &matcher, &plan, request.today))
+                    })
+                    .collect::<Result<Vec<_>>>())
+            },
+            shares,
+        )?;
+        let hits = hits
             .into_iter()
-            .map(|address| {
-                Ok(Hit::new(
-                    stored_listing(&searcher, fields, address)?,
-                    &matcher,
-                    &plan,
-                    request.today,
-                ))
-            })
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
         let did_you_mean = if total == 0 && !plan.words.is_empty() {
             self.did_you_mean(&searcher, &plan, &request.filters)?
         } else {
