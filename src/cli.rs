@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::LazyLock;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -18,7 +19,7 @@ mod safekeeping;
 
 /// The Regional Training Catalogue.
 #[derive(Debug, Parser)]
-#[command(name = "catalogue", version, about)]
+#[command(name = "catalogue", version = version(), about)]
 pub struct Cli {
     /// Where the data lives.
     #[command(flatten)]
@@ -38,6 +39,20 @@ pub struct Cli {
     /// What to do; `serve` when left out.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The version with the schema versions this build writes: what an
+/// operator compares before an upgrade or a restore.
+fn version() -> &'static str {
+    static VERSION: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "{} (database schema {}, search index schema {})",
+            env!("CARGO_PKG_VERSION"),
+            crate::store::backup::known_schema_version(),
+            search::schema::SCHEMA_VERSION
+        )
+    });
+    &VERSION
 }
 
 /// The subcommands.

@@ -94,6 +94,33 @@ fn export_writes_csv_to_a_file_and_reindex_rebuilds_from_the_database() {
 }
 
 #[test]
+fn the_version_names_the_schemas_it_writes() {
+    let dir = TempDir::new().unwrap();
+    let newest_migration = std::fs::read_dir("src/store/migrations")
+        .unwrap()
+        .filter_map(|entry| {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            name.split('_').next()?.parse::<i64>().ok()
+        })
+        .max()
+        .unwrap();
+
+    for flag in ["--version", "-V"] {
+        let output = catalogue(dir.path(), &[flag]);
+
+        assert!(output.status.success());
+        assert_eq!(
+            text(&output.stdout).trim(),
+            format!(
+                "catalogue {} (database schema {newest_migration}, search index schema {})",
+                env!("CARGO_PKG_VERSION"),
+                catalogue::search::schema::SCHEMA_VERSION
+            )
+        );
+    }
+}
+
+#[test]
 fn bad_arguments_are_explained() {
     let dir = TempDir::new().unwrap();
 
