@@ -73,8 +73,8 @@ pub use directory::{
 };
 pub use language::LanguageTag;
 pub use listing::{
-    Contact, Day, Delivery, FieldError, Kind, Listing, ListingId, Location, MAX_DESCRIPTION,
+    Contact, Day, Delivery, FieldError, Kind, Lines, Listing, ListingId, Location, MAX_DESCRIPTION,
     MAX_SUMMARY, MAX_TITLE, MAX_YEAR, MIN_YEAR, Problem, Provider, ProviderId, ProviderType,
-    Session, Translation,
+    Session, Translation, control_name, stray_control,
 };
 pub use vocabulary::{AudienceSlug, SharedVocabulary, Term, TopicSlug, Vocabulary};

@@ -252,6 +252,7 @@ problem-implausible-date = { $date } is not a plausible date; give one between t
 problem-ends-before-start = it ends on { $end }, before it starts on { $start }
 problem-not-email = “{ $value }” is not an e-mail address; write it whole, such as name@example.org
 problem-not-web-address = “{ $value }” is not a web address; it starts with https://
+problem-control-character = it holds an invisible control character ({ $code }); retype the text or paste it as plain text
 problem-translation-own-language = it is in the listing's own language; translate into another one
 problem-translation-twice = there are two translations into “{ $lang }”; merge them into one
 problem-city-needed = give the city as well as the country

@@ -246,6 +246,7 @@ problem-implausible-date = { $date } bukan tanggal yang masuk akal; berikan tang
 problem-ends-before-start = berakhir pada { $end }, sebelum dimulai pada { $start }
 problem-not-email = “{ $value }” bukan alamat e-mail; tulis lengkap, misalnya nama@contoh.org
 problem-not-web-address = “{ $value }” bukan alamat web; alamat web diawali https://
+problem-control-character = berisi karakter kontrol yang tidak terlihat ({ $code }); ketik ulang teksnya atau tempel sebagai teks biasa
 problem-translation-own-language = bahasanya sama dengan bahasa listing itu sendiri; terjemahkan ke bahasa lain
 problem-translation-twice = ada dua terjemahan ke “{ $lang }”; gabungkan menjadi satu
 problem-city-needed = isi kotanya juga, selain negaranya

@@ -248,6 +248,7 @@ problem-implausible-date = { $date } មិនមែនជាកាលបរិ�
 problem-ends-before-start = វាបញ្ចប់នៅ { $end } មុនពេលចាប់ផ្តើមនៅ { $start }
 problem-not-email = “{ $value }” មិនមែនជាអាសយដ្ឋានអ៊ីមែលទេ សូមសរសេរឱ្យពេញលេញ ដូចជា name@example.org
 problem-not-web-address = “{ $value }” មិនមែនជាអាសយដ្ឋានគេហទំព័រទេ វាចាប់ផ្តើមដោយ https://
+problem-control-character = មានតួអក្សរបញ្ជាដែលមើលមិនឃើញ ({ $code }) សូមវាយម្តងទៀត ឬបិទភ្ជាប់ជាអត្ថបទធម្មតា
 problem-translation-own-language = វាជាភាសាដើមរបស់ធាតុ សូមបកប្រែជាភាសាផ្សេង
 problem-translation-twice = មានការបកប្រែពីរជាភាសា “{ $lang }” សូមបញ្ចូលគ្នាជាមួយ
 problem-city-needed = សូមផ្តល់ទីក្រុង ក៏ដូចជាប្រទេស

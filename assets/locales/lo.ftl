@@ -248,6 +248,7 @@ problem-implausible-date = { $date } ບໍ່ແມ່ນວັນທີທີ�
 problem-ends-before-start = ສິ້ນສຸດວັນທີ { $end }, ກ່ອນເລີ່ມວັນທີ { $start }
 problem-not-email = “{ $value }” ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ; ຂຽນໃຫ້ຄົບ, ເຊັ່ນ name@example.org
 problem-not-web-address = “{ $value }” ບໍ່ແມ່ນທີ່ຢູ່ເວັບ; ມັນເລີ່ມດ້ວຍ https://
+problem-control-character = ມີຕົວອັກສອນຄວບຄຸມທີ່ເບິ່ງບໍ່ເຫັນ ({ $code }); ກະລຸນາພິມໃໝ່ ຫຼື ວາງເປັນຂໍ້ຄວາມທຳມະດາ
 problem-translation-own-language = ເປັນພາສາດຽວກັບລາຍການ; ແປເປັນພາສາອື່ນ
 problem-translation-twice = ມີສອງສະບັບແປເປັນ “{ $lang }”; ລວມເປັນອັນດຽວ
 problem-city-needed = ໃສ່ເມືອງ ພ້ອມທັງປະເທດ

@@ -248,6 +248,7 @@ problem-implausible-date = { $date } bukan tarikh yang munasabah; berikan tarikh
 problem-ends-before-start = ia berakhir pada { $end }, sebelum ia bermula pada { $start }
 problem-not-email = “{ $value }” bukan alamat e-mel; tulis dengan lengkap, seperti name@example.org
 problem-not-web-address = “{ $value }” bukan alamat web; ia bermula dengan https://
+problem-control-character = ia mengandungi aksara kawalan yang tidak kelihatan ({ $code }); taip semula teks itu atau tampal sebagai teks biasa
 problem-translation-own-language = ia dalam bahasa asal penyenaraian; terjemahkan ke bahasa lain
 problem-translation-twice = terdapat dua terjemahan ke dalam “{ $lang }”; gabungkan menjadi satu
 problem-city-needed = berikan bandar serta negara

@@ -248,6 +248,7 @@ problem-implausible-date = { $date } သည် ဖြစ်နိုင်ခြ
 problem-ends-before-start = { $start } တွင် မစမီ { $end } တွင် ပြီးဆုံးနေသည်
 problem-not-email = “{ $value }” သည် အီးမေးလ် လိပ်စာ မဟုတ်ပါ၊ name@example.org ကဲ့သို့ အပြည့်အစုံ ရေးပါ
 problem-not-web-address = “{ $value }” သည် ဝက်ဘ် လိပ်စာ မဟုတ်ပါ၊ https:// ဖြင့် စတင်သည်
+problem-control-character = မမြင်ရသော ထိန်းချုပ်စာလုံး ({ $code }) ပါဝင်နေသည်၊ စာကို ပြန်ရိုက်ပါ သို့မဟုတ် ရိုးရိုးစာသားအဖြစ် ကူးထည့်ပါ
 problem-translation-own-language = ၎င်းသည် စာရင်း၏ ကိုယ်ပိုင် ဘာသာစကား ဖြစ်သည်၊ အခြား ဘာသာသို့ ဘာသာပြန်ပါ
 problem-translation-twice = “{ $lang }” သို့ ဘာသာပြန် နှစ်ခု ရှိသည်၊ တစ်ခုတည်း ပေါင်းပါ
 problem-city-needed = နိုင်ငံအပြင် မြို့ကိုလည်း ပေးပါ

@@ -246,6 +246,7 @@ problem-implausible-date = { $date } ไม่ใช่วันที่ที�
 problem-ends-before-start = วันสิ้นสุด { $end } อยู่ก่อนวันเริ่ม { $start }
 problem-not-email = “{ $value }” ไม่ใช่อีเมล โปรดกรอกให้ครบ เช่น name@example.org
 problem-not-web-address = “{ $value }” ไม่ใช่ที่อยู่เว็บ ที่อยู่เว็บขึ้นต้นด้วย https://
+problem-control-character = มีอักขระควบคุมที่มองไม่เห็น ({ $code }) โปรดพิมพ์ใหม่หรือวางเป็นข้อความธรรมดา
 problem-translation-own-language = เป็นภาษาเดียวกับภาษาของรายการ โปรดแปลเป็นภาษาอื่น
 problem-translation-twice = มีคำแปลเป็น “{ $lang }” สองชุด โปรดรวมเป็นชุดเดียว
 problem-city-needed = โปรดระบุเมืองด้วย นอกจากประเทศ

@@ -248,6 +248,7 @@ problem-implausible-date = { $date } không phải ngày hợp lý; hãy chọn 
 problem-ends-before-start = kết thúc ngày { $end }, trước ngày bắt đầu { $start }
 problem-not-email = “{ $value }” không phải địa chỉ thư điện tử; hãy viết đầy đủ, ví dụ name@example.org
 problem-not-web-address = “{ $value }” không phải địa chỉ trang web; địa chỉ bắt đầu bằng https://
+problem-control-character = có một ký tự điều khiển vô hình ({ $code }); hãy gõ lại hoặc dán dưới dạng văn bản thuần
 problem-translation-own-language = bản này cùng ngôn ngữ với mục; hãy dịch sang ngôn ngữ khác
 problem-translation-twice = có hai bản dịch sang “{ $lang }”; hãy gộp thành một
 problem-city-needed = hãy nhập cả thành phố lẫn quốc gia

@@ -248,6 +248,7 @@ problem-implausible-date = { $date } 不是合理的日期；请选择 { $min } 
 problem-ends-before-start = 结束日期 { $end } 早于开始日期 { $start }
 problem-not-email = “{ $value }”不是电子邮件地址；请完整填写，例如 name@example.org
 problem-not-web-address = “{ $value }”不是网址；网址以 https:// 开头
+problem-control-character = 含有不可见的控制字符（{ $code }）；请重新输入，或以纯文本粘贴
 problem-translation-own-language = 与条目本身的语言相同；请译为另一种语言
 problem-translation-twice = 有两份“{ $lang }”译文；请合并为一份
 problem-city-needed = 除国家外请同时填写城市

@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::account::{Role, parse_email};
 use super::country::CountryCode;
-use super::listing::{ProviderId, ProviderType};
+use super::listing::{Lines, ProviderId, ProviderType, control_name, stray_control};
 use super::vocabulary::TopicSlug;
 
 /// Longest name of an organisation or a person, in characters.
@@ -58,6 +58,8 @@ pub enum EntryProblem {
         /// The longest allowed.
         max: usize,
     },
+    /// A control character, invisible and out of place in a name.
+    ControlCharacter(char),
     /// Not one of the choices; `reason` says so in English.
     NotAChoice {
         /// What was given.
@@ -81,6 +83,11 @@ impl fmt::Display for EntryProblem {
             EntryProblem::Sentence { max } => {
                 write!(f, "give one sentence, in at most {max} characters")
             }
+            EntryProblem::ControlCharacter(c) => write!(
+                f,
+                "contains the invisible control character {}; retype it",
+                control_name(*c)
+            ),
             EntryProblem::NotAChoice { reason, .. } => f.write_str(reason),
             EntryProblem::Email => f.write_str("write the whole address, such as name@example.org"),
             EntryProblem::ContributorWithoutOrganisation => {
@@ -119,6 +126,8 @@ impl Problems {
         let value = value.trim();
         if value.is_empty() || value.chars().count() > max {
             self.add(field, EntryProblem::Name { max });
+        } else if let Some(c) = stray_control(value, Lines::One) {
+            self.add(field, EntryProblem::ControlCharacter(c));
         }
         value.to_owned()
     }
@@ -127,6 +136,8 @@ impl Problems {
         let value = value.trim();
         if value.is_empty() || value.chars().count() > max {
             self.add(field, EntryProblem::Sentence { max });
+        } else if let Some(c) = stray_control(value, Lines::One) {
+            self.add(field, EntryProblem::ControlCharacter(c));
         }
         value.to_owned()
     }
@@ -321,6 +332,20 @@ mod tests {
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["email", "name", "role", "org"]);
         assert!(NewPerson::parse("kim@example.org", "Kim", "secretariat", "").is_ok());
+    }
+
+    #[test]
+    fn names_refuse_control_characters() {
+        let errors =
+            NewPerson::parse("ana@example.org", "Ana\r\nBcc: x", "secretariat", "").unwrap_err();
+        assert_eq!(errors[0].problem, EntryProblem::ControlCharacter('\r'));
+        assert_eq!(
+            errors[0].to_string(),
+            "name: contains the invisible control character U+000D; retype it"
+        );
+        let errors =
+            Organisation::parse("pidc", "Pacific\u{0}", "regional-institution", "ws").unwrap_err();
+        assert_eq!(errors[0].problem, EntryProblem::ControlCharacter('\0'));
     }
 
     #[test]

@@ -402,6 +402,8 @@ pub enum Problem {
     TranslationIntoOwnLanguage(LanguageTag),
     /// A web address that is not http or https.
     NotWebAddress(String),
+    /// A control character where it has no place (see [`stray_control`]).
+    ControlCharacter(char),
     /// A problem worded by the caller, for rules outside the listing itself
     /// (such as an API path naming another listing).
     Described(String),
@@ -441,14 +443,43 @@ impl fmt::Display for Problem {
             Problem::NotWebAddress(value) => {
                 write!(f, "\"{value}\" is not an http or https address")
             }
+            Problem::ControlCharacter(c) => write!(
+                f,
+                "contains the invisible control character {}; retype the text or paste it as plain text",
+                control_name(*c)
+            ),
             Problem::Described(words) => f.write_str(words),
         }
     }
 }
 
-/// Trims `value` and checks that it is non-empty and at most `max` characters
-/// long (characters, not bytes: Thai or Khmer text is three bytes a character).
-fn bounded(value: &str, max: usize) -> Result<String, Problem> {
+/// Whether a text field holds one line or several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// A title, a name: no line breaks.
+    One,
+    /// A summary, a description, a message: line breaks allowed.
+    Many,
+}
+
+/// The first control character `text` should not hold: any in a one-line
+/// field, any but line breaks in a multi-line one. They are invisible on a
+/// page and, in mail, a line break in a name makes a line of its own.
+pub fn stray_control(text: &str, lines: Lines) -> Option<char> {
+    text.chars()
+        .find(|c| c.is_control() && !(lines == Lines::Many && matches!(c, '\n' | '\r')))
+}
+
+/// How a control character is named to the person who typed it: its code
+/// point, as `U+0000`.
+pub fn control_name(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Trims `value` and checks that it is non-empty, at most `max` characters
+/// long (characters, not bytes: Thai or Khmer text is three bytes a
+/// character) and free of stray control characters.
+fn bounded(value: &str, max: usize, lines: Lines) -> Result<String, Problem> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(Problem::Empty);
@@ -456,6 +487,9 @@ fn bounded(value: &str, max: usize) -> Result<String, Problem> {
     let chars = trimmed.chars().count();
     if chars > max {
         return Err(Problem::TooLong { chars, max });
+    }
+    if let Some(c) = stray_control(trimmed, lines) {
+        return Err(Problem::ControlCharacter(c));
     }
     Ok(trimmed.to_owned())
 }
@@ -472,20 +506,20 @@ impl Problems {
         });
     }
 
-    /// Replaces `value` by its trimmed, length-checked form, or records why not.
-    fn text(&mut self, field: &str, value: &mut String, max: usize) {
-        match bounded(value, max) {
+    /// Replaces `value` by its trimmed, checked form, or records why not.
+    fn text(&mut self, field: &str, value: &mut String, max: usize, lines: Lines) {
+        match bounded(value, max, lines) {
             Ok(clean) => *value = clean,
             Err(problem) => self.add(field, problem),
         }
     }
 
-    fn optional_text(&mut self, field: &str, value: &mut Option<String>, max: usize) {
+    fn optional_text(&mut self, field: &str, value: &mut Option<String>, max: usize, lines: Lines) {
         if let Some(inner) = value {
             if inner.trim().is_empty() {
                 *value = None;
             } else {
-                self.text(field, inner, max);
+                self.text(field, inner, max, lines);
             }
         }
     }
@@ -519,9 +553,14 @@ impl Listing {
     /// from free text. Returns every problem found, not only the first.
     pub fn check(&mut self, vocabulary: &Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut problems = Problems::default();
-        problems.text("title", &mut self.title, MAX_TITLE);
-        problems.text("summary", &mut self.summary, MAX_SUMMARY);
-        problems.optional_text("description", &mut self.description, MAX_DESCRIPTION);
+        problems.text("title", &mut self.title, MAX_TITLE, Lines::One);
+        problems.text("summary", &mut self.summary, MAX_SUMMARY, Lines::Many);
+        problems.optional_text(
+            "description",
+            &mut self.description,
+            MAX_DESCRIPTION,
+            Lines::Many,
+        );
 
         problems.count("topics", &self.topics, 1, 6);
         problems.unique("topics", &self.topics);
@@ -545,10 +584,10 @@ impl Listing {
             }
         }
 
-        problems.text("provider.name", &mut self.provider.name, 200);
-        problems.text("contact.name", &mut self.contact.name, 200);
-        problems.optional_text("contact.role", &mut self.contact.role, 200);
-        problems.optional_text("contact.phone", &mut self.contact.phone, 50);
+        problems.text("provider.name", &mut self.provider.name, 200, Lines::One);
+        problems.text("contact.name", &mut self.contact.name, 200, Lines::One);
+        problems.optional_text("contact.role", &mut self.contact.role, 200, Lines::One);
+        problems.optional_text("contact.phone", &mut self.contact.phone, 50, Lines::One);
         self.contact.email = self.contact.email.trim().to_owned();
         if self.contact.email.is_empty() {
             problems.add("contact.email", Problem::Empty);
@@ -559,7 +598,7 @@ impl Listing {
             );
         }
         if let Some(location) = &mut self.location {
-            problems.text("location.city", &mut location.city, 100);
+            problems.text("location.city", &mut location.city, 100, Lines::One);
         }
 
         problems.count("sessions", &self.sessions, 0, 100);
@@ -601,16 +640,19 @@ impl Listing {
                 &format!("translations.{tag}.title"),
                 &mut translation.title,
                 MAX_TITLE,
+                Lines::One,
             );
             problems.text(
                 &format!("translations.{tag}.summary"),
                 &mut translation.summary,
                 MAX_SUMMARY,
+                Lines::Many,
             );
             problems.optional_text(
                 &format!("translations.{tag}.description"),
                 &mut translation.description,
                 MAX_DESCRIPTION,
+                Lines::Many,
             );
         }
 

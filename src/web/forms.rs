@@ -100,3 +100,11 @@ impl FormErrors {
         self.has(field).then(|| format!("{field}-error"))
     }
 }
+
+/// What the site says of a control character typed where it has no place.
+pub fn control_problem(c: char) -> String {
+    t!(
+        "problem-control-character",
+        code = crate::domain::control_name(c)
+    )
+}

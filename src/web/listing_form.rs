@@ -12,6 +12,7 @@ use crate::i18n::t;
 use crate::store::Organisation;
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
+use crate::web::forms::control_problem;
 
 /// Blank rows offered for new sessions and translations.
 pub const SPARE_SESSIONS: usize = 2;
@@ -449,6 +450,7 @@ fn describe(problem: &Problem) -> String {
         ),
         Problem::TranslationIntoOwnLanguage(_) => t!("problem-translation-own-language"),
         Problem::NotWebAddress(value) => t!("problem-not-web-address", value = value.as_str()),
+        Problem::ControlCharacter(c) => control_problem(*c),
         Problem::Described(words) => words.clone(),
     }
 }

@@ -7,6 +7,7 @@ mod cli;
 mod crash;
 mod durability;
 mod eval;
+mod hardening;
 mod helpers;
 mod import;
 mod indexing;

@@ -11,7 +11,7 @@ use crate::helpers::{Browser, TestApp, api, hit_ids, sign_in};
 pub const OWNER: &str = "ana@jclec.example.org";
 const SECRETARIAT: &str = "sam@secretariat.example.org";
 /// A published fixture listing of JCLEC.
-const PUBLISHED: &str = "jclec-investigating-people-smuggling";
+pub const PUBLISHED: &str = "jclec-investigating-people-smuggling";
 
 pub async fn app_with_people() -> TestApp {
     let app = TestApp::with_fixtures().await;
@@ -513,7 +513,7 @@ async fn an_enquiry_reaches_the_owners_contributors_without_showing_their_addres
     );
 }
 
-async fn token_for(app: &TestApp, email: &str) -> String {
+pub async fn token_for(app: &TestApp, email: &str) -> String {
     let account = app
         .catalogue
         .store
@@ -528,7 +528,7 @@ async fn token_for(app: &TestApp, email: &str) -> String {
         .unwrap()
 }
 
-fn api_listing(id: &str, title: &str) -> Value {
+pub fn api_listing(id: &str, title: &str) -> Value {
     json!({
         "id": id,
         "kind": "workshop",

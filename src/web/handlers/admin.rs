@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 
 use crate::domain::{EntryError, EntryProblem};
 use crate::i18n::t;
-use crate::web::forms::FormErrors;
+use crate::web::forms::{FormErrors, control_problem};
 use crate::web::{AppState, paths};
 
 /// Routes of the Secretariat's management pages.
@@ -85,6 +85,7 @@ fn add_entry_errors(errors: &mut FormErrors, found: &[EntryError], person: bool)
             EntryProblem::Id => t!("problem-id"),
             EntryProblem::Name { max } => t!("problem-name", max = *max),
             EntryProblem::Sentence { max } => t!("problem-sentence", max = *max),
+            EntryProblem::ControlCharacter(c) => control_problem(*c),
             EntryProblem::NotAChoice { value, .. } => choose(value),
             EntryProblem::ContributorWithoutOrganisation => {
                 t!("problem-contributor-organisation")

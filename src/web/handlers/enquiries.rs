@@ -14,11 +14,11 @@ use super::{Done, rate_limited};
 use crate::app::mail;
 use crate::domain::Listing;
 use crate::domain::lifecycle::ListingState;
-use crate::domain::parse_email;
+use crate::domain::{Lines, parse_email, stray_control};
 use crate::i18n::t;
 use crate::store::{NewEnquiry, Store};
 use crate::web::auth::{AuthSession, CheckedForm, Viewer, form_token};
-use crate::web::forms::FormErrors;
+use crate::web::forms::{FormErrors, control_problem};
 use crate::web::handlers::done_redirect;
 use crate::web::views::enquiry::EnquiryFields;
 use crate::web::{AppState, Result, Settings, paths, views};
@@ -83,6 +83,8 @@ async fn send_enquiry(
     let mut errors = FormErrors::default();
     if fields.name.is_empty() || fields.name.chars().count() > 200 {
         errors.add("name", t!("enquiry-error-name"));
+    } else if let Some(c) = stray_control(&fields.name, Lines::One) {
+        errors.add("name", control_problem(c));
     }
     let email = parse_email(&fields.email)
         .map_err(|_| errors.add("email", t!("enquiry-error-email")))
@@ -95,6 +97,8 @@ async fn send_enquiry(
             "message",
             t!("enquiry-error-too-long", length = length, max = MAX_MESSAGE),
         );
+    } else if let Some(c) = stray_control(&fields.message, Lines::Many) {
+        errors.add("message", control_problem(c));
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         let token = form_token(&auth.session).await?;

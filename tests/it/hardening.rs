@@ -1,0 +1,103 @@
+//! What probing the service found and what running it in production needs:
+//! control characters, answers that tell nothing to whom may not know.
+
+use axum::http::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{Browser, api};
+use crate::ownership::{OWNER, PUBLISHED, api_listing, app_with_people, token_for};
+
+#[tokio::test]
+async fn control_characters_are_refused_naming_the_field_and_the_character() {
+    let app = app_with_people().await;
+    let owner = token_for(&app, OWNER).await;
+    let mut body = api_listing("jclec-control-characters", "Joint\u{0} investigation");
+    body["summary"] = json!("Joint investigation teams.\r\nAcross the region.");
+
+    let (status, _, answer) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert!(
+        answer.contains("title") && answer.contains("U+0000"),
+        "{answer}"
+    );
+    assert!(
+        !answer.contains("summary"),
+        "line breaks belong in a summary"
+    );
+
+    body["title"] = json!("Joint investigation");
+    body["description"] = json!("Bring your own\u{7} laptop.");
+    let (status, _, answer) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert!(
+        answer.contains("description") && answer.contains("U+0007"),
+        "{answer}"
+    );
+
+    body["description"] = json!("Bring your own laptop.\nLunch is provided.");
+    let (status, _, answer) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{answer}");
+}
+
+#[tokio::test]
+async fn an_enquiry_name_cannot_smuggle_extra_lines_into_mail() {
+    let app = app_with_people().await;
+    let mut visitor = Browser::default();
+    let path = format!("/listings/{PUBLISHED}/enquiry");
+    visitor.get(&app, &path).await;
+
+    for (name, message, field) in [
+        (
+            "Somchai\nBcc: everyone@example.org",
+            "Is there a session in 2028?",
+            "name",
+        ),
+        ("Somchai\u{0}", "Is there a session in 2028?", "name"),
+        ("Somchai", "Is there a session\u{1b}[2J in 2028?", "message"),
+    ] {
+        let (status, _, page) = visitor
+            .post(
+                &app,
+                &path,
+                &[
+                    ("name", name),
+                    ("email", "somchai@immigration.example.go.th"),
+                    ("message", message),
+                ],
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name:?} {message:?}"
+        );
+        assert!(page.contains(&format!("id=\"{field}-error\"")), "{page}");
+        assert!(page.contains("invisible control character"), "{page}");
+    }
+    assert!(app.last_mail_to(OWNER).await.is_none(), "nothing was sent");
+
+    let (status, _, _) = visitor
+        .post(
+            &app,
+            &path,
+            &[
+                ("name", "Somchai"),
+                ("email", "somchai@immigration.example.go.th"),
+                ("message", "Is there a session in 2028?\r\nAnd in 2029?"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::SEE_OTHER,
+        "line breaks belong in a message"
+    );
+    let mail = app.last_mail_to(OWNER).await.expect("the enquiry");
+    assert!(mail.body.contains("And in 2029?"));
+}
