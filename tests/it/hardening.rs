@@ -101,3 +101,56 @@ async fn an_enquiry_name_cannot_smuggle_extra_lines_into_mail() {
     let mail = app.last_mail_to(OWNER).await.expect("the enquiry");
     assert!(mail.body.contains("And in 2029?"));
 }
+
+#[tokio::test]
+async fn an_id_taken_by_another_organisation_is_refused_without_saying_whose_or_in_what_state() {
+    let app = app_with_people().await;
+    let owner = token_for(&app, OWNER).await;
+    let other = token_for(&app, "omar@iom.example.org").await;
+    let draft = api_listing("jclec-unannounced-course", "Not yet announced");
+    let (status, _, _) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&draft)))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let mut answers = Vec::new();
+    for id in ["jclec-unannounced-course", PUBLISHED] {
+        let mut body = api_listing(id, "Our own course");
+        body["provider"]["id"] = json!("iom-roap");
+        let (status, _, answer) = app
+            .request(api("POST", "/api/v1/listings", Some(&other), Some(&body)))
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{answer}");
+        answers.push(answer.replace(id, "ID"));
+    }
+    assert_eq!(answers[0], answers[1], "a draft and a published listing alike");
+    assert!(answers[0].contains("is taken; choose another id"), "{}", answers[0]);
+    assert!(!answers[0].contains("exists") && !answers[0].contains("PUT"));
+
+    // Revising it or reading its history: as for an id nobody holds.
+    for (method, path) in [
+        ("PUT", "/api/v1/listings/jclec-unannounced-course"),
+        ("GET", "/api/v1/listings/jclec-unannounced-course/history"),
+    ] {
+        let mut body = api_listing("jclec-unannounced-course", "Taken over");
+        body["provider"]["id"] = json!("iom-roap");
+        let body = (method == "PUT").then_some(&body);
+        let (status, _, answer) = app.request(api(method, path, Some(&other), body)).await;
+        let unknown = path.replace("jclec-unannounced-course", "jclec-no-such-course");
+        let (unknown_status, _, unknown_answer) =
+            app.request(api(method, &unknown, Some(&other), body)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}: {answer}");
+        assert_eq!(unknown_status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            answer.replace("jclec-unannounced-course", "ID"),
+            unknown_answer.replace("jclec-no-such-course", "ID")
+        );
+    }
+
+    // The owner is told where to revise it.
+    let (status, _, answer) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&draft)))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(answer.contains("revise it with PUT"), "{answer}");
+}

@@ -75,12 +75,21 @@ async fn create(
         ))
         .into());
     }
-    if store.listing_record(listing.id.as_str()).await?.is_some() {
-        return Err(Error::Conflict(format!(
-            "a listing with the id \"{}\" exists already; revise it with PUT {}",
-            listing.id,
-            paths::api_listing(listing.id.as_str())
-        ))
+    if let Some(existing) = store.listing_record(listing.id.as_str()).await? {
+        // Another organisation's listing is not described, published or
+        // not: its drafts are none of the caller's business.
+        return Err(Error::Conflict(if actor.may_manage(&existing.org) {
+            format!(
+                "a listing with the id \"{}\" exists already; revise it with PUT {}",
+                listing.id,
+                paths::api_listing(listing.id.as_str())
+            )
+        } else {
+            format!(
+                "the id \"{}\" is taken; choose another id for this listing",
+                listing.id
+            )
+        })
         .into());
     }
     let id = listing.id.to_string();
@@ -120,6 +129,11 @@ fn refuse_unless_manager(actor: &Actor, record: &ListingRecord) -> Result<(), Er
         return Ok(());
     }
     tracing::warn!(target: "catalogue::access", actor = %actor.name, listing = %record.id, "refused: API access to another organisation's listing");
+    // Only a published listing is known to others: any other is answered
+    // as if there were none.
+    if record.state != ListingState::Published {
+        return Err(missing(record.id.as_str()));
+    }
     Err(Error::Forbidden(format!(
         "the listing \"{}\" belongs to another organisation; you can only change your own organisation's listings",
         record.id
