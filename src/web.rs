@@ -37,7 +37,7 @@ pub use state::{AppState, Settings};
 /// Builds the whole application: every route with every layer. The only
 /// place that adds layers.
 pub fn router(state: AppState) -> Router {
-    let security_headers = [
+    let mut security_headers = vec![
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -46,8 +46,19 @@ pub fn router(state: AppState) -> Router {
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
              frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
         ),
+        // The site uses none of these; no page it shows may ask for them.
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), \
+             interest-cohort=()",
+        ),
     ];
     let settings = state.settings.clone();
+    if settings.secure_cookies() {
+        // Served over TLS: browsers are to come back over TLS only. Not for
+        // subdomains, which may be other services of the same host.
+        security_headers.push((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000"));
+    }
     // Sessions live in SQLite; the cookie carries only their id. Over TLS
     // the `__Host-` prefix pins the cookie to this host and path `/`.
     let cookie_name = if settings.secure_cookies() {
@@ -89,7 +100,8 @@ pub fn router(state: AppState) -> Router {
             Duration::from_secs(15),
         ))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(handlers::refuse_long_addresses));
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(
             name,

@@ -213,6 +213,7 @@ done-sent = Your enquiry is on its way to the provider.
 
 ## Errors said to the visitor
 error-no-page = There is no page at { $path }. Check the address, or search the catalogue.
+error-address-too-long = The address is too long (more than { $max } characters). Shorten the search or choose fewer filters.
 error-our-side = Something went wrong on our side. Please try again in a moment.
 error-disk-full = The server's disk is full, so nothing was saved. Please try again later.
 error-busy = The catalogue is busy, so nothing was saved. Please try again in a few seconds.

@@ -207,6 +207,7 @@ done-sent = Pertanyaan Anda sedang dikirim kepada penyelenggara.
 
 ## Errors said to the visitor
 error-no-page = Tidak ada halaman di { $path }. Periksa alamatnya, atau cari di katalog.
+error-address-too-long = Alamat terlalu panjang (lebih dari { $max } karakter). Persingkat pencarian atau pilih lebih sedikit filter.
 error-our-side = Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.
 error-disk-full = Disk server penuh, jadi tidak ada yang disimpan. Silakan coba lagi nanti.
 error-busy = Katalog sedang sibuk, jadi tidak ada yang disimpan. Silakan coba lagi dalam beberapa detik.

@@ -209,6 +209,7 @@ done-sent = Pertanyaan anda sedang dihantar kepada penganjur.
 
 ## Errors said to the visitor
 error-no-page = Tiada halaman di { $path }. Semak alamat, atau cari dalam katalog.
+error-address-too-long = Alamat terlalu panjang (lebih daripada { $max } aksara). Pendekkan carian atau pilih lebih sedikit penapis.
 error-our-side = Berlaku masalah di pihak kami. Sila cuba lagi sebentar lagi.
 error-disk-full = Cakera pelayan penuh, jadi tiada apa yang disimpan. Sila cuba lagi kemudian.
 error-busy = Katalog sedang sibuk, jadi tiada apa yang disimpan. Sila cuba lagi dalam beberapa saat.

@@ -30,6 +30,9 @@ pub enum Error {
     /// A listing or form with problems, each tied to its field.
     #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<crate::domain::FieldError>),
+    /// The address is longer than the site answers.
+    #[error("{0}")]
+    AddressTooLong(String),
     /// Too many requests of this kind; the text says how long to wait.
     #[error("{0}")]
     TooManyRequests(String),
@@ -56,6 +59,7 @@ impl Error {
         match self {
             Error::NotFound(_) | Error::Store(StoreError::NotFound(_)) => StatusCode::NOT_FOUND,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Error::AddressTooLong(_) => StatusCode::URI_TOO_LONG,
             Error::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Error::Forbidden(_) | Error::Store(StoreError::Refused(Refusal::Forbidden(_))) => {
                 StatusCode::FORBIDDEN

@@ -18,7 +18,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::Request;
 use axum::http::{Method, StatusCode, Uri};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tower_governor::GovernorLayer;
@@ -50,6 +52,28 @@ pub fn router() -> Router<AppState> {
 pub async fn not_found(uri: Uri) -> Response {
     let error = Error::NotFound(t!("error-no-page", path = uri.path()));
     if uri.path().starts_with("/api/") {
+        ApiError(error).into_response()
+    } else {
+        error.into_response()
+    }
+}
+
+/// The longest address answered, in bytes. Longer ones are refused here,
+/// inside the site's layers, rather than by the HTTP library, which answers
+/// past 64 KB with a bare page (no security headers, no explanation).
+pub const MAX_ADDRESS: usize = 16 * 1024;
+
+/// Refuses an address longer than [`MAX_ADDRESS`] before it is routed.
+pub async fn refuse_long_addresses(request: Request, next: Next) -> Response {
+    let length = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |address| address.as_str().len());
+    if length <= MAX_ADDRESS {
+        return next.run(request).await;
+    }
+    let error = Error::AddressTooLong(t!("error-address-too-long", max = MAX_ADDRESS));
+    if request.uri().path().starts_with("/api/") {
         ApiError(error).into_response()
     } else {
         error.into_response()

@@ -123,8 +123,15 @@ async fn an_id_taken_by_another_organisation_is_refused_without_saying_whose_or_
         assert_eq!(status, StatusCode::CONFLICT, "{answer}");
         answers.push(answer.replace(id, "ID"));
     }
-    assert_eq!(answers[0], answers[1], "a draft and a published listing alike");
-    assert!(answers[0].contains("is taken; choose another id"), "{}", answers[0]);
+    assert_eq!(
+        answers[0], answers[1],
+        "a draft and a published listing alike"
+    );
+    assert!(
+        answers[0].contains("is taken; choose another id"),
+        "{}",
+        answers[0]
+    );
     assert!(!answers[0].contains("exists") && !answers[0].contains("PUT"));
 
     // Revising it or reading its history: as for an id nobody holds.
@@ -153,4 +160,83 @@ async fn an_id_taken_by_another_organisation_is_refused_without_saying_whose_or_
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(answer.contains("revise it with PUT"), "{answer}");
+}
+
+/// A router of `app`'s catalogue served at `public_url`.
+fn served_at(app: &crate::helpers::TestApp, public_url: &str) -> axum::Router {
+    catalogue::web::router(catalogue::web::AppState::with_settings(
+        app.catalogue.clone(),
+        catalogue::web::Settings::new(public_url.parse().unwrap()),
+        catalogue::app::IndexStatus::default(),
+    ))
+    .layer(axum::Extension(axum::extract::ConnectInfo(
+        std::net::SocketAddr::from(crate::helpers::CLIENT),
+    )))
+}
+
+async fn answer(router: &axum::Router, uri: &str) -> axum::http::Response<axum::body::Body> {
+    use tower::ServiceExt;
+    router
+        .clone()
+        .oneshot(
+            axum::http::Request::get(uri)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers_whatever_its_status() {
+    let app = crate::helpers::TestApp::with_fixtures().await;
+    let long = format!("/?q={}", "a".repeat(20_000));
+    let long_api = format!("/api/v1/search?q={}", "a".repeat(20_000));
+    for public_url in ["https://catalogue.example.org", "http://localhost:8080"] {
+        let router = served_at(&app, public_url);
+        for (uri, status) in [
+            ("/", StatusCode::OK),
+            ("/no-such-page", StatusCode::NOT_FOUND),
+            ("/?page=x", StatusCode::BAD_REQUEST),
+            (long.as_str(), StatusCode::URI_TOO_LONG),
+            (long_api.as_str(), StatusCode::URI_TOO_LONG),
+            ("/language/th", StatusCode::SEE_OTHER),
+        ] {
+            let response = answer(&router, uri).await;
+            assert_eq!(response.status(), status, "{uri}");
+            let headers = response.headers();
+            for name in [
+                "content-security-policy",
+                "x-content-type-options",
+                "x-frame-options",
+                "referrer-policy",
+                "permissions-policy",
+            ] {
+                assert!(headers.contains_key(name), "{uri}: no {name}");
+            }
+            assert_eq!(
+                headers
+                    .get("strict-transport-security")
+                    .map(|v| v.to_str().unwrap()),
+                public_url
+                    .starts_with("https")
+                    .then_some("max-age=31536000"),
+                "{uri} at {public_url}"
+            );
+            if status == StatusCode::URI_TOO_LONG {
+                let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                    .await
+                    .unwrap();
+                let body = String::from_utf8_lossy(&body);
+                assert!(body.contains("address is too long"), "{body}");
+            }
+        }
+        let language = answer(&router, "/language/th").await;
+        let cookie = language.headers()["set-cookie"].to_str().unwrap();
+        assert_eq!(
+            cookie.contains("; Secure"),
+            public_url.starts_with("https"),
+            "{cookie}"
+        );
+    }
 }

@@ -2,8 +2,10 @@
 //! account needed, and returns them to the page they were on; and the page
 //! about the translations.
 
+use std::sync::Arc;
+
 use axum::Router;
-use axum::extract::{Path, Query, Request};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +16,7 @@ use tower_sessions::cookie::{Cookie, SameSite};
 
 use crate::i18n::{self, Locale, RequestLocale, t};
 use crate::web::auth::Viewer;
-use crate::web::{AppState, Error, Result, paths, views};
+use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// A year: the choice is a preference, not a secret.
 const REMEMBER_SECONDS: i64 = 365 * 24 * 60 * 60;
@@ -35,7 +37,11 @@ struct Back {
     then: Option<String>,
 }
 
-async fn choose(Path(tag): Path<String>, Query(back): Query<Back>) -> Result<Response> {
+async fn choose(
+    State(settings): State<Arc<Settings>>,
+    Path(tag): Path<String>,
+    Query(back): Query<Back>,
+) -> Result<Response> {
     let locale = Locale::parse(&tag)
         .ok_or_else(|| Error::NotFound(t!("error-no-such-language", tag = tag.as_str())))?;
     let then = back
@@ -49,6 +55,7 @@ async fn choose(Path(tag): Path<String>, Query(back): Query<Back>) -> Result<Res
         ))
         .same_site(SameSite::Lax)
         .http_only(true)
+        .secure(settings.secure_cookies())
         .build();
     let mut response = Redirect::to(&then).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
