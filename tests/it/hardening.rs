@@ -240,3 +240,36 @@ async fn every_answer_carries_the_security_headers_whatever_its_status() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn asking_for_a_reset_link_takes_as_long_with_or_without_an_account() {
+    let mut app = app_with_people().await;
+    app.from_many_addresses();
+    let mut browser = Browser::default();
+    browser.get(&app, "/forgot-password").await;
+    let mut times: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    for round in 0..21 {
+        for (which, email) in [OWNER, "nobody@example.org"].into_iter().enumerate() {
+            let started = std::time::Instant::now();
+            let (status, _, _) = browser
+                .post(&app, "/forgot-password", &[("email", email)])
+                .await;
+            let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+            assert_eq!(status, StatusCode::OK);
+            // The first round warms the caches.
+            if round > 0 {
+                times[which].push(elapsed);
+            }
+        }
+    }
+    let median = |times: &mut Vec<f64>| {
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    };
+    let (known, unknown) = (median(&mut times[0]), median(&mut times[1]));
+    assert!(
+        (known - unknown).abs() < 1.0,
+        "median {known:.2} ms with an account, {unknown:.2} ms without"
+    );
+    app.mail_to_come(OWNER).await;
+}

@@ -137,6 +137,20 @@ impl TestApp {
         }
     }
 
+    /// Makes each request come from an address of its own, so that the
+    /// per-address rate limits do not answer for the handlers.
+    pub fn from_many_addresses(&mut self) {
+        let next = Arc::new(std::sync::atomic::AtomicU32::new(1));
+        self.router = web::router(web::AppState::new(self.catalogue.clone())).layer(
+            axum::middleware::map_request(move |mut request: Request<Body>| {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let address = SocketAddr::from((std::net::Ipv4Addr::from(0x0a00_0000 + n), 50000));
+                request.extensions_mut().insert(ConnectInfo(address));
+                std::future::ready(request)
+            }),
+        );
+    }
+
     /// Closes the catalogue, releasing the database and the index lock, and
     /// hands back its directories.
     pub async fn stop(self) -> (Paths, Arc<TempDir>) {
@@ -310,6 +324,18 @@ impl TestApp {
         }
         db.close().await;
         out
+    }
+
+    /// The newest message to `recipient`, waiting up to five seconds for
+    /// one queued by work the answer did not wait for.
+    pub async fn mail_to_come(&self, recipient: &str) -> QueuedMail {
+        for _ in 0..500 {
+            if let Some(mail) = self.last_mail_to(recipient).await {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        panic!("no mail to {recipient} within five seconds");
     }
 
     /// The newest message in the outbox to `recipient`.

@@ -12,7 +12,7 @@ use crate::app::mail;
 use crate::domain::{
     MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_new_password, parse_email,
 };
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::store::{LinkPurpose, LinkStatus, Store};
 use crate::web::auth::{
     self, AuthSession, CheckedForm, Credentials, SignInError, SignedIn, User, form_token,
@@ -140,22 +140,42 @@ async fn forgot(
         }
     };
     // The answer is the same whether or not the address has an account,
-    // so the form cannot be used to find out who has one.
-    if let Some(account) = store.account_by_email(&email).await?
-        && !account.disabled
-    {
-        store
-            .issue_link(account.id, LinkPurpose::Reset, |secret| {
-                mail::password_reset(
-                    &account.email,
-                    &account.name,
-                    &settings.link(&paths::link(secret)),
-                )
-            })
-            .await?;
-        tracing::info!(user = account.id, "password reset link sent on request");
-    }
+    // and is given before the link is made and its mail queued: it takes
+    // as long either way, so the form cannot tell who has one.
+    let requested = email.clone();
+    // The mail is in the language of this page.
+    let language = i18n::RequestLocale {
+        locale: i18n::locale(),
+        path: i18n::request_path(),
+    };
+    tokio::spawn(i18n::scope(language, async move {
+        if let Err(err) = send_reset_link(&store, &settings, &requested).await {
+            tracing::error!(error = %err, "a password reset link could not be sent");
+        }
+    }));
     Ok(views::account::forgot_page(&token, Some(&email), &FormErrors::default()).into_response())
+}
+
+/// Mails a reset link to the account with this address, if there is one
+/// and it is not disabled.
+async fn send_reset_link(store: &Store, settings: &Settings, email: &str) -> Result<()> {
+    let Some(account) = store.account_by_email(email).await? else {
+        return Ok(());
+    };
+    if account.disabled {
+        return Ok(());
+    }
+    store
+        .issue_link(account.id, LinkPurpose::Reset, |secret| {
+            mail::password_reset(
+                &account.email,
+                &account.name,
+                &settings.link(&paths::link(secret)),
+            )
+        })
+        .await?;
+    tracing::info!(user = account.id, "password reset link sent on request");
+    Ok(())
 }
 
 fn dead_link(status: LinkStatus) -> Response {
