@@ -201,7 +201,8 @@ impl Mailer {
 }
 
 /// Housekeeping until `stop` turns true: sends waiting mail when a mailer
-/// is configured, and deletes expired sessions.
+/// is configured, deletes expired sessions and forgets failed sign-ins of
+/// addresses quiet for a day (the longest pause is 15 minutes).
 pub fn keep_house(
     store: Store,
     mailer: Option<Mailer>,
@@ -214,6 +215,12 @@ pub fn keep_house(
             }
             if let Err(err) = store.delete_expired_sessions().await {
                 tracing::warn!(error = %err, "could not delete expired sessions");
+            }
+            if let Err(err) = store
+                .forget_old_sign_in_failures(time::Duration::days(1))
+                .await
+            {
+                tracing::warn!(error = %err, "could not forget old failed sign-ins");
             }
             tokio::select! {
                 _ = tokio::time::sleep(HOUSEKEEPING_INTERVAL) => {}

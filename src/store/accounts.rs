@@ -9,7 +9,7 @@ use time::{Duration, OffsetDateTime};
 
 use super::outbox::{Mail, queue};
 use super::secrets::{hash_secret, new_secret};
-use super::{Clash, Error, Missing, Result, Store, now_text, timestamp};
+use super::{Clash, Error, Missing, Result, Store, format_timestamp, now_text, timestamp};
 use crate::domain::{Actor, CountryCode, ProviderId, Role};
 
 pub use crate::domain::Organisation;
@@ -44,10 +44,6 @@ pub struct Account {
     pub password_hash: Option<String>,
     /// Whether the Secretariat has disabled the account.
     pub disabled: bool,
-    /// Consecutive failed sign-ins.
-    pub failed_sign_ins: i64,
-    /// When the last one failed.
-    pub last_failed_at: Option<OffsetDateTime>,
 }
 
 impl Account {
@@ -70,16 +66,12 @@ type AccountRow = (
     Option<String>,
     Option<String>,
     Option<String>,
-    i64,
-    Option<String>,
 );
 
-const ACCOUNT_COLUMNS: &str =
-    "id, email, name, role, org_id, password_hash, disabled_at, failed_sign_ins, last_failed_at";
+const ACCOUNT_COLUMNS: &str = "id, email, name, role, org_id, password_hash, disabled_at";
 
 fn account(row: AccountRow) -> Account {
-    let (id, email, name, role, org, password_hash, disabled_at, failed_sign_ins, last_failed_at) =
-        row;
+    let (id, email, name, role, org, password_hash, disabled_at) = row;
     Account {
         id,
         email,
@@ -89,8 +81,6 @@ fn account(row: AccountRow) -> Account {
         org: org.and_then(|o| ProviderId::parse(&o).ok()),
         password_hash,
         disabled: disabled_at.is_some(),
-        failed_sign_ins,
-        last_failed_at: last_failed_at.as_deref().and_then(timestamp),
     }
 }
 
@@ -287,8 +277,7 @@ impl Store {
     /// Every account with its organisation's name, by organisation and name.
     pub async fn accounts(&self) -> Result<Vec<(Account, Option<String>)>> {
         let rows: Vec<AccountRow> = sqlx::query_as(
-            "SELECT u.id, u.email, u.name, u.role, u.org_id, u.password_hash, u.disabled_at,
-                    u.failed_sign_ins, u.last_failed_at
+            "SELECT u.id, u.email, u.name, u.role, u.org_id, u.password_hash, u.disabled_at
              FROM users u LEFT JOIN providers p ON p.id = u.org_id
              ORDER BY p.name NULLS FIRST, u.name",
         )
@@ -322,25 +311,52 @@ impl Store {
         Ok(rows.into_iter().map(account).collect())
     }
 
-    /// Records a failed sign-in for this account.
-    pub async fn record_failed_sign_in(&self, id: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, last_failed_at = ?2 WHERE id = ?1",
+    /// Consecutive failed sign-ins with this address, whether or not an
+    /// account has it, and when the last was.
+    pub async fn sign_in_failures(&self, email: &str) -> Result<(i64, Option<OffsetDateTime>)> {
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT failures, last_failed_at FROM sign_in_failures WHERE email = ?1",
         )
-        .bind(id)
+        .bind(failure_key(email))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map_or((0, None), |(failures, at)| (failures, timestamp(&at))))
+    }
+
+    /// Records a failed sign-in with this address.
+    pub async fn record_failed_sign_in(&self, email: &str) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES (?1, 1, ?2)
+             ON CONFLICT (email) DO UPDATE SET failures = failures + 1, last_failed_at = ?2",
+        )
+        .bind(failure_key(email))
         .bind(now_text())
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
-    /// Forgets failed sign-ins after a successful one.
-    pub async fn clear_failed_sign_ins(&self, id: i64) -> Result<()> {
-        sqlx::query("UPDATE users SET failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?1")
-            .bind(id)
+    /// Forgets failed sign-ins with this address after a successful one.
+    pub async fn clear_failed_sign_ins(&self, email: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sign_in_failures WHERE email = ?1")
+            .bind(failure_key(email))
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    /// Deletes the failures of addresses quiet for `quiet` or longer, whose
+    /// pause is long over: the table holds every address ever mistyped or
+    /// tried, so it is kept short.
+    pub async fn forget_old_sign_in_failures(&self, quiet: Duration) -> Result<u64> {
+        let before = format_timestamp(OffsetDateTime::now_utc() - quiet);
+        Ok(
+            sqlx::query("DELETE FROM sign_in_failures WHERE last_failed_at < ?1")
+                .bind(before)
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// Sets a new password hash and ends every session of the account.
@@ -544,12 +560,16 @@ async fn store_password(
     user_id: i64,
     password_hash: &str,
 ) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = ?2 WHERE id = ?1 AND disabled_at IS NULL")
+        .bind(user_id)
+        .bind(password_hash)
+        .execute(&mut *conn)
+        .await?;
+    // A new password starts without the pause the old one's guesses earned.
     sqlx::query(
-        "UPDATE users SET password_hash = ?2, failed_sign_ins = 0, last_failed_at = NULL
-         WHERE id = ?1 AND disabled_at IS NULL",
+        "DELETE FROM sign_in_failures WHERE email = (SELECT email FROM users WHERE id = ?1)",
     )
     .bind(user_id)
-    .bind(password_hash)
     .execute(&mut *conn)
     .await?;
     end_sessions(conn, user_id).await
@@ -561,4 +581,9 @@ async fn end_sessions(conn: &mut SqliteConnection, user_id: i64) -> Result<()> {
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Failures are counted per address as typed, in any case and spacing.
+fn failure_key(email: &str) -> String {
+    email.trim().to_lowercase()
 }

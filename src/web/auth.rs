@@ -150,10 +150,15 @@ impl axum_login::AuthnBackend for Backend {
             .account_by_email(&creds.email)
             .await
             .map_err(Error::from)?;
-        if let Some(account) = &account
-            && let Some(last) = account.last_failed_at
-        {
-            let wait = last + sign_in_pause(account.failed_sign_ins) - OffsetDateTime::now_utc();
+        // By the address typed, whether or not an account has it, so that
+        // being slowed down tells nothing.
+        let (failures, last) = self
+            .store
+            .sign_in_failures(&creds.email)
+            .await
+            .map_err(Error::from)?;
+        if let Some(last) = last {
+            let wait = last + sign_in_pause(failures) - OffsetDateTime::now_utc();
             if wait.is_positive() {
                 return Err(SignInError::Throttled(wait.whole_seconds().max(1)));
             }
@@ -163,20 +168,21 @@ impl axum_login::AuthnBackend for Backend {
         let matches = verify_password(creds.password, hash).await?;
         match account {
             Some(account) if matches && !account.disabled => {
-                self.store
-                    .clear_failed_sign_ins(account.id)
-                    .await
-                    .map_err(Error::from)?;
+                if failures > 0 {
+                    self.store
+                        .clear_failed_sign_ins(&creds.email)
+                        .await
+                        .map_err(Error::from)?;
+                }
                 Ok(Some(User(account)))
             }
-            Some(account) => {
+            _ => {
                 self.store
-                    .record_failed_sign_in(account.id)
+                    .record_failed_sign_in(&creds.email)
                     .await
                     .map_err(Error::from)?;
                 Ok(None)
             }
-            None => Ok(None),
         }
     }
 

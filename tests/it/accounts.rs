@@ -163,13 +163,13 @@ async fn wrong_passwords_are_refused_and_repeated_failures_slow_the_account_down
 
     // Once the pause is over, the right password works and the count resets.
     let db = app.db().await;
-    sqlx::query("UPDATE users SET last_failed_at = '2000-01-01T00:00:00.000Z' WHERE email = 'ana@jclec.example.org'")
+    sqlx::query("UPDATE sign_in_failures SET last_failed_at = '2000-01-01T00:00:00.000Z' WHERE email = 'ana@jclec.example.org'")
         .execute(&db)
         .await
         .unwrap();
     sign_in(&app, "ana@jclec.example.org").await;
     let failures: i64 = sqlx::query_scalar(
-        "SELECT failed_sign_ins FROM users WHERE email = 'ana@jclec.example.org'",
+        "SELECT count(*) FROM sign_in_failures WHERE email = 'ana@jclec.example.org'",
     )
     .fetch_one(&db)
     .await

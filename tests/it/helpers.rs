@@ -139,7 +139,7 @@ impl TestApp {
 
     /// Makes each request come from an address of its own, so that the
     /// per-address rate limits do not answer for the handlers.
-    pub fn from_many_addresses(&mut self) {
+    pub fn use_many_client_addresses(&mut self) {
         let next = Arc::new(std::sync::atomic::AtomicU32::new(1));
         self.router = web::router(web::AppState::new(self.catalogue.clone())).layer(
             axum::middleware::map_request(move |mut request: Request<Body>| {

@@ -149,6 +149,9 @@ async fn forgot(
         path: i18n::request_path(),
     };
     tokio::spawn(i18n::scope(language, async move {
+        // Its write would otherwise wait on, or hold up, this answer's own
+        // (the session's), which the unknown address's answer does not share.
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         if let Err(err) = send_reset_link(&store, &settings, &requested).await {
             tracing::error!(error = %err, "a password reset link could not be sent");
         }
