@@ -5,9 +5,9 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap;
-use std::ops::Range;
 
 use super::analysis;
 use super::bridge::{Bridges, ConceptFinder, Found, Target};
