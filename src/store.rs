@@ -261,6 +261,13 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the database takes writes now: takes the write lock as a
+    /// write does and lets it go, changing nothing.
+    pub async fn check_writable(&self) -> Result<()> {
+        let mut tx = self.write().await?;
+        tx.conn.end("ROLLBACK").await
+    }
+
     /// Moves the write-ahead log into the database and empties it, then
     /// closes the pool, waiting for connections to finish. After an import
     /// the log holds as much again as the listings written; left as it is,

@@ -32,6 +32,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use error::{ApiError, Error, Result};
+pub use handlers::READY_LAG;
 pub use state::{AppState, Settings};
 
 /// Builds the whole application: every route with every layer. The only

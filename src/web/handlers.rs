@@ -29,6 +29,7 @@ use tower_governor::governor::GovernorConfigBuilder;
 use super::{ApiError, AppState, Error};
 use crate::i18n::t;
 
+pub use health::READY_LAG;
 pub use language::in_chosen_language;
 
 /// Every route of the application, without layers.

@@ -52,6 +52,8 @@ route!(
 );
 /// Health check.
 pub const HEALTH: &str = "/healthz";
+/// Readiness: whether this instance should be sent traffic.
+pub const READY: &str = "/readyz";
 route!(
     /// Chooses the interface language (`?then=` the page to return to).
     LANGUAGE,

@@ -174,7 +174,7 @@ fn served_at(app: &crate::helpers::TestApp, public_url: &str) -> axum::Router {
     )))
 }
 
-async fn answer(router: &axum::Router, uri: &str) -> axum::http::Response<axum::body::Body> {
+async fn fetch(router: &axum::Router, uri: &str) -> axum::http::Response<axum::body::Body> {
     use tower::ServiceExt;
     router
         .clone()
@@ -202,7 +202,7 @@ async fn every_answer_carries_the_security_headers_whatever_its_status() {
             (long_api.as_str(), StatusCode::URI_TOO_LONG),
             ("/language/th", StatusCode::SEE_OTHER),
         ] {
-            let response = answer(&router, uri).await;
+            let response = fetch(&router, uri).await;
             assert_eq!(response.status(), status, "{uri}");
             let headers = response.headers();
             for name in [
@@ -231,7 +231,7 @@ async fn every_answer_carries_the_security_headers_whatever_its_status() {
                 assert!(body.contains("address is too long"), "{body}");
             }
         }
-        let language = answer(&router, "/language/th").await;
+        let language = fetch(&router, "/language/th").await;
         let cookie = language.headers()["set-cookie"].to_str().unwrap();
         assert_eq!(
             cookie.contains("; Secure"),
@@ -371,4 +371,49 @@ async fn failed_sign_ins_of_addresses_quiet_for_a_day_are_forgotten() {
             .0,
         2
     );
+}
+
+#[tokio::test]
+async fn readiness_says_why_an_instance_should_not_be_sent_traffic() {
+    use catalogue::web::READY_LAG;
+    let app = crate::helpers::TestApp::with_fixtures().await;
+    let (status, answer) = app.get_json("/readyz").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(answer, json!({"status": "ready", "changes_pending": 0}));
+
+    // Stored but not yet indexed: a backlog past the bound.
+    let backlog = (0..=READY_LAG)
+        .map(|i| crate::helpers::sample(&format!("backlog-{i}")))
+        .collect();
+    app.catalogue.save(backlog).await.unwrap();
+    let (status, headers, body) = app.get("/readyz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(headers["retry-after"], "5");
+    let answer: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["status"], "not-ready");
+    assert!(
+        answer["reasons"][0]
+            .as_str()
+            .unwrap()
+            .contains("changes behind"),
+        "{answer}"
+    );
+    let (status, _, _) = app.get("/healthz").await;
+    assert_eq!(status, StatusCode::OK, "alive all the same");
+    app.catch_up().await;
+    let (status, _, _) = app.get("/readyz").await;
+    assert_eq!(status, StatusCode::OK);
+
+    // While the index is rebuilt.
+    let rebuilding = catalogue::web::router(catalogue::web::AppState::with_settings(
+        app.catalogue.clone(),
+        catalogue::web::Settings::default(),
+        catalogue::app::IndexStatus::new(catalogue::app::IndexState::Rebuilding),
+    ));
+    let response = fetch(&rebuilding, "/readyz").await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(String::from_utf8_lossy(&body).contains("being rebuilt"));
 }
