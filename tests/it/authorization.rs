@@ -11,7 +11,7 @@ use catalogue::domain::{Actor, Listing, Role};
 use catalogue::store::Organisation;
 use serde_json::{Value, json};
 
-use crate::helpers::{Browser, TestApp, api, sample, sign_in};
+use crate::helpers::{Browser, Captured, TestApp, api, sample, sign_in};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -683,21 +683,6 @@ async fn the_lifecycle_refuses_steps_out_of_order() {
         refused.to_string().contains("already withdrawn"),
         "{refused}"
     );
-}
-
-/// Log lines written while a test runs on its own thread.
-#[derive(Clone, Default)]
-struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -417,3 +417,59 @@ async fn readiness_says_why_an_instance_should_not_be_sent_traffic() {
         .unwrap();
     assert!(String::from_utf8_lossy(&body).contains("being rebuilt"));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn each_request_is_logged_once_with_its_id_route_status_and_latency() {
+    let app = crate::helpers::TestApp::with_fixtures().await;
+    let captured = crate::helpers::Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .json()
+        .finish();
+    // The test's runtime runs every task on this thread, so the
+    // subscriber sees the handlers' events.
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (status, headers, _) = app
+        .get(&format!("/listings/{PUBLISHED}?q=what+someone+searched"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let id = headers["x-request-id"].to_str().unwrap().to_owned();
+    let request = axum::http::Request::get("/no-such-page")
+        .header("x-request-id", "from-the-proxy-1")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (status, headers, _) = app.request(request).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        headers["x-request-id"], "from-the-proxy-1",
+        "a proxy's id is kept"
+    );
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let answered: Vec<serde_json::Value> = log
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .filter(|line: &serde_json::Value| {
+            line["fields"]["message"] == "finished processing request"
+        })
+        .collect();
+    assert_eq!(answered.len(), 2, "{log}");
+    for (line, (id, route, status)) in answered.iter().zip([
+        (id.as_str(), "/listings/{id}", 200),
+        ("from-the-proxy-1", "(no route)", 404),
+    ]) {
+        assert_eq!(line["level"], "INFO");
+        assert_eq!(line["span"]["id"], id, "{line}");
+        assert_eq!(line["span"]["method"], "GET");
+        assert_eq!(line["span"]["route"], route);
+        assert_eq!(line["fields"]["status"], status);
+        assert!(
+            line["fields"]["latency"].as_str().unwrap().ends_with("μs"),
+            "{line}"
+        );
+    }
+    assert!(!log.contains("someone"), "no query text in the log: {log}");
+}

@@ -463,3 +463,18 @@ pub fn api(method: &str, path: &str, token: Option<&str>, body: Option<&Value>) 
         None => request.body(Body::empty()).unwrap(),
     }
 }
+
+/// Log lines written while a test runs on its own thread.
+#[derive(Clone, Default)]
+pub struct Captured(pub std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
