@@ -262,7 +262,7 @@ impl Hit {
                 }
             }
         }
-        let matched_via = matched_via(&listing, &versions, matcher, plan, best);
+        let matched_via = matched_via(&listing, &versions, plan, best);
         let (lang, translated) = (versions.lang(best).clone(), best > 0);
         let [title, summary] = versions.into_marked(best);
         Hit {
@@ -339,7 +339,6 @@ impl<'a> Versions<'a> {
 fn matched_via(
     listing: &Listing,
     versions: &Versions<'_>,
-    matcher: &Matcher<'_>,
     plan: &Plan,
     shown: usize,
 ) -> MatchedVia {
@@ -353,7 +352,9 @@ fn matched_via(
     // Words anywhere in any version make it a text match; only then is a
     // concept looked for beyond what is shown.
     if (0..versions.len()).any(|index| versions.marked(index).iter().any(|m| m.words > 0))
-        || descriptions.into_iter().any(|text| matcher.has_words(text))
+        || descriptions
+            .into_iter()
+            .any(|text| versions.matcher.has_words(text))
     {
         return MatchedVia::Text;
     }
@@ -487,7 +488,10 @@ impl SearchIndex {
 
         // Reading and marking a hit takes about as long as finding them
         // all: the page is shared among the search threads, in order.
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let threads = match searcher.index().search_executor() {
+            tantivy::Executor::ThreadPool(pool) => pool.current_num_threads(),
+            tantivy::Executor::SingleThread => 1,
+        };
         let share = addresses.len().div_ceil(threads).max(1);
         let shares = addresses.chunks(share).map(<[DocAddress]>::to_vec);
         let hits = searcher.index().search_executor().map(

@@ -11,12 +11,14 @@ use crate::ownership::{OWNER, PUBLISHED, api_listing, app_with_people, token_for
 async fn control_characters_are_refused_naming_the_field_and_the_character() {
     let app = app_with_people().await;
     let owner = token_for(&app, OWNER).await;
+    let submit = async |body: &serde_json::Value| {
+        app.request(api("POST", "/api/v1/listings", Some(&owner), Some(body)))
+            .await
+    };
     let mut body = api_listing("jclec-control-characters", "Joint\u{0} investigation");
     body["summary"] = json!("Joint investigation teams.\r\nAcross the region.");
 
-    let (status, _, answer) = app
-        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
-        .await;
+    let (status, _, answer) = submit(&body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
     assert!(
         answer.contains("title") && answer.contains("U+0000"),
@@ -29,9 +31,7 @@ async fn control_characters_are_refused_naming_the_field_and_the_character() {
 
     body["title"] = json!("Joint investigation");
     body["description"] = json!("Bring your own\u{7} laptop.");
-    let (status, _, answer) = app
-        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
-        .await;
+    let (status, _, answer) = submit(&body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
     assert!(
         answer.contains("description") && answer.contains("U+0007"),
@@ -39,9 +39,7 @@ async fn control_characters_are_refused_naming_the_field_and_the_character() {
     );
 
     body["description"] = json!("Bring your own laptop.\nLunch is provided.");
-    let (status, _, answer) = app
-        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&body)))
-        .await;
+    let (status, _, answer) = submit(&body).await;
     assert_eq!(status, StatusCode::CREATED, "{answer}");
 }
 

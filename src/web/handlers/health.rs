@@ -29,18 +29,16 @@ async fn health(
 ) -> Response {
     let checked = async {
         store.ping().await?;
-        let latest = store.latest_seq().await?;
-        let applied = index.applied_seq()?.unwrap_or(0);
-        Ok::<_, ApiError>((latest, applied))
+        changes_pending(&store, &index).await
     };
     match checked.await {
-        Ok((latest, applied)) => Json(json!({
+        Ok(pending) => Json(json!({
             "status": "ok",
             // ready, catching-up (searches answer, lagging) or rebuilding
             // (searches are refused until it is done).
             "index": status.get(),
             "listings_indexed": index.len(),
-            "changes_pending": (latest - applied).max(0),
+            "changes_pending": pending,
         }))
         .into_response(),
         Err(ApiError(err)) => {
@@ -52,6 +50,13 @@ async fn health(
             (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
         }
     }
+}
+
+/// How many changes the database has that the index has not applied yet.
+async fn changes_pending(store: &Store, index: &SearchIndex) -> Result<i64, ApiError> {
+    let latest = store.latest_seq().await?;
+    let applied = index.applied_seq()?.unwrap_or(0);
+    Ok((latest - applied).max(0))
 }
 
 /// Changes the index may be behind the database and the instance still be
@@ -76,13 +81,10 @@ async fn ready(
     if status.get() == IndexState::Rebuilding {
         reasons.push("the search index is being rebuilt".to_owned());
     }
-    let pending = match (store.latest_seq().await, index.applied_seq()) {
-        (Ok(latest), Ok(applied)) => Some((latest - applied.unwrap_or(0)).max(0)),
-        _ => {
-            reasons.push("the database or the search index cannot be read".to_owned());
-            None
-        }
-    };
+    let pending = changes_pending(&store, &index).await.ok();
+    if pending.is_none() {
+        reasons.push("the database or the search index cannot be read".to_owned());
+    }
     if let Some(pending) = pending.filter(|p| *p > READY_LAG) {
         reasons.push(format!(
             "the search index is {pending} changes behind the database (at most {READY_LAG})"
