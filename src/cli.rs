@@ -55,6 +55,17 @@ fn version() -> &'static str {
     &VERSION
 }
 
+/// A network in CIDR notation, or one address.
+fn parse_network(text: &str) -> Result<ipnet::IpNet, String> {
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| {
+            format!(
+                "`{text}` is neither an address nor a CIDR range (such as 127.0.0.1 or 10.0.0.0/8)"
+            )
+        })
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -82,6 +93,38 @@ pub enum Command {
         /// How many of the daily backups to keep.
         #[arg(long, env = "CATALOGUE_BACKUP_KEEP", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..))]
         backup_keep: u32,
+        /// Serve Prometheus metrics at /metrics on this address of their own
+        /// (such as 127.0.0.1:9187), reachable by the monitoring only.
+        #[arg(long, env = "CATALOGUE_METRICS_ADDR")]
+        metrics_addr: Option<SocketAddr>,
+        /// Serve /metrics on the site's address too, to requests carrying
+        /// `Authorization: Bearer <this token>`. Prefer the environment
+        /// variable: arguments are visible to every user of the machine.
+        #[arg(long, env = "CATALOGUE_METRICS_TOKEN", hide_env_values = true)]
+        metrics_token: Option<String>,
+        /// Reverse proxies (addresses or CIDR ranges such as 10.0.0.0/8)
+        /// whose forwarded client address is believed, for rate limits and
+        /// logs. Requests from anywhere else count by their own address.
+        #[arg(long, env = "CATALOGUE_TRUSTED_PROXIES", value_delimiter = ',', num_args = 1.., value_parser = parse_network)]
+        trusted_proxy: Vec<ipnet::IpNet>,
+        /// The header those proxies forward the client's address in.
+        #[arg(long, env = "CATALOGUE_PROXY_HEADER", value_enum, default_value_t)]
+        proxy_header: crate::web::client::ProxyHeader,
+        /// API searches and completions allowed per second from one client
+        /// address (bursts of twice as many); 0 for no limit.
+        #[arg(long, env = "CATALOGUE_API_SEARCH_RATE", default_value_t = 20)]
+        api_search_rate: u32,
+        /// API writes allowed per second with one token (bursts of three
+        /// times as many); 0 for no limit.
+        #[arg(long, env = "CATALOGUE_API_WRITE_RATE", default_value_t = 10)]
+        api_write_rate: u32,
+        /// Connections served at once; more wait until one ends.
+        #[arg(long, env = "CATALOGUE_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+        max_connections: u32,
+        /// Seconds a client has to send a request's headers (and the most a
+        /// kept-alive connection stays idle).
+        #[arg(long, env = "CATALOGUE_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+        header_timeout: u64,
     },
     /// Import listings from interchange files (a JSON array or JSON Lines).
     /// A file with any invalid record is not imported at all.
@@ -239,12 +282,30 @@ pub fn run(cli: Cli) -> ExitCode {
                 mail_from,
                 backup_dir,
                 backup_keep,
+                metrics_addr,
+                metrics_token,
+                trusted_proxy,
+                proxy_header,
+                max_connections,
+                header_timeout,
+                api_search_rate,
+                api_write_rate,
             } => {
                 let options = app::serve::Options {
                     addr,
                     public_url,
                     mail: smtp_url.map(|url| (url, mail_from)),
                     backups: backup_dir.map(|dir| (dir, backup_keep as usize)),
+                    metrics: (metrics_addr, metrics_token),
+                    proxies: crate::web::client::TrustedProxies::new(trusted_proxy, proxy_header),
+                    connections: app::serve::ConnectionLimits {
+                        max_connections: max_connections as usize,
+                        header_read_timeout: std::time::Duration::from_secs(header_timeout),
+                    },
+                    api_limits: crate::web::ApiLimits {
+                        searches_per_second: api_search_rate,
+                        writes_per_second: api_write_rate,
+                    },
                 };
                 app::serve::run(&paths, options)
                     .await

@@ -6,10 +6,12 @@
 
 pub mod assets;
 pub mod auth;
+pub mod client;
 mod error;
 mod forms;
 mod handlers;
 mod listing_form;
+pub mod metrics;
 mod page_cache;
 pub mod paths;
 pub mod search_query;
@@ -36,7 +38,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use error::{ApiError, Error, Result};
 pub use handlers::READY_LAG;
-pub use state::{AppState, Settings};
+pub use state::{ApiLimits, AppState, MetricsToken, Settings};
 
 /// Builds the whole application: every route with every layer. The only
 /// place that adds layers.
@@ -91,7 +93,11 @@ pub fn router(state: AppState) -> Router {
         .with_rejection_response(|_| {
             Error::Forbidden(crate::i18n::t!("error-cross-site")).into_response()
         });
-    let mut router = handlers::router()
+    let mut routes = handlers::router(settings.api_limits);
+    if settings.metrics_token.is_some() {
+        routes = routes.route(paths::METRICS, axum::routing::get(metrics::guarded));
+    }
+    let mut router = routes
         .fallback(handlers::not_found)
         .method_not_allowed_fallback(handlers::method_not_allowed)
         .with_state(state)
@@ -116,14 +122,27 @@ pub fn router(state: AppState) -> Router {
     // the visitor's language.
     router
         .layer(axum::middleware::from_fn(handlers::in_chosen_language))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(access_log())
+        .layer(axum::middleware::from_fn_with_state(
+            settings.proxies.clone(),
+            client::find_client,
+        ))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
 
+/// The metrics alone, for a listener of their own that only the operator's
+/// monitoring reaches (`--metrics-addr`).
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route(paths::METRICS, axum::routing::get(metrics::render))
+        .with_state(state)
+}
+
 /// One line per request at `info` when it is answered: its id (kept from a
 /// proxy's `X-Request-Id`, else made here, and sent back in the answer),
-/// method, route as declared (never the query, which may hold what people
+/// the client's address, method, route as declared (never the query, which may hold what people
 /// search for), status and latency. Every line logged while answering it
 /// carries the same span, so the id ties them together.
 fn access_log() -> TraceLayer<
@@ -143,7 +162,12 @@ fn access_log() -> TraceLayer<
                 .get("x-request-id")
                 .and_then(|id| id.to_str().ok())
                 .unwrap_or("-");
-            tracing::info_span!("request", id, method = %request.method(), route)
+            let client = request
+                .extensions()
+                .get::<client::ClientAddr>()
+                .map(|client::ClientAddr(address)| address.to_string());
+            let client = client.as_deref().unwrap_or("-");
+            tracing::info_span!("request", id, client, method = %request.method(), route)
         })
         .on_request(())
         .on_response(

@@ -218,7 +218,14 @@ error-our-side = Something went wrong on our side. Please try again in a moment.
 error-disk-full = The server's disk is full, so nothing was saved. Please try again later.
 error-busy = The catalogue is busy, so nothing was saved. Please try again in a few seconds.
 error-reindexing = The catalogue is rebuilding its search index, so searching is not possible yet. Please try again in a minute.
-error-too-many-from-address = Too many attempts from your address. Wait { $seconds } seconds, then try again.
+error-too-many-from-address = Too many attempts from your address. Wait { $seconds ->
+        [one] a second
+       *[other] { $seconds } seconds
+    }, then try again.
+error-too-many-with-token = Too many writes with this API token. Wait { $seconds ->
+        [one] a second
+       *[other] { $seconds } seconds
+    }, then try again.
 error-form-expired = This form has expired or was not sent from this site. Go back, reload the page and send it again.
 error-secretariat-only = Only the Secretariat can do this. Your dashboard has what your organisation can change.
 error-cross-site = This form was sent from another site, so it was refused. Open the page on this site and send it from there.

@@ -213,6 +213,7 @@ error-disk-full = Disk server penuh, jadi tidak ada yang disimpan. Silakan coba 
 error-busy = Katalog sedang sibuk, jadi tidak ada yang disimpan. Silakan coba lagi dalam beberapa detik.
 error-reindexing = Katalog sedang membangun ulang indeks pencariannya, jadi pencarian belum bisa dilakukan. Silakan coba lagi dalam satu menit.
 error-too-many-from-address = Terlalu banyak percobaan dari alamat Anda. Tunggu { $seconds } detik, lalu coba lagi.
+error-too-many-with-token = Terlalu banyak penulisan dengan token API ini. Tunggu { $seconds } detik, lalu coba lagi.
 error-form-expired = Formulir ini sudah kedaluwarsa atau tidak dikirim dari situs ini. Kembali, muat ulang halaman, lalu kirim lagi.
 error-secretariat-only = Hanya Sekretariat yang dapat melakukan ini. Dasbor Anda memuat apa saja yang dapat diubah organisasi Anda.
 error-cross-site = Formulir ini dikirim dari situs lain sehingga ditolak. Buka halamannya di situs ini dan kirim dari sana.

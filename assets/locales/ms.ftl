@@ -215,6 +215,7 @@ error-disk-full = Cakera pelayan penuh, jadi tiada apa yang disimpan. Sila cuba 
 error-busy = Katalog sedang sibuk, jadi tiada apa yang disimpan. Sila cuba lagi dalam beberapa saat.
 error-reindexing = Katalog sedang membina semula indeks cariannya, jadi carian belum boleh dibuat. Sila cuba lagi dalam seminit.
 error-too-many-from-address = Terlalu banyak percubaan dari alamat anda. Tunggu { $seconds } saat, kemudian cuba lagi.
+error-too-many-with-token = Terlalu banyak penulisan dengan token API ini. Tunggu { $seconds } saat, kemudian cuba lagi.
 error-form-expired = Borang ini telah tamat tempoh atau tidak dihantar dari laman ini. Kembali, muat semula halaman dan hantar semula.
 error-secretariat-only = Hanya Sekretariat boleh melakukan ini. Papan pemuka anda mengandungi apa yang boleh diubah oleh organisasi anda.
 error-cross-site = Borang ini dihantar dari laman lain, jadi ia ditolak. Buka halaman di laman ini dan hantar dari situ.

@@ -215,6 +215,7 @@ error-disk-full = Ổ đĩa của máy chủ đã đầy nên chưa có gì đư
 error-busy = Danh mục đang bận nên chưa có gì được lưu. Vui lòng thử lại sau vài giây.
 error-reindexing = Danh mục đang xây dựng lại chỉ mục tìm kiếm nên chưa thể tìm kiếm. Vui lòng thử lại sau một phút.
 error-too-many-from-address = Quá nhiều lần thử từ địa chỉ của bạn. Hãy chờ { $seconds } giây rồi thử lại.
+error-too-many-with-token = Quá nhiều lần ghi bằng mã API này. Hãy chờ { $seconds } giây rồi thử lại.
 error-form-expired = Biểu mẫu này đã hết hạn hoặc không được gửi từ trang này. Hãy quay lại, tải lại trang và gửi lại.
 error-secretariat-only = Chỉ Ban Thư ký mới làm được việc này. Bảng điều khiển của bạn có những gì tổ chức bạn được thay đổi.
 error-cross-site = Biểu mẫu này được gửi từ một trang khác nên đã bị từ chối. Hãy mở trang trên trang web này và gửi từ đó.

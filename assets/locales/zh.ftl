@@ -215,6 +215,7 @@ error-disk-full = 服务器磁盘已满，所以没有保存任何内容。请�
 error-busy = 目录正忙，所以没有保存任何内容。请几秒钟后再试。
 error-reindexing = 目录正在重建搜索索引，暂时无法搜索。请一分钟后再试。
 error-too-many-from-address = 来自您地址的尝试次数过多。请等待 { $seconds } 秒后再试。
+error-too-many-with-token = 使用此 API 令牌的写入次数过多。请等待 { $seconds } 秒后再试。
 error-form-expired = 此表单已过期，或并非从本网站发送。请返回、刷新页面后重新发送。
 error-secretariat-only = 只有秘书处可以执行此操作。您的工作台列出了您所在机构可以修改的内容。
 error-cross-site = 此表单是从其他网站发送的，因此被拒绝。请在本网站打开页面并从那里发送。

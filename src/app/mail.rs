@@ -243,6 +243,8 @@ pub async fn send_outbox(store: &Store, mailer: &Mailer) {
         let outcome = match mailer.send(&mail).await {
             Ok(()) => store.mark_mail_sent(mail.id).await,
             Err(err) => {
+                // Named as in `web::metrics::MAIL_FAILURES`.
+                metrics::counter!("catalogue_mail_send_failures_total").increment(1);
                 tracing::warn!(mail = mail.id, error = %format!("{err:#}"), "could not send mail; will retry");
                 store.mark_mail_failed(mail.id, &format!("{err:#}")).await
             }

@@ -5,9 +5,16 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
-use tokio::sync::watch;
+use axum::extract::ConnectInfo;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::sync::{Semaphore, watch};
+use tower::ServiceExt;
 
 use super::backup::keep_backups;
 use super::{Catalogue, IndexState, IndexStatus, Mailer, WriterMark, follow_changes, keep_house};
@@ -25,6 +32,35 @@ pub struct Options {
     pub mail: Option<(String, String)>,
     /// Backup directory and how many daily backups to keep.
     pub backups: Option<(PathBuf, usize)>,
+    /// Where metrics are served on a listener of their own, and the token
+    /// that opens `/metrics` on the site itself.
+    pub metrics: (Option<SocketAddr>, Option<String>),
+    /// The reverse proxies whose forwarded client address is believed.
+    pub proxies: web::client::TrustedProxies,
+    /// Limits on connections.
+    pub connections: ConnectionLimits,
+    /// How fast the API may be used.
+    pub api_limits: web::ApiLimits,
+}
+
+/// What one listener allows its connections.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// Connections served at once; further ones wait in the system's
+    /// backlog until one ends.
+    pub max_connections: usize,
+    /// How long a client has to send a request's headers, from the moment
+    /// the connection is ready for one; then the connection is closed.
+    pub header_read_timeout: Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        ConnectionLimits {
+            max_connections: 1024,
+            header_read_timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 /// Serves the catalogue at `paths` until SIGINT or SIGTERM, then stops
@@ -36,7 +72,14 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
         public_url,
         mail,
         backups,
+        metrics: (metrics_addr, metrics_token),
+        proxies,
+        connections,
+        api_limits,
     } = options;
+    if metrics_addr.is_some() || metrics_token.is_some() {
+        web::metrics::install()?;
+    }
     let mailer = mail
         .map(|(url, from)| Mailer::new(&url, &from))
         .transpose()?;
@@ -93,22 +136,42 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
     let settings = web::Settings {
         public_url,
         mail_configured: mailer.is_some(),
+        metrics_token: metrics_token.map(web::MetricsToken),
+        backup_dir: backups.as_ref().map(|(dir, _)| dir.clone()),
+        proxies,
+        api_limits,
     };
     let housekeeper = keep_house(catalogue.store.clone(), mailer, stop_rx.clone());
     let backer =
         backups.map(|(dir, keep)| keep_backups(catalogue.store.clone(), dir, keep, stop_rx));
-    let router = web::router(web::AppState::with_settings(
-        catalogue.clone(),
-        settings,
-        status,
-    ));
-    // The peer address is what sign-in and enquiry rate limits count by.
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    let state = web::AppState::with_settings(catalogue.clone(), settings, status);
+    let (shut_tx, shut_rx) = watch::channel(false);
+    let metrics_server = match metrics_addr {
+        Some(addr) => {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("cannot listen for metrics on {addr}"))?;
+            tracing::info!(
+                "serving metrics on http://{}/metrics",
+                listener.local_addr()?
+            );
+            Some(tokio::spawn(serve_connections(
+                listener,
+                web::metrics_router(state.clone()),
+                ConnectionLimits::default(),
+                shut_rx.clone(),
+            )))
+        }
+        None => None,
+    };
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = shut_tx.send(true);
+    });
+    serve_connections(listener, web::router(state), connections, shut_rx).await;
+    if let Some(metrics_server) = metrics_server {
+        metrics_server.await?;
+    }
     let _ = stop_tx.send(true);
     follower.await?;
     housekeeper.await?;
@@ -119,6 +182,76 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
     mark.clear();
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How long answers in progress are waited for once the service is told to
+/// stop; a systemd unit's stop timeout should be longer.
+const DRAIN: Duration = Duration::from_secs(20);
+
+/// Serves `router` on `listener` within `limits` until `stop` turns true,
+/// then waits up to [`DRAIN`] for the answers in progress.
+///
+/// hyper's own loop rather than `axum::serve`, which sets neither a limit
+/// on connections nor a deadline for a request's headers: a client sending
+/// half a request would hold its connection, and with enough of them every
+/// connection the system allows.
+pub async fn serve_connections(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+    limits: ConnectionLimits,
+    mut stop: watch::Receiver<bool>,
+) {
+    let permits = Arc::new(Semaphore::new(limits.max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    // The deadline covers each request's headers, including the wait for
+    // the next request on a kept-alive connection.
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout);
+    loop {
+        let permit = tokio::select! {
+            permit = Arc::clone(&permits).acquire_owned() => permit.expect("the semaphore is never closed"),
+            _ = stop.wait_for(|stop| *stop) => break,
+        };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = stop.wait_for(|stop| *stop) => break,
+        };
+        let (stream, peer) = match accepted {
+            Ok(accepted) => accepted,
+            Err(err) => {
+                // Out of file descriptors, typically: wait rather than spin.
+                tracing::warn!(error = %err, "cannot accept a connection");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        // The peer address is what rate limits count by unless a trusted
+        // proxy forwarded another (see `web::client`).
+        let service = router.clone().map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        );
+        let connection =
+            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(%peer, error = %err, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(DRAIN) => {
+            tracing::warn!("answers still in progress after {} s were cut off", DRAIN.as_secs());
+        }
+    }
 }
 
 async fn shutdown_signal() {

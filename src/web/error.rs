@@ -34,8 +34,13 @@ pub enum Error {
     #[error("{0}")]
     AddressTooLong(String),
     /// Too many requests of this kind; the text says how long to wait.
-    #[error("{0}")]
-    TooManyRequests(String),
+    #[error("{message}")]
+    TooManyRequests {
+        /// What the person is told.
+        message: String,
+        /// Seconds until a request will be let through again.
+        wait_seconds: u32,
+    },
     /// Search is not possible while the index is rebuilt from the database.
     #[error("the search index is being rebuilt")]
     Reindexing,
@@ -69,7 +74,7 @@ impl Error {
                 StatusCode::CONFLICT
             }
             Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Error::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Store(err) if err.is_disk_full() => StatusCode::INSUFFICIENT_STORAGE,
             Error::Store(err) if err.is_busy() => StatusCode::SERVICE_UNAVAILABLE,
             Error::Reindexing => StatusCode::SERVICE_UNAVAILABLE,
@@ -81,6 +86,9 @@ impl Error {
 
     /// Seconds after which trying again may succeed, for faults that pass.
     fn retry_after(&self) -> Option<u32> {
+        if let Error::TooManyRequests { wait_seconds, .. } = self {
+            return Some(*wait_seconds);
+        }
         match self.status() {
             StatusCode::SERVICE_UNAVAILABLE => Some(if matches!(self, Error::Reindexing) {
                 30

@@ -23,19 +23,21 @@ use axum::http::{Method, StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::key_extractor::KeyExtractor;
+use tower_governor::{GovernorError, GovernorLayer};
 
-use super::{ApiError, AppState, Error};
+use super::client::ClientAddr;
+use super::{ApiError, ApiLimits, AppState, Error};
 use crate::i18n::t;
 
 pub use health::READY_LAG;
 pub use language::in_chosen_language;
 
-/// Every route of the application, without layers.
-pub fn router() -> Router<AppState> {
+/// Every route of the application, without layers but for rate limits.
+pub fn router(api_limits: ApiLimits) -> Router<AppState> {
     Router::new()
-        .merge(search::router())
+        .merge(search::router(api_limits.searches_per_second))
         .merge(listings::router())
         .merge(account::router())
         .merge(dashboard::router())
@@ -43,7 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(review::router())
         .merge(admin::router())
         .merge(enquiries::router())
-        .merge(api::router())
+        .merge(api::router(api_limits.writes_per_second))
         .merge(health::router())
         .merge(language::router())
         .merge(static_files::router())
@@ -107,19 +109,122 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, t!("error-our-side")).into_response()
 }
 
-/// Limits POST requests to `router`'s routes per client address: a burst of
-/// `burst`, then one every `every_seconds`. Needs the peer address
-/// (`into_make_service_with_connect_info`).
-pub fn rate_limited(router: Router<AppState>, every_seconds: u64, burst: u32) -> Router<AppState> {
+/// How much a rate limit lets through, and of what.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    /// What the limit protects, as named in the metrics.
+    pub name: &'static str,
+    /// Requests let through at once.
+    pub burst: u32,
+    /// Then one more every this long.
+    pub every: Duration,
+    /// The methods counted; others pass freely.
+    pub methods: &'static [Method],
+    /// Whether to refuse in JSON (the API) rather than with a page.
+    pub api: bool,
+}
+
+impl Limit {
+    /// A limit of `per_second` requests of `methods`, with bursts of
+    /// `burst_seconds` seconds' worth; `None` when `per_second` is 0.
+    pub fn per_second(
+        name: &'static str,
+        per_second: u32,
+        burst_seconds: u32,
+        methods: &'static [Method],
+        api: bool,
+    ) -> Option<Limit> {
+        (per_second > 0).then(|| Limit {
+            name,
+            burst: per_second.saturating_mul(burst_seconds),
+            every: Duration::from_secs(1) / per_second,
+            methods,
+            api,
+        })
+    }
+}
+
+/// What a rate limit counts by, and how it says it was reached.
+pub trait Counted: KeyExtractor {
+    /// Why a request was refused, with the wait in whole seconds.
+    fn too_many(seconds: u64) -> String;
+}
+
+/// Counts by the client's address ([`ClientAddr`], the peer or what a
+/// trusted proxy forwarded).
+#[derive(Debug, Clone, Copy)]
+pub struct PerClient;
+
+impl KeyExtractor for PerClient {
+    type Key = std::net::IpAddr;
+
+    fn extract<T>(&self, request: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
+        request
+            .extensions()
+            .get::<ClientAddr>()
+            .map(|ClientAddr(address)| *address)
+            .ok_or(GovernorError::UnableToExtractKey)
+    }
+}
+
+impl Counted for PerClient {
+    fn too_many(seconds: u64) -> String {
+        t!("error-too-many-from-address", seconds = seconds)
+    }
+}
+
+/// Counts by API token (a digest of it, so no token is kept in memory),
+/// falling back to the client's address for requests without one, which
+/// are refused anyway.
+#[derive(Debug, Clone, Copy)]
+pub struct PerToken;
+
+impl KeyExtractor for PerToken {
+    type Key = [u8; 32];
+
+    fn extract<T>(&self, request: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
+        use sha2::Digest;
+        let mut digest = sha2::Sha256::new();
+        match request.headers().get(axum::http::header::AUTHORIZATION) {
+            Some(token) => digest.update(token.as_bytes()),
+            None => digest.update(PerClient.extract(request)?.to_string()),
+        }
+        Ok(digest.finalize().into())
+    }
+}
+
+impl Counted for PerToken {
+    fn too_many(seconds: u64) -> String {
+        t!("error-too-many-with-token", seconds = seconds)
+    }
+}
+
+/// Limits requests to `router`'s routes by `key` as `limit` says (no limit
+/// when `None`); past it they are answered 429 with `Retry-After`. Needs [`ClientAddr`] on each
+/// request (`into_make_service_with_connect_info` and
+/// [`crate::web::client::find_client`]).
+pub fn rate_limited<K>(
+    router: Router<AppState>,
+    key: K,
+    limit: impl Into<Option<Limit>>,
+) -> Router<AppState>
+where
+    K: Counted + Send + Sync + 'static,
+    K::Key: Send + Sync + 'static,
+{
+    let Some(limit) = limit.into() else {
+        return router;
+    };
     let config = GovernorConfigBuilder::default()
-        .per_second(every_seconds)
-        .burst_size(burst)
-        .methods(vec![Method::POST])
+        .key_extractor(key)
+        .period(limit.every)
+        .burst_size(limit.burst)
+        .methods(limit.methods.to_vec())
         .finish()
         .expect("a non-zero period and burst");
     let config = Arc::new(config);
-    // Forget addresses that have been quiet, so the table does not grow
-    // without bound; stops when the router is dropped.
+    // Forget keys that have been quiet, so the table does not grow without
+    // bound; stops when the router is dropped.
     if let Ok(runtime) = tokio::runtime::Handle::try_current() {
         let weak = Arc::downgrade(&config);
         runtime.spawn(async move {
@@ -130,16 +235,26 @@ pub fn rate_limited(router: Router<AppState>, every_seconds: u64, burst: u32) ->
             }
         });
     }
-    router.route_layer(GovernorLayer::new(config).error_handler(|error| {
-        match error {
-            tower_governor::GovernorError::TooManyRequests { wait_time, .. } => {
-                Error::TooManyRequests(t!("error-too-many-from-address", seconds = wait_time))
-                    .into_response()
+    router.route_layer(GovernorLayer::new(config).error_handler(move |error| {
+        let error = match error {
+            GovernorError::TooManyRequests { wait_time, .. } => {
+                metrics::counter!(crate::web::metrics::RATE_LIMITED, "limit" => limit.name)
+                    .increment(1);
+                // Less than a second is rounded down to 0; say 1.
+                let seconds = wait_time.max(1);
+                Error::TooManyRequests {
+                    message: K::too_many(seconds),
+                    wait_seconds: u32::try_from(seconds).unwrap_or(u32::MAX),
+                }
             }
             other => Error::Internal(anyhow::anyhow!(
                 "rate limiting failed (is the service run with connect info?): {other}"
-            ))
-            .into_response(),
+            )),
+        };
+        if limit.api {
+            ApiError(error).into_response()
+        } else {
+            error.into_response()
         }
     }))
 }
@@ -179,4 +294,22 @@ impl Done {
 fn done_redirect(page: impl std::fmt::Display, done: &str) -> axum::response::Response {
     use axum::response::IntoResponse;
     axum::response::Redirect::to(&format!("{page}?done={done}")).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_api_limits_allow_bursts_and_a_steady_rate() {
+        let limits = ApiLimits::default();
+        let search = Limit::per_second("s", limits.searches_per_second, 2, &[], true).unwrap();
+        assert_eq!(
+            (search.burst, search.every),
+            (40, Duration::from_millis(50))
+        );
+        let write = Limit::per_second("w", limits.writes_per_second, 3, &[], true).unwrap();
+        assert_eq!((write.burst, write.every), (30, Duration::from_millis(100)));
+        assert!(Limit::per_second("off", 0, 2, &[], true).is_none());
+    }
 }

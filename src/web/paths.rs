@@ -54,6 +54,8 @@ route!(
 pub const HEALTH: &str = "/healthz";
 /// Readiness: whether this instance should be sent traffic.
 pub const READY: &str = "/readyz";
+/// Metrics in Prometheus's text format (see `web::metrics`).
+pub const METRICS: &str = "/metrics";
 route!(
     /// Chooses the interface language (`?then=` the page to return to).
     LANGUAGE,

@@ -1,5 +1,6 @@
 //! What every handler can reach.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::FromRef;
@@ -9,6 +10,7 @@ use crate::app::{Catalogue, IndexStatus};
 use crate::domain::SharedVocabulary;
 use crate::search::{SearchIndex, Suggester};
 use crate::store::Store;
+use crate::web::client::TrustedProxies;
 use crate::web::page_cache::PageCache;
 
 /// How this installation is reached and whether it can send mail.
@@ -20,6 +22,45 @@ pub struct Settings {
     /// Whether an SMTP server is configured. Without one, mail waits in the
     /// outbox and the Secretariat is shown the links it would carry.
     pub mail_configured: bool,
+    /// Who may read `/metrics` on the site; nobody when `None`.
+    pub metrics_token: Option<MetricsToken>,
+    /// Where scheduled backups are written, for their age in the metrics.
+    pub backup_dir: Option<PathBuf>,
+    /// The reverse proxies whose forwarded client address is believed.
+    pub proxies: TrustedProxies,
+    /// How fast the API may be used.
+    pub api_limits: ApiLimits,
+}
+
+/// Rates the API allows, per second; 0 lets everything through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiLimits {
+    /// Searches and completions per client address, with bursts of twice
+    /// as many: other systems and scripts could search without pause,
+    /// while a person typing in the search box asks a few a second.
+    pub searches_per_second: u32,
+    /// Writes per API token, with bursts of three times as many; a
+    /// contributor's system meets the limit by waiting as `Retry-After` says.
+    pub writes_per_second: u32,
+}
+
+impl Default for ApiLimits {
+    fn default() -> Self {
+        ApiLimits {
+            searches_per_second: 20,
+            writes_per_second: 10,
+        }
+    }
+}
+
+/// The secret that opens `/metrics` on the site; never printed.
+#[derive(Clone)]
+pub struct MetricsToken(pub String);
+
+impl std::fmt::Debug for MetricsToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MetricsToken(..)")
+    }
 }
 
 impl Settings {
@@ -28,6 +69,10 @@ impl Settings {
         Settings {
             public_url,
             mail_configured: false,
+            metrics_token: None,
+            backup_dir: None,
+            proxies: TrustedProxies::default(),
+            api_limits: ApiLimits::default(),
         }
     }
 

@@ -22,6 +22,8 @@ use crate::process::{Service, catalogue, text};
 
 const ORG: &str = "crash-test";
 const WRITERS: usize = 2;
+/// The writers test the record under load, not the API's rate limits.
+const UNLIMITED: &[&str] = &["--api-write-rate", "0", "--api-search-rate", "0"];
 
 /// What the service answered about one listing.
 #[derive(Debug, Clone, Default)]
@@ -232,7 +234,7 @@ fn killed_at_random_moments_the_service_loses_no_acknowledged_write() {
 
     for cycle in 0..cycles {
         let started = Instant::now();
-        let service = Arc::new(Service::spawn(dir.path(), &[]));
+        let service = Arc::new(Service::spawn(dir.path(), UNLIMITED));
         let limit = Duration::from_secs(60);
         while !service.is_ready() && started.elapsed() < limit {
             std::thread::sleep(Duration::from_millis(10));
@@ -313,7 +315,9 @@ fn four_writers_and_eight_readers_over_http_get_no_server_error_and_lose_nothing
     let seconds = setting("CATALOGUE_LOAD_SECONDS", 3);
     let dir = TempDir::new().unwrap();
     let tokens = Arc::new(add_people(dir.path()));
-    let service = Arc::new(Service::start(dir.path()));
+    let service = Service::spawn(dir.path(), UNLIMITED);
+    service.wait_until(Duration::from_secs(60), Service::is_ready);
+    let service = Arc::new(service);
     let ledger: Ledger = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let writers = spawn_writers(4, "load", &service, &ledger, &tokens, &stop);

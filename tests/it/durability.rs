@@ -184,7 +184,9 @@ async fn on_a_full_disk_only_stored_writes_are_acknowledged_and_writing_resumes_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn four_writers_and_eight_readers_get_no_server_error_and_every_acknowledged_write_is_stored()
 {
-    let app = Arc::new(TestApp::with_fixtures().await);
+    let mut app = TestApp::with_fixtures().await;
+    app.without_api_limits();
+    let app = Arc::new(app);
     let (owner, secretariat) = tokens(&app).await;
     // `scripts/durability` runs it for 60 s against a release build.
     let seconds = setting("CATALOGUE_LOAD_SECONDS", 4);
@@ -491,7 +493,9 @@ async fn tables(database: &Path) -> Vec<(String, Vec<String>)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_while_two_writers_run_restores_every_table_as_it_was() {
-    let app = Arc::new(TestApp::with_fixtures().await);
+    let mut app = TestApp::with_fixtures().await;
+    app.without_api_limits();
+    let app = Arc::new(app);
     let (owner, _) = tokens(&app).await;
     // A signed-in person has a session, which a backup leaves out.
     crate::helpers::sign_in(&app, "desk@secretariat.example.org").await;

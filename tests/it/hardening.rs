@@ -439,16 +439,7 @@ async fn readiness_says_why_an_instance_should_not_be_sent_traffic() {
 #[tokio::test(flavor = "current_thread")]
 async fn each_request_is_logged_once_with_its_id_route_status_and_latency() {
     let app = crate::helpers::TestApp::with_fixtures().await;
-    let captured = crate::helpers::Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .json()
-        .finish();
-    // The test's runtime runs every task on this thread, so the
-    // subscriber sees the handlers' events.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = crate::helpers::Captured::json_lines();
 
     let (status, headers, _) = app
         .get(&format!("/listings/{PUBLISHED}?q=what+someone+searched"))
@@ -466,14 +457,8 @@ async fn each_request_is_logged_once_with_its_id_route_status_and_latency() {
         "a proxy's id is kept"
     );
 
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    let answered: Vec<serde_json::Value> = log
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .filter(|line: &serde_json::Value| {
-            line["fields"]["message"] == "finished processing request"
-        })
-        .collect();
+    let log = captured.text();
+    let answered = captured.access_lines();
     assert_eq!(answered.len(), 2, "{log}");
     for (line, (id, route, status)) in answered.iter().zip([
         (id.as_str(), "/listings/{id}", 200),

@@ -151,6 +151,29 @@ impl TestApp {
         );
     }
 
+    /// Serves with `settings` from now on, requests still coming from
+    /// [`CLIENT`].
+    pub fn use_settings(&mut self, settings: web::Settings) {
+        let state = web::AppState::with_settings(
+            self.catalogue.clone(),
+            settings,
+            catalogue::app::IndexStatus::default(),
+        );
+        self.router = web::router(state).layer(Extension(ConnectInfo(SocketAddr::from(CLIENT))));
+    }
+
+    /// Lets the API be used as fast as it answers, for tests of what many
+    /// writers at once do to the record rather than of the rate limits.
+    pub fn without_api_limits(&mut self) {
+        self.use_settings(web::Settings {
+            api_limits: web::ApiLimits {
+                searches_per_second: 0,
+                writes_per_second: 0,
+            },
+            ..web::Settings::default()
+        });
+    }
+
     /// Closes the catalogue, releasing the database and the index lock, and
     /// hands back its directories.
     pub async fn stop(self) -> (Paths, Arc<TempDir>) {
@@ -467,6 +490,36 @@ pub fn api(method: &str, path: &str, token: Option<&str>, body: Option<&Value>) 
 /// Log lines written while a test runs on its own thread.
 #[derive(Clone, Default)]
 pub struct Captured(pub std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Captured {
+    /// Captures what is logged on this thread as JSON lines until the guard
+    /// is dropped. In a `current_thread` test every task runs on the
+    /// test's thread, so the handlers' events are captured too.
+    pub fn json_lines() -> (Captured, tracing::subscriber::DefaultGuard) {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .json()
+            .finish();
+        (captured, tracing::subscriber::set_default(subscriber))
+    }
+
+    /// Everything captured.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+    }
+
+    /// The access log's lines (one per answered request), parsed.
+    pub fn access_lines(&self) -> Vec<Value> {
+        self.text()
+            .lines()
+            .map(|line| serde_json::from_str::<Value>(line).unwrap())
+            .filter(|line| line["fields"]["message"] == "finished processing request")
+            .collect()
+    }
+}
 
 impl std::io::Write for Captured {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {

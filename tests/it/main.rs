@@ -14,6 +14,7 @@ mod indexing;
 mod interchange;
 mod languages;
 mod mail;
+mod operations;
 mod ownership;
 mod pages;
 mod process;

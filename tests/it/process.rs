@@ -35,6 +35,36 @@ pub fn catalogue_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output
         .unwrap()
 }
 
+/// Any request over plain HTTP/1.1 to a loopback `port`: the status, the
+/// head and the body; `None` when nothing answers there.
+pub fn exchange(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Option<(u16, String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    let (head, body) = response.split_once("\r\n\r\n")?;
+    Some((status, head.to_owned(), body.to_owned()))
+}
+
 /// A running service on a free loopback port, stopped when dropped.
 pub struct Service {
     pub child: Child,
@@ -90,25 +120,7 @@ impl Service {
         headers: &[(&str, &str)],
         body: &str,
     ) -> Option<(u16, String, String)> {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .ok()?;
-        let mut request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        for (name, value) in headers {
-            request.push_str(&format!("{name}: {value}\r\n"));
-        }
-        request.push_str("\r\n");
-        request.push_str(body);
-        stream.write_all(request.as_bytes()).ok()?;
-        let mut response = String::new();
-        stream.read_to_string(&mut response).ok()?;
-        let status = response.split(' ').nth(1)?.parse().ok()?;
-        let (head, body) = response.split_once("\r\n\r\n")?;
-        Some((status, head.to_owned(), body.to_owned()))
+        exchange(self.port, method, path, headers, body)
     }
 
     pub fn search(&self, query: &str) -> Value {

@@ -1,13 +1,15 @@
 //! Signing in and out, invitation and reset links, and password changes.
 
+use std::time::Duration;
+
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
-use super::rate_limited;
+use super::{Limit, PerClient, rate_limited};
 use crate::app::mail;
 use crate::domain::{
     MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_new_password, parse_email,
@@ -20,6 +22,7 @@ use crate::web::auth::{
 use crate::web::forms::FormErrors;
 use crate::web::forms::FormFields;
 use crate::web::handlers::done_redirect;
+use crate::web::metrics::SIGN_IN_FAILURES;
 use crate::web::{AppState, Error, Result, Settings, paths, views};
 
 /// Routes of the account pages.
@@ -30,7 +33,17 @@ pub fn router() -> Router<AppState> {
         .route(paths::SIGN_IN, get(sign_in_form).post(sign_in))
         .route(paths::FORGOT_PASSWORD, get(forgot_form).post(forgot));
     Router::new()
-        .merge(rate_limited(limited, 6, 10))
+        .merge(rate_limited(
+            limited,
+            PerClient,
+            Limit {
+                name: "sign-in",
+                burst: 10,
+                every: Duration::from_secs(6),
+                methods: &[Method::POST],
+                api: false,
+            },
+        ))
         .route(paths::SIGN_OUT, post(sign_out))
         .route(paths::LINK, get(link_form).post(use_link))
         .route(paths::PASSWORD, get(password_form).post(change_password))
@@ -89,20 +102,30 @@ async fn sign_in(mut auth: AuthSession, CheckedForm(form): CheckedForm) -> Resul
             tracing::info!(user = user.0.id, "signed in");
             Ok(Redirect::to(&then).into_response())
         }
-        Ok(None) => refuse(
-            StatusCode::UNAUTHORIZED,
-            "password",
-            &t!("sign-in-no-match"),
-        ),
-        Err(axum_login::Error::Backend(SignInError::Throttled(seconds))) => refuse(
-            StatusCode::TOO_MANY_REQUESTS,
-            "password",
-            &if seconds < 90 {
-                t!("sign-in-throttled-seconds", seconds = seconds)
-            } else {
-                t!("sign-in-throttled-minutes", minutes = (seconds + 59) / 60)
-            },
-        ),
+        Ok(None) => {
+            metrics::counter!(SIGN_IN_FAILURES).increment(1);
+            refuse(
+                StatusCode::UNAUTHORIZED,
+                "password",
+                &t!("sign-in-no-match"),
+            )
+        }
+        Err(axum_login::Error::Backend(SignInError::Throttled(seconds))) => {
+            metrics::counter!(SIGN_IN_FAILURES).increment(1);
+            let mut response = refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                "password",
+                &if seconds < 90 {
+                    t!("sign-in-throttled-seconds", seconds = seconds)
+                } else {
+                    t!("sign-in-throttled-minutes", minutes = (seconds + 59) / 60)
+                },
+            )?;
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            Ok(response)
+        }
         Err(axum_login::Error::Backend(SignInError::Failed(err))) => Err(err),
         Err(err) => Err(Error::Internal(anyhow::anyhow!("sign-in failed: {err:?}"))),
     }

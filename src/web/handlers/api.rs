@@ -4,13 +4,14 @@
 use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::listings::{listing_id, missing};
+use super::{Limit, PerToken, rate_limited};
 use crate::domain::lifecycle::{Action, ListingState};
 use crate::domain::{Actor, FieldError, Listing, Problem, SharedVocabulary};
 use crate::interchange::json::parse_listing;
@@ -19,8 +20,10 @@ use crate::web::auth::ApiCaller;
 use crate::web::{ApiError, AppState, Error, paths};
 
 /// Routes of the writing API.
-pub fn router() -> Router<AppState> {
-    Router::new()
+/// Writes are limited to `per_second` per token (see
+/// [`crate::web::ApiLimits`]).
+pub fn router(per_second: u32) -> Router<AppState> {
+    let routes = Router::new()
         .route(paths::API_LISTINGS, post(create))
         .route(
             paths::API_LISTING,
@@ -28,7 +31,13 @@ pub fn router() -> Router<AppState> {
         )
         .route(paths::API_APPROVE, post(approve))
         .route(paths::API_REQUEST_CHANGES, post(request_changes))
-        .route(paths::API_HISTORY, get(history))
+        .route(paths::API_HISTORY, get(history));
+    let writes = &[Method::POST, Method::PUT, Method::DELETE];
+    rate_limited(
+        routes,
+        PerToken,
+        Limit::per_second("api-write", per_second, 3, writes, true),
+    )
 }
 
 fn json_body(body: &Bytes) -> Result<Value, Error> {

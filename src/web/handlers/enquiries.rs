@@ -1,16 +1,17 @@
 //! Visitors' enquiries to the organisation that owns a listing.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::listings::{listing_id, missing};
-use super::{Done, rate_limited};
+use super::{Done, Limit, PerClient, rate_limited};
 use crate::app::mail;
 use crate::domain::Listing;
 use crate::domain::lifecycle::ListingState;
@@ -31,8 +32,14 @@ pub fn router() -> Router<AppState> {
     // Against floods of mail to the owners: five in a burst, then one a minute.
     rate_limited(
         Router::new().route(paths::ENQUIRY, get(enquiry_form).post(send_enquiry)),
-        60,
-        5,
+        PerClient,
+        Limit {
+            name: "enquiry",
+            burst: 5,
+            every: Duration::from_secs(60),
+            methods: &[Method::POST],
+            api: false,
+        },
     )
 }
 

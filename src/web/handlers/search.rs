@@ -4,12 +4,14 @@ use std::collections::BTreeMap;
 
 use axum::body::Bytes;
 use axum::extract::{FromRef, Path, RawQuery, State};
+use axum::http::Method;
 use axum::response::Html;
 use axum::routing::get;
 use axum::{Json, Router};
 use maud::Markup;
 use serde::Serialize;
 
+use super::{Limit, PerClient, rate_limited};
 use crate::app::{IndexState, IndexStatus};
 use crate::domain::{Day, SharedVocabulary, Vocabulary};
 use crate::i18n;
@@ -19,15 +21,23 @@ use crate::web::auth::Viewer;
 use crate::web::page_cache::{PageCache, Stamp};
 use crate::web::search_query::SearchQuery;
 use crate::web::views::{self, Labels};
-use crate::web::{ApiError, AppState, Error, Result, paths};
+use crate::web::{ApiError, AppState, Error, Result, metrics, paths};
 
 /// Routes of the search page and API.
-pub fn router() -> Router<AppState> {
+/// API searches and completions are limited to `per_second` per client
+/// address (see [`crate::web::ApiLimits`]); the site's pages are not.
+pub fn router(per_second: u32) -> Router<AppState> {
+    let api = rate_limited(
+        Router::new()
+            .route(paths::API_SEARCH, get(search_listings))
+            .route(paths::API_SUGGEST, get(suggest)),
+        PerClient,
+        Limit::per_second("api-search", per_second, 2, &[Method::GET], true),
+    );
     Router::new()
         .route(paths::SEARCH, get(search_page))
         .route(paths::FILTER_VALUES, get(filter_values_page))
-        .route(paths::API_SEARCH, get(search_listings))
-        .route(paths::API_SUGGEST, get(suggest))
+        .merge(api)
 }
 
 /// Refuses to search an index that is being rebuilt: it holds only part of
@@ -79,9 +89,10 @@ async fn run_search(
     searchable(&state.status)?;
     let request = query.request(Day::today());
     let index = state.index.clone();
-    let results = tokio::task::spawn_blocking(move || index.search(&request))
-        .await
-        .map_err(|e| Error::Internal(e.into()))??;
+    let results =
+        tokio::task::spawn_blocking(move || metrics::time_search(|| index.search(&request)))
+            .await
+            .map_err(|e| Error::Internal(e.into()))??;
     keep_providers_current(&state.suggester, &state.store).await?;
     let names = state.suggester.provider_names();
     let provider_names = results
