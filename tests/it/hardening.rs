@@ -436,6 +436,32 @@ async fn readiness_says_why_an_instance_should_not_be_sent_traffic() {
     assert!(String::from_utf8_lossy(&body).contains("being rebuilt"));
 }
 
+#[tokio::test]
+async fn an_instance_whose_database_takes_no_writes_is_not_ready() {
+    let app = crate::helpers::TestApp::with_fixtures().await;
+    // Another process holds the write lock past the busy timeout (10 s).
+    let other = app.db().await;
+    let mut holder = other.acquire().await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut *holder)
+        .await
+        .unwrap();
+    let (status, headers, body) = app.get("/readyz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(headers["retry-after"], "5");
+    let answer: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        answer["reasons"],
+        json!(["the database does not take writes"])
+    );
+    let (status, _, _) = app.get("/healthz").await;
+    assert_eq!(status, StatusCode::OK, "it can still be read");
+
+    sqlx::query("ROLLBACK").execute(&mut *holder).await.unwrap();
+    let (status, _, body) = app.get("/readyz").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn each_request_is_logged_once_with_its_id_route_status_and_latency() {
     let app = crate::helpers::TestApp::with_fixtures().await;
