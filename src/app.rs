@@ -7,6 +7,7 @@ pub mod backup;
 pub mod bridges;
 pub mod indexing;
 pub mod mail;
+pub mod search_log;
 pub mod serve;
 
 use std::sync::Arc;

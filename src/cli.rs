@@ -118,6 +118,13 @@ pub enum Command {
         /// times as many); 0 for no limit.
         #[arg(long, env = "CATALOGUE_API_WRITE_RATE", default_value_t = 10)]
         api_write_rate: u32,
+        /// Days searches are kept in the search log (what was searched for,
+        /// never by whom); 396 is thirteen months.
+        #[arg(long, env = "CATALOGUE_SEARCH_LOG_DAYS", default_value_t = crate::web::SEARCH_LOG_DAYS, value_parser = clap::value_parser!(u32).range(1..))]
+        search_log_days: u32,
+        /// Record no searches at all.
+        #[arg(long, env = "CATALOGUE_NO_SEARCH_LOG")]
+        no_search_log: bool,
         /// Connections served at once; more wait until one ends.
         #[arg(long, env = "CATALOGUE_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
         max_connections: u32,
@@ -290,6 +297,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 header_timeout,
                 api_search_rate,
                 api_write_rate,
+                search_log_days,
+                no_search_log,
             } => {
                 let options = app::serve::Options {
                     addr,
@@ -306,6 +315,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         searches_per_second: api_search_rate,
                         writes_per_second: api_write_rate,
                     },
+                    search_log_days: (!no_search_log).then_some(search_log_days),
                 };
                 app::serve::run(&paths, options)
                     .await

@@ -18,6 +18,7 @@ pub mod enquiries;
 mod figures;
 mod listings;
 pub mod outbox;
+pub mod search_log;
 mod secrets;
 pub mod sessions;
 mod topics;
@@ -43,6 +44,7 @@ pub use enquiries::{Enquiry, NewEnquiry};
 pub use figures::OperatingFigures;
 pub use listings::IMPORT_CHUNK;
 pub use outbox::{Mail, QueuedMail};
+pub use search_log::{LoggedSearch, QueryCount, SearchCount};
 pub use secrets::new_secret;
 pub use workflow::{AuditEntry, ListingRecord, Revision};
 

@@ -38,7 +38,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use error::{ApiError, Error, Result};
 pub use handlers::READY_LAG;
-pub use state::{ApiLimits, AppState, MetricsToken, Settings};
+pub use state::{ApiLimits, AppState, MetricsToken, SEARCH_LOG_DAYS, Settings};
 
 /// Builds the whole application: every route with every layer. The only
 /// place that adds layers.

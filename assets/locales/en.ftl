@@ -491,3 +491,40 @@ about-translations-languages = The catalogue speaks { $interface } languages. To
 about-translations-unreviewed = Every translation here was written by the catalogue's developers and has not yet been read by native-speaking officials: some words will be wrong, or not the ones your service uses.
 about-translations-how = To have one corrected, tell the Secretariat the page, the words as shown and what they should say. The Secretariat corrects topic names itself on its topics page; the interface, the other names and the glossary are files of the catalogue, corrected with its next release.
 about-translations-listings = Listings are written and translated by their providers; the catalogue does not translate them.
+
+## What officials search for (Secretariat)
+nav-searches = Searches
+insight-title = What officials search for
+insight-off = Searches are not recorded on this installation: the service runs with --no-search-log. What was recorded before is shown until it expires.
+insight-explained = Searches made on the site and through the API in the last { $days } days: the words typed, the filters, the interface language and how many listings were found. Who searched is never recorded. A search counts once, however many of its pages were read; completions while typing are not searches.
+insight-period = Period
+insight-days = { $days } days
+insight-empty = No searches were recorded in this period.
+insight-total = { $searches } searches; { $without } of them found nothing ({ $percent }).
+insight-weeks = Searches per week
+insight-week = Week of
+insight-searches = Searches
+insight-without-results = Found nothing
+insight-rate = Share that found nothing
+insight-no-results = Searches that found nothing
+insight-no-results-explained = The clearest sign of training that is missing, or listed in words officials do not use. Each links to the search.
+insight-top = Most searched for
+insight-languages = By interface language
+insight-query = Words searched for
+insight-filters = Filters
+insight-no-filters = none
+insight-no-words = (filters only)
+insight-download = Download this table (CSV)
+insight-bad-period = “{ $value }” is not a period offered; choose { $choices } days.
+insight-no-such-report = There is no table called “{ $report }”; the tables are top.csv, without-results.csv, languages.csv and weeks.csv.
+chart-as-table = { $chart }: the figures in a table
+
+## About the catalogue
+about = About this catalogue
+about-directory = The catalogue lists training against people smuggling, trafficking in persons and related transnational crime, offered by the forum's member states, international organisations and regional training institutions. It is a directory: each listing belongs to its provider, who keeps it up to date and whom you contact about it.
+about-recorded-heading = What is recorded when you search
+about-recorded = Each search is recorded with the words typed, the filters chosen, the order, the interface language, how many listings were found, the page of results and the day. Who searched is not recorded: no address, cookie, account or time of day.
+about-recorded-why = The Secretariat reads these records to see what officials look for and what they do not find, so that missing training can be planned and listings worded as officials search. They are deleted after { $days } days.
+about-recorded-off = This installation records no searches.
+about-cookies-heading = Cookies
+about-cookies = The catalogue sets a cookie only to remember the language you choose and, for people who sign in, to keep them signed in. None is used to follow you.

@@ -473,3 +473,40 @@ about-translations-languages = Katalog ini tersedia dalam { $interface } bahasa.
 about-translations-unreviewed = Semua terjemahan di sini ditulis oleh pengembang katalog dan belum dibaca oleh petugas penutur asli: sebagian kata mungkin keliru, atau bukan istilah yang dipakai instansi Anda.
 about-translations-how = Untuk memperbaikinya, sampaikan kepada Sekretariat halamannya, kata-kata yang tertera, dan seharusnya bagaimana. Sekretariat memperbaiki sendiri nama topik di halaman topiknya; antarmuka, nama-nama lain, dan glosarium adalah berkas katalog yang diperbaiki pada rilis berikutnya.
 about-translations-listings = Listing ditulis dan diterjemahkan oleh penyelenggaranya; katalog tidak menerjemahkannya.
+
+## What officials search for (Secretariat)
+nav-searches = Pencarian
+insight-title = Apa yang dicari para petugas
+insight-off = Pencarian tidak dicatat di instalasi ini: layanan berjalan dengan --no-search-log. Yang tercatat sebelumnya tetap ditampilkan sampai masa simpannya habis.
+insight-explained = Pencarian di situs dan melalui API dalam { $days } hari terakhir: kata yang diketik, filter, bahasa antarmuka, dan jumlah listing yang ditemukan. Siapa yang mencari tidak pernah dicatat. Satu pencarian dihitung sekali, berapa pun halamannya dibaca; saran saat mengetik bukan pencarian.
+insight-period = Periode
+insight-days = { $days } hari
+insight-empty = Tidak ada pencarian tercatat dalam periode ini.
+insight-total = { $searches } pencarian; { $without } di antaranya tidak menemukan apa pun ({ $percent }).
+insight-weeks = Pencarian per minggu
+insight-week = Minggu mulai
+insight-searches = Pencarian
+insight-without-results = Tidak menemukan apa pun
+insight-rate = Bagian yang tidak menemukan apa pun
+insight-no-results = Pencarian yang tidak menemukan apa pun
+insight-no-results-explained = Tanda paling jelas adanya pelatihan yang belum ada, atau yang dicantumkan dengan kata-kata yang tidak dipakai petugas. Masing-masing tertaut ke pencariannya.
+insight-top = Paling sering dicari
+insight-languages = Menurut bahasa antarmuka
+insight-query = Kata yang dicari
+insight-filters = Filter
+insight-no-filters = tidak ada
+insight-no-words = (hanya filter)
+insight-download = Unduh tabel ini (CSV)
+insight-bad-period = “{ $value }” bukan periode yang tersedia; pilih { $choices } hari.
+insight-no-such-report = Tidak ada tabel bernama “{ $report }”; tabelnya adalah top.csv, without-results.csv, languages.csv dan weeks.csv.
+chart-as-table = { $chart }: angka-angkanya dalam tabel
+
+## About the catalogue
+about = Tentang katalog ini
+about-directory = Katalog ini memuat pelatihan untuk melawan penyelundupan manusia, perdagangan orang, dan kejahatan lintas negara terkait, yang diselenggarakan oleh negara anggota forum, organisasi internasional, dan lembaga pelatihan regional. Katalog ini adalah direktori: setiap listing milik penyelenggaranya, yang memperbaruinya dan yang Anda hubungi tentangnya.
+about-recorded-heading = Apa yang dicatat saat Anda mencari
+about-recorded = Setiap pencarian dicatat beserta kata yang diketik, filter yang dipilih, urutan, bahasa antarmuka, jumlah listing yang ditemukan, halaman hasil, dan harinya. Siapa yang mencari tidak dicatat: tanpa alamat, cookie, akun, atau jam.
+about-recorded-why = Sekretariat membaca catatan ini untuk melihat apa yang dicari petugas dan apa yang tidak mereka temukan, agar pelatihan yang belum ada dapat direncanakan dan listing ditulis dengan kata-kata yang dipakai petugas. Catatan dihapus setelah { $days } hari.
+about-recorded-off = Instalasi ini tidak mencatat pencarian.
+about-cookies-heading = Cookie
+about-cookies = Katalog hanya memasang cookie untuk mengingat bahasa yang Anda pilih dan, bagi yang masuk, agar tetap masuk. Tidak ada yang dipakai untuk mengikuti Anda.

@@ -475,3 +475,40 @@ about-translations-languages = Katalog ini tersedia dalam { $interface } bahasa.
 about-translations-unreviewed = Semua terjemahan di sini ditulis oleh pembangun katalog dan belum dibaca oleh pegawai penutur asli: sesetengah perkataan mungkin salah, atau bukan istilah yang digunakan oleh agensi anda.
 about-translations-how = Untuk membetulkannya, beritahu Sekretariat halaman itu, perkataan yang dipaparkan dan perkataan yang sepatutnya. Sekretariat membetulkan sendiri nama topik pada halaman topiknya; antara muka, nama lain dan glosari ialah fail katalog yang dibetulkan dalam keluaran seterusnya.
 about-translations-listings = Penyenaraian ditulis dan diterjemahkan oleh penganjurnya; katalog tidak menterjemahkannya.
+
+## What officials search for (Secretariat)
+nav-searches = Carian
+insight-title = Apa yang dicari oleh pegawai
+insight-off = Carian tidak direkodkan dalam pemasangan ini: perkhidmatan berjalan dengan --no-search-log. Apa yang direkodkan sebelum ini dipaparkan sehingga tempohnya tamat.
+insight-explained = Carian di laman dan melalui API dalam { $days } hari lepas: perkataan yang ditaip, penapis, bahasa antara muka dan bilangan senarai yang ditemui. Siapa yang mencari tidak pernah direkodkan. Satu carian dikira sekali, walau berapa halaman pun dibaca; cadangan semasa menaip bukan carian.
+insight-period = Tempoh
+insight-days = { $days } hari
+insight-empty = Tiada carian direkodkan dalam tempoh ini.
+insight-total = { $searches } carian; { $without } daripadanya tidak menemui apa-apa ({ $percent }).
+insight-weeks = Carian setiap minggu
+insight-week = Minggu bermula
+insight-searches = Carian
+insight-without-results = Tidak menemui apa-apa
+insight-rate = Bahagian yang tidak menemui apa-apa
+insight-no-results = Carian yang tidak menemui apa-apa
+insight-no-results-explained = Tanda paling jelas latihan yang tiada, atau yang disenaraikan dengan perkataan yang tidak digunakan oleh pegawai. Setiap satu dipautkan kepada cariannya.
+insight-top = Paling kerap dicari
+insight-languages = Mengikut bahasa antara muka
+insight-query = Perkataan yang dicari
+insight-filters = Penapis
+insight-no-filters = tiada
+insight-no-words = (penapis sahaja)
+insight-download = Muat turun jadual ini (CSV)
+insight-bad-period = “{ $value }” bukan tempoh yang ditawarkan; pilih { $choices } hari.
+insight-no-such-report = Tiada jadual bernama “{ $report }”; jadualnya ialah top.csv, without-results.csv, languages.csv dan weeks.csv.
+chart-as-table = { $chart }: angka dalam jadual
+
+## About the catalogue
+about = Mengenai katalog ini
+about-directory = Katalog ini menyenaraikan latihan menentang penyeludupan manusia, pemerdagangan orang dan jenayah rentas sempadan yang berkaitan, yang ditawarkan oleh negara anggota forum, organisasi antarabangsa dan institusi latihan serantau. Ia sebuah direktori: setiap senarai milik penyedianya, yang mengemas kininya dan yang anda hubungi mengenainya.
+about-recorded-heading = Apa yang direkodkan apabila anda mencari
+about-recorded = Setiap carian direkodkan bersama perkataan yang ditaip, penapis yang dipilih, susunan, bahasa antara muka, bilangan senarai yang ditemui, halaman keputusan dan harinya. Siapa yang mencari tidak direkodkan: tiada alamat, kuki, akaun atau waktu.
+about-recorded-why = Sekretariat membaca rekod ini untuk melihat apa yang dicari oleh pegawai dan apa yang tidak ditemui, supaya latihan yang tiada dapat dirancang dan senarai ditulis dengan perkataan yang digunakan pegawai. Rekod dipadam selepas { $days } hari.
+about-recorded-off = Pemasangan ini tidak merekodkan carian.
+about-cookies-heading = Kuki
+about-cookies = Katalog memasang kuki hanya untuk mengingati bahasa yang anda pilih dan, bagi yang log masuk, untuk kekal log masuk. Tiada kuki digunakan untuk menjejaki anda.

@@ -475,3 +475,40 @@ about-translations-languages = Danh mục có giao diện bằng { $interface } 
 about-translations-unreviewed = Mọi bản dịch ở đây do những người phát triển danh mục viết và chưa được cán bộ bản ngữ đọc duyệt: một số từ có thể sai, hoặc không phải từ cơ quan bạn dùng.
 about-translations-how = Để đề nghị sửa, hãy báo cho Ban Thư ký trang, từ ngữ đang hiển thị và từ ngữ đúng. Ban Thư ký tự sửa tên chủ đề trên trang chủ đề; giao diện, các tên khác và bảng thuật ngữ là tệp của danh mục, được sửa trong bản phát hành tiếp theo.
 about-translations-listings = Các mục do đơn vị cung cấp tự viết và dịch; danh mục không dịch chúng.
+
+## What officials search for (Secretariat)
+nav-searches = Tìm kiếm
+insight-title = Cán bộ tìm kiếm những gì
+insight-off = Hệ thống này không ghi lại các lượt tìm kiếm: dịch vụ chạy với --no-search-log. Những gì đã ghi trước đó vẫn hiển thị cho đến khi hết hạn.
+insight-explained = Các lượt tìm kiếm trên trang và qua API trong { $days } ngày qua: từ đã gõ, bộ lọc, ngôn ngữ giao diện và số khóa học tìm thấy. Không bao giờ ghi lại ai đã tìm. Một lượt tìm được tính một lần, dù đọc bao nhiêu trang; gợi ý khi gõ không phải là lượt tìm.
+insight-period = Khoảng thời gian
+insight-days = { $days } ngày
+insight-empty = Không có lượt tìm kiếm nào được ghi lại trong khoảng này.
+insight-total = { $searches } lượt tìm; { $without } lượt trong số đó không tìm thấy gì ({ $percent }).
+insight-weeks = Lượt tìm mỗi tuần
+insight-week = Tuần bắt đầu
+insight-searches = Lượt tìm
+insight-without-results = Không tìm thấy gì
+insight-rate = Tỷ lệ không tìm thấy gì
+insight-no-results = Các lượt tìm không tìm thấy gì
+insight-no-results-explained = Dấu hiệu rõ nhất của khóa đào tạo còn thiếu, hoặc được đăng bằng những từ cán bộ không dùng. Mỗi dòng dẫn tới lượt tìm đó.
+insight-top = Được tìm nhiều nhất
+insight-languages = Theo ngôn ngữ giao diện
+insight-query = Từ đã tìm
+insight-filters = Bộ lọc
+insight-no-filters = không có
+insight-no-words = (chỉ bộ lọc)
+insight-download = Tải bảng này (CSV)
+insight-bad-period = “{ $value }” không phải khoảng thời gian có sẵn; hãy chọn { $choices } ngày.
+insight-no-such-report = Không có bảng nào tên “{ $report }”; các bảng là top.csv, without-results.csv, languages.csv và weeks.csv.
+chart-as-table = { $chart }: số liệu dạng bảng
+
+## About the catalogue
+about = Giới thiệu danh mục
+about-directory = Danh mục liệt kê các khóa đào tạo phòng, chống đưa người di cư trái phép, mua bán người và tội phạm xuyên quốc gia liên quan, do các quốc gia thành viên của diễn đàn, các tổ chức quốc tế và các cơ sở đào tạo khu vực tổ chức. Đây là một danh bạ: mỗi khóa học thuộc về đơn vị tổ chức, là nơi cập nhật và là nơi bạn liên hệ.
+about-recorded-heading = Những gì được ghi lại khi bạn tìm kiếm
+about-recorded = Mỗi lượt tìm được ghi lại với từ đã gõ, bộ lọc đã chọn, cách sắp xếp, ngôn ngữ giao diện, số khóa học tìm thấy, trang kết quả và ngày. Không ghi lại ai đã tìm: không địa chỉ, cookie, tài khoản hay giờ.
+about-recorded-why = Ban Thư ký đọc các ghi chép này để biết cán bộ tìm gì và không tìm thấy gì, để lập kế hoạch cho các khóa đào tạo còn thiếu và viết khóa học bằng những từ cán bộ dùng để tìm. Chúng bị xóa sau { $days } ngày.
+about-recorded-off = Hệ thống này không ghi lại lượt tìm kiếm nào.
+about-cookies-heading = Cookie
+about-cookies = Danh mục chỉ đặt cookie để ghi nhớ ngôn ngữ bạn chọn và, với người đăng nhập, để giữ trạng thái đăng nhập. Không cookie nào được dùng để theo dõi bạn.

@@ -475,3 +475,40 @@ about-translations-languages = 本目录界面提供 { $interface } 种语言。
 about-translations-unreviewed = 此处所有译文均由目录开发人员撰写，尚未经过以该语言为母语的官员审阅：部分用词可能有误，或并非贵单位惯用的说法。
 about-translations-how = 如需更正，请告知秘书处所在页面、显示的文字以及应改为的文字。主题名称由秘书处在主题页面直接更正；界面、其他名称和术语表是目录的文件，将在下一版本中更正。
 about-translations-listings = 条目由其提供方撰写和翻译；本目录不翻译条目。
+
+## What officials search for (Secretariat)
+nav-searches = 搜索
+insight-title = 官员在搜索什么
+insight-off = 本系统不记录搜索：服务以 --no-search-log 运行。之前记录的内容在过期前仍会显示。
+insight-explained = 过去 { $days } 天在网站上和通过 API 进行的搜索：输入的词语、筛选条件、界面语言以及找到的条目数量。从不记录是谁搜索的。一次搜索无论阅读了多少页都只计一次；输入时的补全建议不算搜索。
+insight-period = 时间段
+insight-days = { $days } 天
+insight-empty = 此时间段内没有记录到搜索。
+insight-total = 共 { $searches } 次搜索，其中 { $without } 次一无所获（{ $percent }）。
+insight-weeks = 每周搜索次数
+insight-week = 周起始日
+insight-searches = 搜索次数
+insight-without-results = 一无所获
+insight-rate = 一无所获的比例
+insight-no-results = 一无所获的搜索
+insight-no-results-explained = 这是培训缺口最明显的信号，或说明培训使用了官员不用的词语。每一项都链接到相应的搜索。
+insight-top = 最常搜索
+insight-languages = 按界面语言
+insight-query = 搜索的词语
+insight-filters = 筛选条件
+insight-no-filters = 无
+insight-no-words = （仅筛选条件）
+insight-download = 下载此表（CSV）
+insight-bad-period = “{ $value }”不是可选的时间段；请选择 { $choices } 天。
+insight-no-such-report = 没有名为“{ $report }”的表；可用的表为 top.csv、without-results.csv、languages.csv 和 weeks.csv。
+chart-as-table = { $chart }：以表格显示的数字
+
+## About the catalogue
+about = 关于本目录
+about-directory = 本目录收录论坛成员国、国际组织和区域培训机构提供的打击偷运人口、贩运人口及相关跨国犯罪的培训。它是一个名录：每个条目属于其提供方，由提供方更新，您也应就该条目与其联系。
+about-recorded-heading = 搜索时记录的内容
+about-recorded = 每次搜索都会记录输入的词语、选择的筛选条件、排序方式、界面语言、找到的条目数量、结果页码和日期。不记录搜索者是谁：没有地址、Cookie、账户或具体时间。
+about-recorded-why = 秘书处阅读这些记录，以了解官员在寻找什么、找不到什么，从而规划缺少的培训，并用官员搜索时使用的词语撰写条目。记录在 { $days } 天后删除。
+about-recorded-off = 本系统不记录搜索。
+about-cookies-heading = Cookie
+about-cookies = 本目录仅使用 Cookie 记住您选择的语言，并让已登录的用户保持登录状态。不使用任何 Cookie 跟踪您。

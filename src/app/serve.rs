@@ -41,6 +41,8 @@ pub struct Options {
     pub connections: ConnectionLimits,
     /// How fast the API may be used.
     pub api_limits: web::ApiLimits,
+    /// Days searches are kept in the search log; `None` records none.
+    pub search_log_days: Option<u32>,
 }
 
 /// What one listener allows its connections.
@@ -76,6 +78,7 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
         proxies,
         connections,
         api_limits,
+        search_log_days,
     } = options;
     if metrics_addr.is_some() || metrics_token.is_some() {
         web::metrics::install()?;
@@ -140,11 +143,13 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
         backup_dir: backups.as_ref().map(|(dir, _)| dir.clone()),
         proxies,
         api_limits,
+        search_log_days,
     };
     let housekeeper = keep_house(catalogue.store.clone(), mailer, stop_rx.clone());
     let backer =
         backups.map(|(dir, keep)| keep_backups(catalogue.store.clone(), dir, keep, stop_rx));
     let state = web::AppState::with_settings(catalogue.clone(), settings, status);
+    let search_log = state.search_log.clone();
     let (shut_tx, shut_rx) = watch::channel(false);
     let metrics_server = match metrics_addr {
         Some(addr) => {
@@ -172,6 +177,8 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
     if let Some(metrics_server) = metrics_server {
         metrics_server.await?;
     }
+    // Searches answered are written before the database closes.
+    search_log.flush().await;
     let _ = stop_tx.send(true);
     follower.await?;
     housekeeper.await?;

@@ -99,6 +99,38 @@ pub fn write(listings: &[Listing], out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
+/// A small CSV table written in memory (a report rather than listings),
+/// every cell guarded against being run as a formula: what is reported may
+/// be text anyone typed.
+pub struct Table(::csv::Writer<Vec<u8>>);
+
+impl Default for Table {
+    fn default() -> Self {
+        Table::new()
+    }
+}
+
+impl Table {
+    /// An empty table.
+    pub fn new() -> Table {
+        Table(::csv::Writer::from_writer(Vec::new()))
+    }
+
+    /// Adds a row.
+    pub fn row<S: Into<String>>(&mut self, cells: impl IntoIterator<Item = S>) -> Result<()> {
+        let cells: Vec<String> = cells.into_iter().map(|c| guard(c.into())).collect();
+        self.0.write_record(&cells)?;
+        Ok(())
+    }
+
+    /// The table's bytes.
+    pub fn finish(self) -> Result<Vec<u8>> {
+        self.0
+            .into_inner()
+            .map_err(|err| super::Error::from(err.into_error()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

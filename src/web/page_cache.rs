@@ -57,6 +57,8 @@ struct Key {
 struct Page {
     stamp: Stamp,
     html: Bytes,
+    /// How many listings the search found, for the search log.
+    total: usize,
 }
 
 #[derive(Clone)]
@@ -93,27 +95,28 @@ impl Default for PageCache {
 }
 
 impl PageCache {
-    /// The page kept for `address` in `locale`, if drawn in this `stamp`.
-    pub fn get(&self, locale: Locale, address: &str, stamp: &Stamp) -> Option<Bytes> {
+    /// The page kept for `address` in `locale`, if drawn in this `stamp`,
+    /// with how many listings its search found.
+    pub fn get(&self, locale: Locale, address: &str, stamp: &Stamp) -> Option<(Bytes, usize)> {
         let key = Key {
             locale,
             address: address.to_owned(),
         };
         let page = self.0.get(&key)?;
         if page.stamp == *stamp {
-            Some(page.html)
+            Some((page.html, page.total))
         } else {
             self.0.remove(&key);
             None
         }
     }
 
-    /// Keeps a page drawn in `stamp`.
-    pub fn put(&self, locale: Locale, address: &str, stamp: Stamp, html: Bytes) {
+    /// Keeps a page drawn in `stamp`, whose search found `total` listings.
+    pub fn put(&self, locale: Locale, address: &str, stamp: Stamp, html: Bytes, total: usize) {
         let key = Key {
             locale,
             address: address.to_owned(),
         };
-        self.0.insert(key, Page { stamp, html });
+        self.0.insert(key, Page { stamp, html, total });
     }
 }

@@ -71,6 +71,8 @@ pub const ASSET: &str = "/assets/{file}";
 pub const SIGN_IN: &str = "/sign-in";
 /// What to know about the translations, and how to correct one.
 pub const ABOUT_TRANSLATIONS: &str = "/about/translations";
+/// About the catalogue: what it is and what it records.
+pub const ABOUT: &str = "/about";
 /// Ends the session (POST).
 pub const SIGN_OUT: &str = "/sign-out";
 /// Asks for a password reset link by e-mail.
@@ -221,6 +223,17 @@ route!(
     topic,
     "/admin/topics/",
     "slug",
+    ""
+);
+/// What officials search for (Secretariat), `?days=` back from today.
+pub const SEARCH_INSIGHT: &str = "/admin/searches";
+route!(
+    /// One table of it as CSV (Secretariat): `top.csv`,
+    /// `without-results.csv`, `languages.csv` or `weeks.csv`.
+    SEARCH_REPORT,
+    search_report,
+    "/admin/searches/",
+    "report",
     ""
 );
 /// Mail waiting and sent (Secretariat).

@@ -255,6 +255,31 @@ impl SearchQuery {
         }
     }
 
+    /// Whether anything was asked: text or a filter. The search page
+    /// without either is the home page, not a search.
+    pub fn asks_anything(&self) -> bool {
+        !self.text.trim().is_empty() || !self.filters.is_empty()
+    }
+
+    /// This search as the search log records it, having found `results`.
+    pub fn logged(&self, results: usize, source: &'static str) -> crate::store::LoggedSearch {
+        let filters: serde_json::Map<String, serde_json::Value> = self
+            .filters
+            .iter()
+            .map(|(facet, values)| (facet.name().to_owned(), values.clone().into()))
+            .collect();
+        crate::store::LoggedSearch {
+            day: crate::app::search_log::today(),
+            query: crate::app::search_log::normalise(&self.text),
+            filters: serde_json::Value::Object(filters).to_string(),
+            sort: self.sort.name().to_owned(),
+            interface_language: crate::i18n::locale().tag().to_owned(),
+            results: i64::try_from(results).unwrap_or(i64::MAX),
+            page: i64::try_from(self.page).unwrap_or(i64::MAX),
+            source,
+        }
+    }
+
     /// The query-string pairs of this search, leaving out defaults.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();

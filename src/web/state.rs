@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use url::Url;
 
+use crate::app::search_log::SearchLog;
 use crate::app::{Catalogue, IndexStatus};
 use crate::domain::SharedVocabulary;
 use crate::search::{SearchIndex, Suggester};
@@ -30,7 +31,13 @@ pub struct Settings {
     pub proxies: TrustedProxies,
     /// How fast the API may be used.
     pub api_limits: ApiLimits,
+    /// Days searches are kept in the search log; `None` records none.
+    pub search_log_days: Option<u32>,
 }
+
+/// Thirteen months: a year's searches compared with the same month a year
+/// before.
+pub const SEARCH_LOG_DAYS: u32 = 396;
 
 /// Rates the API allows, per second; 0 lets everything through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +80,7 @@ impl Settings {
             backup_dir: None,
             proxies: TrustedProxies::default(),
             api_limits: ApiLimits::default(),
+            search_log_days: Some(SEARCH_LOG_DAYS),
         }
     }
 
@@ -112,6 +120,8 @@ pub struct AppState {
     pub vocabulary: SharedVocabulary,
     /// Anonymous readers' results pages, kept while they stay true.
     pub pages: PageCache,
+    /// Where searches are recorded.
+    pub search_log: SearchLog,
 }
 
 impl AppState {
@@ -126,7 +136,12 @@ impl AppState {
         settings: Settings,
         index_status: IndexStatus,
     ) -> Self {
+        let search_log = match settings.search_log_days {
+            Some(days) => SearchLog::start(catalogue.store.clone(), days),
+            None => SearchLog::off(),
+        };
         AppState {
+            search_log,
             store: catalogue.store,
             suggester: Suggester::new(catalogue.index.clone()),
             index: catalogue.index,

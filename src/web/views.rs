@@ -3,11 +3,13 @@
 pub mod about;
 pub mod account;
 pub mod admin;
+pub mod chart;
 pub mod components;
 pub mod dashboard;
 pub mod enquiry;
 pub mod error;
 pub mod history;
+pub mod insight;
 pub mod layout;
 pub mod listing;
 pub mod listing_editor;

@@ -29,6 +29,8 @@ pub struct TestApp {
     /// One router for the life of the app, as a service has: rate limits
     /// count across requests.
     router: axum::Router,
+    /// Where the router records searches.
+    pub search_log: catalogue::app::search_log::SearchLog,
     dir: Arc<TempDir>,
 }
 
@@ -126,13 +128,15 @@ impl TestApp {
         catalogue::app::catch_up(&catalogue.store, &indexer)
             .await
             .unwrap();
-        let router = web::router(web::AppState::new(catalogue.clone()))
-            .layer(Extension(ConnectInfo(SocketAddr::from(CLIENT))));
+        let state = web::AppState::new(catalogue.clone());
+        let search_log = state.search_log.clone();
+        let router = web::router(state).layer(Extension(ConnectInfo(SocketAddr::from(CLIENT))));
         TestApp {
             catalogue,
             indexer,
             paths,
             router,
+            search_log,
             dir,
         }
     }
@@ -141,14 +145,16 @@ impl TestApp {
     /// per-address rate limits do not answer for the handlers.
     pub fn use_many_client_addresses(&mut self) {
         let next = Arc::new(std::sync::atomic::AtomicU32::new(1));
-        self.router = web::router(web::AppState::new(self.catalogue.clone())).layer(
-            axum::middleware::map_request(move |mut request: Request<Body>| {
+        let state = web::AppState::new(self.catalogue.clone());
+        self.search_log = state.search_log.clone();
+        self.router = web::router(state).layer(axum::middleware::map_request(
+            move |mut request: Request<Body>| {
                 let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let address = SocketAddr::from((std::net::Ipv4Addr::from(0x0a00_0000 + n), 50000));
                 request.extensions_mut().insert(ConnectInfo(address));
                 std::future::ready(request)
-            }),
-        );
+            },
+        ));
     }
 
     /// Serves with `settings` from now on, requests still coming from

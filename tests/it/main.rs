@@ -11,6 +11,7 @@ mod hardening;
 mod helpers;
 mod import;
 mod indexing;
+mod insight;
 mod interchange;
 mod languages;
 mod mail;

@@ -1,7 +1,8 @@
 //! The Secretariat's management pages: organisations, people (and the mail
-//! outbox) and topics, one file each; the wording of their forms' problems
+//! outbox), topics and what officials search for, one file each; the wording of their forms' problems
 //! is shared here.
 
+mod insight;
 mod organisations;
 mod people;
 mod topics;
@@ -35,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .route(paths::OUTBOX, get(people::outbox))
         .route(paths::TOPICS, get(topics::topics).post(topics::add_topic))
         .route(paths::TOPIC, post(topics::update_topic))
+        .route(paths::SEARCH_INSIGHT, get(insight::insight))
+        .route(paths::SEARCH_REPORT, get(insight::report))
 }
 
 /// A field's problem, introduced by the field's label.

@@ -26,6 +26,11 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(paths::LANGUAGE, get(choose))
         .route(paths::ABOUT_TRANSLATIONS, get(about_translations))
+        .route(paths::ABOUT, get(about))
+}
+
+async fn about(viewer: Viewer, State(settings): State<Arc<Settings>>) -> Markup {
+    views::about::about_page(&viewer, settings.search_log_days)
 }
 
 async fn about_translations(viewer: Viewer) -> Markup {

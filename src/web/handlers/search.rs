@@ -12,6 +12,7 @@ use maud::Markup;
 use serde::Serialize;
 
 use super::{Limit, PerClient, rate_limited};
+use crate::app::search_log::SearchLog;
 use crate::app::{IndexState, IndexStatus};
 use crate::domain::{Day, SharedVocabulary, Vocabulary};
 use crate::i18n;
@@ -106,6 +107,13 @@ async fn run_search(
     Ok((query, results, labels))
 }
 
+/// Hands a search that asked something to the search log.
+fn log_search(log: &SearchLog, query: &SearchQuery, results: usize, source: &'static str) {
+    if query.asks_anything() {
+        log.record(query.logged(results, source));
+    }
+}
+
 /// The search a page's address asks for, or what is wrong with it.
 fn parse_query(query_string: Option<&str>) -> Result<SearchQuery> {
     SearchQuery::parse(query_string)
@@ -118,6 +126,7 @@ async fn search_page(
     viewer: Viewer,
     State(search): State<SearchState>,
     State(pages): State<PageCache>,
+    State(search_log): State<SearchLog>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Html<Bytes>> {
     let query = parse_query(query_string.as_deref())?;
@@ -129,14 +138,16 @@ async fn search_page(
         today: Day::today(),
         vocabulary: search.vocabulary.current(),
     };
-    if keep && let Some(html) = pages.get(locale, &address, &stamp) {
+    if keep && let Some((html, total)) = pages.get(locale, &address, &stamp) {
+        log_search(&search_log, &query, total, "site");
         return Ok(Html(html));
     }
     let (query, results, labels) = run_search(&search, query).await?;
+    log_search(&search_log, &query, results.total, "site");
     let html =
         Bytes::from(views::search::search_page(&viewer, &query, &results, &labels).into_string());
     if keep {
-        pages.put(locale, &address, stamp, html.clone());
+        pages.put(locale, &address, stamp, html.clone(), results.total);
     }
     Ok(Html(html))
 }
@@ -292,11 +303,13 @@ impl ApiHit {
 
 async fn search_listings(
     State(search): State<SearchState>,
+    State(search_log): State<SearchLog>,
     RawQuery(query_string): RawQuery,
 ) -> Result<Json<ApiSearchResults>, ApiError> {
     let query = SearchQuery::parse(query_string.as_deref())
         .map_err(|problem| Error::BadRequest(problem.to_string()))?;
     let (query, results, labels) = run_search(&search, query).await?;
+    log_search(&search_log, &query, results.total, "api");
     let hits = results
         .hits
         .into_iter()

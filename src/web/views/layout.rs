@@ -93,7 +93,7 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 footer.site {
                     div.wrap {
                         p { (t!("site-footer")) }
-                        p { a href=(paths::ABOUT_TRANSLATIONS) { (t!("about-translations")) } }
+                        p { a href=(paths::ABOUT) { (t!("about")) } " · " a href=(paths::ABOUT_TRANSLATIONS) { (t!("about-translations")) } }
                     }
                 }
             }
@@ -112,6 +112,7 @@ fn account_nav(viewer: &Viewer) -> Markup {
                         li { a href=(paths::ORGANISATIONS) { (t!("nav-organisations")) } }
                         li { a href=(paths::PEOPLE) { (t!("nav-people")) } }
                         li { a href=(paths::TOPICS) { (t!("nav-topics")) } }
+                        li { a href=(paths::SEARCH_INSIGHT) { (t!("nav-searches")) } }
                     }
                     li {
                         form method="post" action=(paths::SIGN_OUT) {
