@@ -94,7 +94,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// ```
 #[derive(Clone)]
 pub struct SearchIndex {
-    index: Index,
+    /// Shared: cloning a tantivy `Index` clones its directory handle, and
+    /// every request clones the service's state several times over.
+    index: Arc<Index>,
     reader: IndexReader,
     fields: Fields,
     /// Shared by every clone, so that a new vocabulary reaches them all.
@@ -196,7 +198,7 @@ impl SearchIndex {
             .warmers(vec![Arc::downgrade(&warmer)])
             .try_into()?;
         Ok(SearchIndex {
-            index,
+            index: Arc::new(index),
             reader,
             fields,
             bridges: Arc::new(RwLock::new(Arc::new(Bridges::new(Vec::new())))),

@@ -3,6 +3,9 @@
 //! waits for no disk. What is recorded is a `store::LoggedSearch`:
 //! nothing in it says who searched.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
+use std::sync::Arc;
 use std::time::Duration;
 
 use time::OffsetDateTime;
@@ -19,8 +22,9 @@ const FLUSH_EVERY: Duration = Duration::from_secs(1);
 const FORGET_EVERY: Duration = Duration::from_secs(3600);
 /// Longest text recorded, in characters.
 const MAX_QUERY_CHARS: usize = 200;
-/// Searches recorded in one day at most: far above what officials make,
-/// so that a flood of requests cannot fill the disk with records.
+/// Different searches recorded in one day at most (a search made again
+/// only adds to its count): far above what officials make, so that a flood
+/// of requests cannot fill the disk with records.
 pub const MAX_PER_DAY: usize = 100_000;
 
 enum Message {
@@ -32,7 +36,7 @@ enum Message {
 /// into every handler; the writer stops when the last clone is dropped,
 /// after writing what it holds.
 #[derive(Debug, Clone, Default)]
-pub struct SearchLog(Option<mpsc::Sender<Message>>);
+pub struct SearchLog(Option<Arc<mpsc::Sender<Message>>>);
 
 impl std::fmt::Debug for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -54,7 +58,7 @@ impl SearchLog {
         };
         let (sender, receiver) = mpsc::channel(QUEUE);
         runtime.spawn(write_searches(store, retention_days, receiver));
-        SearchLog(Some(sender))
+        SearchLog(Some(Arc::new(sender)))
     }
 
     /// Whether searches are recorded.
@@ -98,25 +102,33 @@ pub fn days_ago(days: u32) -> String {
     (OffsetDateTime::now_utc().date() - time::Duration::days(days.into())).to_string()
 }
 
-/// How many searches were recorded on which day, to keep to [`MAX_PER_DAY`].
+/// How many different searches were recorded on which day, to keep to
+/// [`MAX_PER_DAY`].
 #[derive(Debug, Default)]
 struct Quota {
     day: String,
     recorded: usize,
+    /// Digests of the searches seen today, so a repeat is not new.
+    seen: HashSet<u64>,
     said: bool,
 }
 
 impl Quota {
-    /// Whether one more search may be recorded on `day`.
-    fn allows(&mut self, day: &str) -> bool {
-        if self.day != day {
+    /// Whether `search` may be recorded: one already seen today always is.
+    fn allows(&mut self, search: &LoggedSearch) -> bool {
+        if self.day != search.day {
             *self = Quota {
-                day: day.to_owned(),
+                day: search.day.clone(),
                 ..Quota::default()
             };
         }
+        let digest = self.seen.hasher().hash_one(search);
+        if self.seen.contains(&digest) {
+            return true;
+        }
         if self.recorded < MAX_PER_DAY {
             self.recorded += 1;
+            self.seen.insert(digest);
             return true;
         }
         if !self.said {
@@ -131,12 +143,13 @@ impl Quota {
 }
 
 async fn write_searches(store: Store, retention_days: u32, mut receiver: mpsc::Receiver<Message>) {
-    let mut waiting = Vec::new();
+    // Searches alike are counted here and written as one row with a count.
+    let mut waiting: HashMap<LoggedSearch, i64> = HashMap::new();
     // Searches recorded today before a restart count too.
     let mut quota = Quota {
         day: today(),
         recorded: store.searches_on(&today()).await.unwrap_or(0),
-        said: false,
+        ..Quota::default()
     };
     let mut flush = tokio::time::interval(FLUSH_EVERY);
     let mut forget = tokio::time::interval(FORGET_EVERY);
@@ -144,8 +157,8 @@ async fn write_searches(store: Store, retention_days: u32, mut receiver: mpsc::R
         tokio::select! {
             message = receiver.recv() => match message {
                 Some(Message::Search(search)) => {
-                    if quota.allows(&search.day) {
-                        waiting.push(search);
+                    if quota.allows(&search) {
+                        *waiting.entry(search).or_insert(0) += 1;
                     }
                 }
                 Some(Message::Flush(done)) => {
@@ -170,11 +183,15 @@ async fn write_searches(store: Store, retention_days: u32, mut receiver: mpsc::R
     }
 }
 
-async fn write(store: &Store, waiting: &mut Vec<LoggedSearch>) {
+async fn write(store: &Store, waiting: &mut HashMap<LoggedSearch, i64>) {
     if waiting.is_empty() {
         return;
     }
-    match store.record_searches(waiting).await {
+    let batch: Vec<(LoggedSearch, i64)> = waiting
+        .iter()
+        .map(|(search, times)| (search.clone(), *times))
+        .collect();
+    match store.record_searches(&batch).await {
         Ok(()) => waiting.clear(),
         // Kept for the next turn (a busy database passes), within bounds.
         Err(err) => {
@@ -190,14 +207,34 @@ async fn write(store: &Store, waiting: &mut Vec<LoggedSearch>) {
 mod tests {
     use super::*;
 
+    fn search(day: &str, query: String) -> LoggedSearch {
+        LoggedSearch {
+            day: day.to_owned(),
+            query,
+            filters: "{}".to_owned(),
+            sort: "relevance".to_owned(),
+            interface_language: "en".to_owned(),
+            results: 1,
+            page: 1,
+            source: "site",
+        }
+    }
+
     #[test]
-    fn a_day_records_at_most_its_quota() {
+    fn a_day_records_at_most_its_quota_of_different_searches() {
         let mut quota = Quota::default();
         let allowed = (0..MAX_PER_DAY + 10)
-            .filter(|_| quota.allows("2026-12-02"))
+            .filter(|n| quota.allows(&search("2026-12-02", n.to_string())))
             .count();
         assert_eq!(allowed, MAX_PER_DAY);
-        assert!(quota.allows("2026-12-03"), "a new day starts afresh");
+        assert!(
+            quota.allows(&search("2026-12-02", "7".to_owned())),
+            "a search seen today is still counted"
+        );
+        assert!(
+            quota.allows(&search("2026-12-03", "new".to_owned())),
+            "a new day starts afresh"
+        );
     }
 
     #[test]

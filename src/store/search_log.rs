@@ -5,7 +5,7 @@
 use super::{Result, Store};
 
 /// One search as recorded: nothing in it says who made it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LoggedSearch {
     /// The day, `YYYY-MM-DD` (UTC).
     pub day: String,
@@ -59,14 +59,16 @@ macro_rules! first_pages_since {
 }
 
 impl Store {
-    /// Records searches, in one transaction.
-    pub async fn record_searches(&self, searches: &[LoggedSearch]) -> Result<()> {
+    /// Records searches, each made `times` times, in one transaction.
+    pub async fn record_searches(&self, searches: &[(LoggedSearch, i64)]) -> Result<()> {
         let mut tx = self.write().await?;
-        for search in searches {
+        for (search, times) in searches {
             sqlx::query(
                 "INSERT INTO searches
-                   (day, query, filters, sort, interface_language, results, page, source)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                   (day, query, filters, sort, interface_language, results, page, source, searches)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (day, query, filters, sort, interface_language, results, page, source)
+                 DO UPDATE SET searches = searches + excluded.searches",
             )
             .bind(&search.day)
             .bind(&search.query)
@@ -76,13 +78,14 @@ impl Store {
             .bind(search.results)
             .bind(search.page)
             .bind(search.source)
+            .bind(times)
             .execute(&mut *tx)
             .await?;
         }
         tx.commit().await
     }
 
-    /// How many searches were recorded on `day`.
+    /// How many different searches were recorded on `day`.
     pub async fn searches_on(&self, day: &str) -> Result<usize> {
         let count: i64 = sqlx::query_scalar("SELECT count(*) FROM searches WHERE day = ?1")
             .bind(day)
@@ -108,8 +111,8 @@ impl Store {
     /// are left out.
     pub async fn top_queries(&self, since: &str, limit: i64) -> Result<Vec<QueryCount>> {
         Ok(sqlx::query_as(concat!(
-            "SELECT query, '{}' AS filters, count(*) AS searches,
-                    sum(results = 0) AS without_results
+            "SELECT query, '{}' AS filters, sum(searches) AS searches,
+                    sum(iif(results = 0, searches, 0)) AS without_results
              FROM searches WHERE ",
             first_pages_since!(),
             " AND query <> ''
@@ -129,7 +132,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<QueryCount>> {
         Ok(sqlx::query_as(concat!(
-            "SELECT query, filters, count(*) AS searches, count(*) AS without_results
+            "SELECT query, filters, sum(searches) AS searches, sum(searches) AS without_results
              FROM searches WHERE ",
             first_pages_since!(),
             " AND results = 0
@@ -144,8 +147,8 @@ impl Store {
     /// Searches since `day` by interface language, most first.
     pub async fn searches_by_language(&self, since: &str) -> Result<Vec<SearchCount>> {
         Ok(sqlx::query_as(concat!(
-            "SELECT interface_language AS \"group\", count(*) AS searches,
-                    sum(results = 0) AS without_results
+            "SELECT interface_language AS \"group\", sum(searches) AS searches,
+                    sum(iif(results = 0, searches, 0)) AS without_results
              FROM searches WHERE ",
             first_pages_since!(),
             "
@@ -159,8 +162,8 @@ impl Store {
     /// Searches since `day` by week (named by its Monday), oldest first.
     pub async fn searches_by_week(&self, since: &str) -> Result<Vec<SearchCount>> {
         Ok(sqlx::query_as(concat!(
-            "SELECT date(day, '-6 days', 'weekday 1') AS \"group\", count(*) AS searches,
-                    sum(results = 0) AS without_results
+            "SELECT date(day, '-6 days', 'weekday 1') AS \"group\", sum(searches) AS searches,
+                    sum(iif(results = 0, searches, 0)) AS without_results
              FROM searches WHERE ",
             first_pages_since!(),
             "
@@ -169,5 +172,54 @@ impl Store {
         .bind(since)
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use sqlx::migrate::Migrator;
+    use sqlx::sqlite::SqlitePoolOptions;
+
+    /// The migration that counts searches alike merges the rows recorded
+    /// one per search before it.
+    #[tokio::test]
+    async fn searches_recorded_one_by_one_are_merged_with_their_count() {
+        let all = sqlx::migrate!("src/store/migrations");
+        let before: Vec<_> = all
+            .migrations
+            .iter()
+            .filter(|m| m.version < 20261203000003)
+            .cloned()
+            .collect();
+        let earlier = Migrator {
+            migrations: Cow::Owned(before),
+            ..Migrator::DEFAULT
+        };
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        earlier.run(&pool).await.unwrap();
+        for (query, results) in [("visa", 3), ("visa", 3), ("zzqx", 0), ("visa", 3)] {
+            sqlx::query(
+                "INSERT INTO searches (day, query, filters, sort, interface_language, results, page, source)
+                 VALUES ('2026-12-02', ?1, '{}', 'relevance', 'en', ?2, 1, 'site')",
+            )
+            .bind(query)
+            .bind(results)
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        all.run(&pool).await.unwrap();
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT query, searches FROM searches ORDER BY id")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        assert_eq!(rows, [("visa".to_owned(), 3), ("zzqx".to_owned(), 1)]);
     }
 }
