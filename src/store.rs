@@ -12,8 +12,10 @@
 //! sequence number ([`Store::announcements`]) so the index can follow.
 
 pub mod accounts;
+mod activity;
 pub mod backup;
 mod changes;
+pub mod coverage;
 pub mod enquiries;
 mod figures;
 mod listings;
@@ -39,7 +41,9 @@ use time::format_description::well_known::Rfc3339;
 use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
 pub use accounts::{Account, LinkPurpose, LinkStatus, Organisation, OrganisationSummary};
+pub use activity::Activity;
 pub use changes::{Change, PendingChanges, PublishedSnapshot};
+pub use coverage::{CoverageBy, CoverageCell, StaleListing};
 pub use enquiries::{Enquiry, NewEnquiry};
 pub use figures::OperatingFigures;
 pub use listings::IMPORT_CHUNK;

@@ -528,3 +528,46 @@ about-recorded-why = The Secretariat reads these records to see what officials l
 about-recorded-off = This installation records no searches.
 about-cookies-heading = Cookies
 about-cookies = The catalogue sets a cookie only to remember the language you choose and, for people who sign in, to keep them signed in. None is used to follow you.
+
+## What the region offers (Secretariat)
+nav-coverage = Coverage
+coverage-title = What the region offers, and where training is missing
+coverage-explained = Published listings with a session to come, or available any time (no dates), by topic and { $by }: { $current } listings in all. An empty cell is training nobody offers; a cell of one depends on a single listing. Each number opens the search for its cell, which also shows listings whose sessions are over.
+coverage-by = Topics by
+coverage-by-language = language
+coverage-by-country = provider's country
+coverage-by-audience = audience
+coverage-bad-dimension = “{ $value }” is not a way to cross the topics; choose { $choices }.
+coverage-key = Key:
+coverage-none = none
+coverage-many = 10 or more
+coverage-states = Listings by state
+coverage-state = State
+coverage-listings = Listings
+coverage-listing = Listing
+coverage-ended = Sessions all over
+coverage-ended-explained = { $count } published listings have had sessions and have none to come: ask their providers for new dates, or archive them.
+coverage-last-session = Last session ended
+coverage-unconfirmed = Not confirmed for a year
+coverage-unconfirmed-explained = { $count } published listings have not been confirmed as current by their providers for over a year.
+coverage-last-confirmed = Last confirmed
+coverage-more = The first { $shown } are listed.
+
+## What has happened (Secretariat)
+nav-activity = Activity
+activity-title = What has happened
+activity-explained = Listings submitted, approved, sent back, withdrawn, archived, confirmed and imported, and organisations and people added, newest first. Work on drafts stays its owner's until submitted. Times are in UTC.
+activity-all-organisations = All organisations
+activity-show = Show
+activity-none = Nothing has happened here yet.
+activity-when = When (UTC)
+activity-what = What
+activity-subject = Listing, organisation or person
+activity-by = By
+activity-person-added = Person added ({ $role })
+activity-organisation-added = Organisation added
+activity-pages = Pages
+activity-newer = ← Newer
+activity-older = Older →
+activity-no-such-organisation = There is no organisation “{ $org }”; choose one from the list.
+activity-bad-page = “{ $value }” is not a page number; pages are numbered from 1.

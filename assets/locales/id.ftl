@@ -510,3 +510,46 @@ about-recorded-why = Sekretariat membaca catatan ini untuk melihat apa yang dica
 about-recorded-off = Instalasi ini tidak mencatat pencarian.
 about-cookies-heading = Cookie
 about-cookies = Katalog hanya memasang cookie untuk mengingat bahasa yang Anda pilih dan, bagi yang masuk, agar tetap masuk. Tidak ada yang dipakai untuk mengikuti Anda.
+
+## What the region offers (Secretariat)
+nav-coverage = Cakupan
+coverage-title = Apa yang ditawarkan kawasan, dan pelatihan apa yang belum ada
+coverage-explained = Listing terbit yang memiliki sesi mendatang, atau tersedia kapan saja (tanpa tanggal), menurut topik dan { $by }: seluruhnya { $current } listing. Sel kosong berarti pelatihan yang tidak ditawarkan siapa pun; sel berisi satu bergantung pada satu listing saja. Setiap angka membuka pencarian untuk selnya, yang juga menampilkan listing yang sesinya sudah berakhir.
+coverage-by = Topik menurut
+coverage-by-language = bahasa
+coverage-by-country = negara penyelenggara
+coverage-by-audience = sasaran peserta
+coverage-bad-dimension = “{ $value }” bukan cara menyilangkan topik; pilih { $choices }.
+coverage-key = Keterangan:
+coverage-none = tidak ada
+coverage-many = 10 atau lebih
+coverage-states = Listing menurut status
+coverage-state = Status
+coverage-listings = Listing
+coverage-listing = Listing
+coverage-ended = Semua sesi sudah berakhir
+coverage-ended-explained = { $count } listing terbit pernah memiliki sesi dan tidak ada lagi yang mendatang: mintalah tanggal baru kepada penyelenggaranya, atau arsipkan.
+coverage-last-session = Sesi terakhir berakhir
+coverage-unconfirmed = Belum dikonfirmasi selama setahun
+coverage-unconfirmed-explained = { $count } listing terbit belum dikonfirmasi masih berlaku oleh penyelenggaranya selama lebih dari setahun.
+coverage-last-confirmed = Terakhir dikonfirmasi
+coverage-more = Yang ditampilkan { $shown } pertama.
+
+## What has happened (Secretariat)
+nav-activity = Aktivitas
+activity-title = Apa yang telah terjadi
+activity-explained = Listing yang diajukan, disetujui, dikembalikan, ditarik, diarsipkan, dikonfirmasi dan diimpor, serta organisasi dan orang yang ditambahkan, terbaru lebih dulu. Pekerjaan pada draf tetap milik pemiliknya sampai diajukan. Waktu dalam UTC.
+activity-all-organisations = Semua organisasi
+activity-show = Tampilkan
+activity-none = Belum ada yang terjadi di sini.
+activity-when = Waktu (UTC)
+activity-what = Apa
+activity-subject = Listing, organisasi atau orang
+activity-by = Oleh
+activity-person-added = Orang ditambahkan ({ $role })
+activity-organisation-added = Organisasi ditambahkan
+activity-pages = Halaman
+activity-newer = ← Lebih baru
+activity-older = Lebih lama →
+activity-no-such-organisation = Tidak ada organisasi “{ $org }”; pilih dari daftar.
+activity-bad-page = “{ $value }” bukan nomor halaman; halaman dimulai dari 1.

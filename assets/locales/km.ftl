@@ -512,3 +512,46 @@ about-recorded-why = លេខាធិការដ្ឋានអានកំ�
 about-recorded-off = ការដំឡើងនេះមិនកត់ត្រាការស្វែងរកទេ។
 about-cookies-heading = ឃុកឃី
 about-cookies = កាតាឡុកដាក់ឃុកឃីតែដើម្បីចងចាំភាសាដែលអ្នកជ្រើសរើស និងសម្រាប់អ្នកដែលចូលគណនី ដើម្បីរក្សាការចូល។ គ្មានឃុកឃីណាមួយត្រូវបានប្រើដើម្បីតាមដានអ្នកទេ។
+
+## What the region offers (Secretariat)
+nav-coverage = វិសាលភាព
+coverage-title = អ្វីដែលតំបន់ផ្តល់ជូន និងកន្លែងដែលខ្វះការបណ្តុះបណ្តាល
+coverage-explained = បញ្ជីដែលបានផ្សព្វផ្សាយដែលមានវគ្គនាពេលខាងមុខ ឬអាចប្រើបានគ្រប់ពេល (គ្មានកាលបរិច្ឆេទ) តាមប្រធានបទ និង{ $by }៖ សរុប { $current } បញ្ជី។ ក្រឡាទទេគឺជាការបណ្តុះបណ្តាលដែលគ្មាននរណាផ្តល់ជូន ក្រឡាដែលមានមួយពឹងផ្អែកលើបញ្ជីតែមួយ។ លេខនីមួយៗបើកការស្វែងរកសម្រាប់ក្រឡារបស់វា ដែលបង្ហាញផងដែរនូវបញ្ជីដែលវគ្គបានបញ្ចប់។
+coverage-by = ប្រធានបទតាម
+coverage-by-language = ភាសា
+coverage-by-country = ប្រទេសរបស់អ្នកផ្តល់
+coverage-by-audience = ក្រុមគោលដៅ
+coverage-bad-dimension = “{ $value }” មិនមែនជាវិធីផ្គូផ្គងប្រធានបទទេ; សូមជ្រើសរើស { $choices }។
+coverage-key = សម្គាល់៖
+coverage-none = គ្មាន
+coverage-many = ១០ ឬច្រើនជាងនេះ
+coverage-states = បញ្ជីតាមស្ថានភាព
+coverage-state = ស្ថានភាព
+coverage-listings = បញ្ជី
+coverage-listing = បញ្ជី
+coverage-ended = វគ្គទាំងអស់បានបញ្ចប់
+coverage-ended-explained = បញ្ជីដែលបានផ្សព្វផ្សាយចំនួន { $count } ធ្លាប់មានវគ្គ ហើយគ្មានវគ្គនាពេលខាងមុខទៀតទេ៖ សូមសួរអ្នកផ្តល់រកកាលបរិច្ឆេទថ្មី ឬដាក់វាក្នុងបណ្ណសារ។
+coverage-last-session = វគ្គចុងក្រោយបានបញ្ចប់
+coverage-unconfirmed = មិនបានបញ្ជាក់រយៈពេលមួយឆ្នាំ
+coverage-unconfirmed-explained = បញ្ជីដែលបានផ្សព្វផ្សាយចំនួន { $count } មិនត្រូវបានអ្នកផ្តល់បញ្ជាក់ថានៅមានសុពលភាពអស់រយៈពេលជាងមួយឆ្នាំ។
+coverage-last-confirmed = បានបញ្ជាក់ចុងក្រោយ
+coverage-more = បង្ហាញ { $shown } ដំបូង។
+
+## What has happened (Secretariat)
+nav-activity = សកម្មភាព
+activity-title = អ្វីដែលបានកើតឡើង
+activity-explained = បញ្ជីដែលបានដាក់ស្នើ អនុម័ត ប្រគល់ត្រឡប់ ដកចេញ ដាក់បណ្ណសារ បញ្ជាក់ និងនាំចូល ព្រមទាំងស្ថាប័ន និងមនុស្សដែលបានបន្ថែម ថ្មីបំផុតមុន។ ការងារលើសេចក្តីព្រាងនៅជារបស់ម្ចាស់រហូតដល់ដាក់ស្នើ។ ម៉ោងគឺជា UTC។
+activity-all-organisations = ស្ថាប័នទាំងអស់
+activity-show = បង្ហាញ
+activity-none = មិនទាន់មានអ្វីកើតឡើងនៅទីនេះនៅឡើយទេ។
+activity-when = ពេលវេលា (UTC)
+activity-what = អ្វី
+activity-subject = បញ្ជី ស្ថាប័ន ឬមនុស្ស
+activity-by = ដោយ
+activity-person-added = បានបន្ថែមមនុស្ស ({ $role })
+activity-organisation-added = បានបន្ថែមស្ថាប័ន
+activity-pages = ទំព័រ
+activity-newer = ← ថ្មីជាង
+activity-older = ចាស់ជាង →
+activity-no-such-organisation = គ្មានស្ថាប័ន “{ $org }” ទេ; សូមជ្រើសរើសពីបញ្ជី។
+activity-bad-page = “{ $value }” មិនមែនជាលេខទំព័រទេ; ទំព័រចាប់ផ្តើមពីលេខ 1។

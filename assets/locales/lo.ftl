@@ -512,3 +512,46 @@ about-recorded-why = ກອງເລຂາອ່ານບັນທຶກເຫ�
 about-recorded-off = ການຕິດຕັ້ງນີ້ບໍ່ບັນທຶກການຄົ້ນຫາ.
 about-cookies-heading = ຄຸກກີ
 about-cookies = ລາຍການນີ້ຕັ້ງຄຸກກີພຽງເພື່ອຈື່ພາສາທີ່ທ່ານເລືອກ ແລະ ສຳລັບຜູ້ທີ່ເຂົ້າສູ່ລະບົບ ເພື່ອໃຫ້ຍັງເຂົ້າສູ່ລະບົບຢູ່. ບໍ່ມີຄຸກກີໃດໃຊ້ຕິດຕາມທ່ານ.
+
+## What the region offers (Secretariat)
+nav-coverage = ຂອບເຂດ
+coverage-title = ສິ່ງທີ່ພາກພື້ນສະໜອງ ແລະ ບ່ອນທີ່ຍັງຂາດການຝຶກອົບຮົມ
+coverage-explained = ລາຍການທີ່ເຜີຍແຜ່ທີ່ມີຫຼັກສູດຈະມາເຖິງ ຫຼື ມີໃຫ້ທຸກເວລາ (ບໍ່ມີວັນທີ) ຕາມຫົວຂໍ້ ແລະ { $by }: ທັງໝົດ { $current } ລາຍການ. ຊ່ອງຫວ່າງແມ່ນການຝຶກອົບຮົມທີ່ບໍ່ມີໃຜສະໜອງ; ຊ່ອງທີ່ມີໜຶ່ງແມ່ນຂຶ້ນກັບລາຍການດຽວ. ແຕ່ລະຕົວເລກເປີດການຄົ້ນຫາຂອງຊ່ອງນັ້ນ ເຊິ່ງສະແດງລາຍການທີ່ຫຼັກສູດສິ້ນສຸດແລ້ວນຳ.
+coverage-by = ຫົວຂໍ້ຕາມ
+coverage-by-language = ພາສາ
+coverage-by-country = ປະເທດຂອງຜູ້ສະໜອງ
+coverage-by-audience = ກຸ່ມເປົ້າໝາຍ
+coverage-bad-dimension = “{ $value }” ບໍ່ແມ່ນວິທີຈັດຫົວຂໍ້; ເລືອກ { $choices }.
+coverage-key = ຄຳອະທິບາຍ:
+coverage-none = ບໍ່ມີ
+coverage-many = 10 ຫຼື ຫຼາຍກວ່າ
+coverage-states = ລາຍການຕາມສະຖານະ
+coverage-state = ສະຖານະ
+coverage-listings = ລາຍການ
+coverage-listing = ລາຍການ
+coverage-ended = ຫຼັກສູດທັງໝົດສິ້ນສຸດແລ້ວ
+coverage-ended-explained = ລາຍການທີ່ເຜີຍແຜ່ { $count } ລາຍການເຄີຍມີຫຼັກສູດ ແລະ ບໍ່ມີຫຼັກສູດຈະມາເຖິງອີກ: ຂໍວັນທີໃໝ່ຈາກຜູ້ສະໜອງ ຫຼື ເກັບເຂົ້າແຟ້ມ.
+coverage-last-session = ຫຼັກສູດສຸດທ້າຍສິ້ນສຸດ
+coverage-unconfirmed = ບໍ່ໄດ້ຢືນຢັນເປັນເວລາໜຶ່ງປີ
+coverage-unconfirmed-explained = ລາຍການທີ່ເຜີຍແຜ່ { $count } ລາຍການບໍ່ໄດ້ຮັບການຢືນຢັນວ່າຍັງໃຊ້ໄດ້ຈາກຜູ້ສະໜອງເປັນເວລາຫຼາຍກວ່າໜຶ່ງປີ.
+coverage-last-confirmed = ຢືນຢັນຄັ້ງສຸດທ້າຍ
+coverage-more = ສະແດງ { $shown } ລາຍການທຳອິດ.
+
+## What has happened (Secretariat)
+nav-activity = ກິດຈະກຳ
+activity-title = ສິ່ງທີ່ເກີດຂຶ້ນ
+activity-explained = ລາຍການທີ່ສົ່ງ, ອະນຸມັດ, ສົ່ງຄືນ, ຖອນ, ເກັບເຂົ້າແຟ້ມ, ຢືນຢັນ ແລະ ນຳເຂົ້າ, ພ້ອມທັງອົງການ ແລະ ບຸກຄົນທີ່ເພີ່ມ, ໃໝ່ສຸດກ່ອນ. ວຽກໃນຮ່າງຍັງເປັນຂອງເຈົ້າຂອງຈົນກວ່າຈະສົ່ງ. ເວລາເປັນ UTC.
+activity-all-organisations = ທຸກອົງການ
+activity-show = ສະແດງ
+activity-none = ຍັງບໍ່ມີຫຍັງເກີດຂຶ້ນຢູ່ນີ້.
+activity-when = ເວລາ (UTC)
+activity-what = ຫຍັງ
+activity-subject = ລາຍການ, ອົງການ ຫຼື ບຸກຄົນ
+activity-by = ໂດຍ
+activity-person-added = ເພີ່ມບຸກຄົນ ({ $role })
+activity-organisation-added = ເພີ່ມອົງການ
+activity-pages = ໜ້າ
+activity-newer = ← ໃໝ່ກວ່າ
+activity-older = ເກົ່າກວ່າ →
+activity-no-such-organisation = ບໍ່ມີອົງການ “{ $org }”; ເລືອກຈາກລາຍຊື່.
+activity-bad-page = “{ $value }” ບໍ່ແມ່ນເລກໜ້າ; ໜ້າເລີ່ມຈາກ 1.

@@ -512,3 +512,46 @@ about-recorded-why = Sekretariat membaca rekod ini untuk melihat apa yang dicari
 about-recorded-off = Pemasangan ini tidak merekodkan carian.
 about-cookies-heading = Kuki
 about-cookies = Katalog memasang kuki hanya untuk mengingati bahasa yang anda pilih dan, bagi yang log masuk, untuk kekal log masuk. Tiada kuki digunakan untuk menjejaki anda.
+
+## What the region offers (Secretariat)
+nav-coverage = Liputan
+coverage-title = Apa yang ditawarkan rantau ini, dan latihan yang tiada
+coverage-explained = Senarai diterbitkan yang mempunyai sesi akan datang, atau tersedia bila-bila masa (tanpa tarikh), mengikut topik dan { $by }: { $current } senarai kesemuanya. Sel kosong ialah latihan yang tiada siapa tawarkan; sel bernilai satu bergantung pada satu senarai sahaja. Setiap nombor membuka carian bagi selnya, yang turut menunjukkan senarai yang sesinya sudah tamat.
+coverage-by = Topik mengikut
+coverage-by-language = bahasa
+coverage-by-country = negara penyedia
+coverage-by-audience = sasaran peserta
+coverage-bad-dimension = “{ $value }” bukan cara untuk menyilang topik; pilih { $choices }.
+coverage-key = Petunjuk:
+coverage-none = tiada
+coverage-many = 10 atau lebih
+coverage-states = Senarai mengikut status
+coverage-state = Status
+coverage-listings = Senarai
+coverage-listing = Senarai
+coverage-ended = Semua sesi telah tamat
+coverage-ended-explained = { $count } senarai diterbitkan pernah mempunyai sesi dan tiada lagi yang akan datang: minta tarikh baharu daripada penyedianya, atau arkibkannya.
+coverage-last-session = Sesi terakhir tamat
+coverage-unconfirmed = Tidak disahkan selama setahun
+coverage-unconfirmed-explained = { $count } senarai diterbitkan belum disahkan masih semasa oleh penyedianya selama lebih setahun.
+coverage-last-confirmed = Terakhir disahkan
+coverage-more = { $shown } yang pertama disenaraikan.
+
+## What has happened (Secretariat)
+nav-activity = Aktiviti
+activity-title = Apa yang telah berlaku
+activity-explained = Senarai yang dihantar, diluluskan, dikembalikan, ditarik balik, diarkibkan, disahkan dan diimport, serta organisasi dan orang yang ditambah, terbaharu dahulu. Kerja pada draf kekal milik pemiliknya sehingga dihantar. Masa dalam UTC.
+activity-all-organisations = Semua organisasi
+activity-show = Tunjukkan
+activity-none = Belum ada apa-apa yang berlaku di sini.
+activity-when = Masa (UTC)
+activity-what = Apa
+activity-subject = Senarai, organisasi atau orang
+activity-by = Oleh
+activity-person-added = Orang ditambah ({ $role })
+activity-organisation-added = Organisasi ditambah
+activity-pages = Halaman
+activity-newer = ← Lebih baharu
+activity-older = Lebih lama →
+activity-no-such-organisation = Tiada organisasi “{ $org }”; pilih daripada senarai.
+activity-bad-page = “{ $value }” bukan nombor halaman; halaman bermula dari 1.

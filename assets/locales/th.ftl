@@ -510,3 +510,46 @@ about-recorded-why = สำนักเลขาธิการอ่านบ�
 about-recorded-off = ระบบนี้ไม่บันทึกการค้นหา
 about-cookies-heading = คุกกี้
 about-cookies = แคตตาล็อกตั้งคุกกี้เพียงเพื่อจดจำภาษาที่คุณเลือก และสำหรับผู้ที่เข้าสู่ระบบ เพื่อให้ยังคงอยู่ในระบบ ไม่มีคุกกี้ใดใช้ติดตามคุณ
+
+## What the region offers (Secretariat)
+nav-coverage = ความครอบคลุม
+coverage-title = สิ่งที่ภูมิภาคมีให้ และการฝึกอบรมที่ยังขาด
+coverage-explained = รายการที่เผยแพร่ซึ่งมีรอบที่จะจัดขึ้น หรือเรียนได้ทุกเวลา (ไม่มีวันที่) ตามหัวข้อและ{ $by }: รวม { $current } รายการ ช่องว่างคือการฝึกอบรมที่ไม่มีใครจัด ช่องที่มีหนึ่งขึ้นอยู่กับรายการเดียว ตัวเลขแต่ละตัวเปิดการค้นหาของช่องนั้น ซึ่งแสดงรายการที่จัดจบไปแล้วด้วย
+coverage-by = หัวข้อตาม
+coverage-by-language = ภาษา
+coverage-by-country = ประเทศของผู้จัด
+coverage-by-audience = กลุ่มเป้าหมาย
+coverage-bad-dimension = “{ $value }” ไม่ใช่วิธีจัดหัวข้อที่มีให้ โปรดเลือก { $choices }
+coverage-key = คำอธิบาย:
+coverage-none = ไม่มี
+coverage-many = 10 ขึ้นไป
+coverage-states = รายการตามสถานะ
+coverage-state = สถานะ
+coverage-listings = รายการ
+coverage-listing = รายการ
+coverage-ended = จัดครบทุกรอบแล้ว
+coverage-ended-explained = รายการที่เผยแพร่ { $count } รายการเคยมีรอบการจัดและไม่มีรอบที่จะจัดอีก: ขอวันที่ใหม่จากผู้จัด หรือเก็บเข้าคลัง
+coverage-last-session = รอบสุดท้ายสิ้นสุด
+coverage-unconfirmed = ไม่ได้ยืนยันมาหนึ่งปี
+coverage-unconfirmed-explained = รายการที่เผยแพร่ { $count } รายการไม่ได้รับการยืนยันว่ายังเป็นปัจจุบันจากผู้จัดมานานกว่าหนึ่งปี
+coverage-last-confirmed = ยืนยันครั้งล่าสุด
+coverage-more = แสดง { $shown } รายการแรก
+
+## What has happened (Secretariat)
+nav-activity = กิจกรรม
+activity-title = สิ่งที่เกิดขึ้น
+activity-explained = รายการที่ส่ง อนุมัติ ส่งกลับ ถอน เก็บเข้าคลัง ยืนยัน และนำเข้า รวมถึงหน่วยงานและบุคคลที่เพิ่ม ใหม่สุดก่อน งานในฉบับร่างยังเป็นของเจ้าของจนกว่าจะส่ง เวลาเป็น UTC
+activity-all-organisations = ทุกหน่วยงาน
+activity-show = แสดง
+activity-none = ยังไม่มีอะไรเกิดขึ้นที่นี่
+activity-when = เวลา (UTC)
+activity-what = อะไร
+activity-subject = รายการ หน่วยงาน หรือบุคคล
+activity-by = โดย
+activity-person-added = เพิ่มบุคคล ({ $role })
+activity-organisation-added = เพิ่มหน่วยงาน
+activity-pages = หน้า
+activity-newer = ← ใหม่กว่า
+activity-older = เก่ากว่า →
+activity-no-such-organisation = ไม่มีหน่วยงาน “{ $org }” โปรดเลือกจากรายการ
+activity-bad-page = “{ $value }” ไม่ใช่เลขหน้า หน้าเริ่มจาก 1

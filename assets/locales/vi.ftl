@@ -512,3 +512,46 @@ about-recorded-why = Ban Thư ký đọc các ghi chép này để biết cán b
 about-recorded-off = Hệ thống này không ghi lại lượt tìm kiếm nào.
 about-cookies-heading = Cookie
 about-cookies = Danh mục chỉ đặt cookie để ghi nhớ ngôn ngữ bạn chọn và, với người đăng nhập, để giữ trạng thái đăng nhập. Không cookie nào được dùng để theo dõi bạn.
+
+## What the region offers (Secretariat)
+nav-coverage = Mức độ bao phủ
+coverage-title = Khu vực đang cung cấp gì, và còn thiếu đào tạo ở đâu
+coverage-explained = Các khóa học đã đăng có đợt sắp tới, hoặc học được bất cứ lúc nào (không có ngày), theo chủ đề và { $by }: tổng cộng { $current } khóa học. Ô trống là đào tạo không ai cung cấp; ô có một phụ thuộc vào một khóa học duy nhất. Mỗi con số mở phần tìm kiếm của ô đó, trong đó cũng có các khóa học đã kết thúc.
+coverage-by = Chủ đề theo
+coverage-by-language = ngôn ngữ
+coverage-by-country = quốc gia của đơn vị tổ chức
+coverage-by-audience = đối tượng
+coverage-bad-dimension = “{ $value }” không phải là cách đối chiếu chủ đề; hãy chọn { $choices }.
+coverage-key = Chú giải:
+coverage-none = không có
+coverage-many = 10 trở lên
+coverage-states = Khóa học theo trạng thái
+coverage-state = Trạng thái
+coverage-listings = Khóa học
+coverage-listing = Khóa học
+coverage-ended = Đã hết các đợt
+coverage-ended-explained = { $count } khóa học đã đăng từng có các đợt và không còn đợt nào sắp tới: hãy hỏi đơn vị tổ chức ngày mới, hoặc lưu trữ chúng.
+coverage-last-session = Đợt cuối kết thúc
+coverage-unconfirmed = Chưa xác nhận trong một năm
+coverage-unconfirmed-explained = { $count } khóa học đã đăng chưa được đơn vị tổ chức xác nhận còn hiệu lực trong hơn một năm.
+coverage-last-confirmed = Xác nhận lần cuối
+coverage-more = Hiển thị { $shown } khóa học đầu tiên.
+
+## What has happened (Secretariat)
+nav-activity = Hoạt động
+activity-title = Những gì đã diễn ra
+activity-explained = Các khóa học được gửi, duyệt, trả lại, rút, lưu trữ, xác nhận và nhập, cùng các tổ chức và người được thêm, mới nhất trước. Việc soạn bản nháp vẫn là của chủ sở hữu cho đến khi gửi. Thời gian theo UTC.
+activity-all-organisations = Tất cả tổ chức
+activity-show = Hiển thị
+activity-none = Chưa có gì diễn ra ở đây.
+activity-when = Thời gian (UTC)
+activity-what = Việc gì
+activity-subject = Khóa học, tổ chức hoặc người
+activity-by = Bởi
+activity-person-added = Đã thêm người ({ $role })
+activity-organisation-added = Đã thêm tổ chức
+activity-pages = Trang
+activity-newer = ← Mới hơn
+activity-older = Cũ hơn →
+activity-no-such-organisation = Không có tổ chức “{ $org }”; hãy chọn trong danh sách.
+activity-bad-page = “{ $value }” không phải số trang; trang được đánh số từ 1.

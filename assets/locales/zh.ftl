@@ -512,3 +512,46 @@ about-recorded-why = 秘书处阅读这些记录，以了解官员在寻找什�
 about-recorded-off = 本系统不记录搜索。
 about-cookies-heading = Cookie
 about-cookies = 本目录仅使用 Cookie 记住您选择的语言，并让已登录的用户保持登录状态。不使用任何 Cookie 跟踪您。
+
+## What the region offers (Secretariat)
+nav-coverage = 覆盖情况
+coverage-title = 本地区提供哪些培训，缺少哪些培训
+coverage-explained = 已发布且有即将开班、或随时可学（无日期）的条目，按主题和{ $by }统计：共 { $current } 个条目。空格表示无人提供的培训；数字为一的格子只依赖一个条目。每个数字都会打开该格子的搜索，搜索结果也包括已结束的条目。
+coverage-by = 主题按
+coverage-by-language = 语言
+coverage-by-country = 提供方所在国家
+coverage-by-audience = 对象
+coverage-bad-dimension = “{ $value }”不是可用的主题交叉方式；请选择 { $choices }。
+coverage-key = 图例：
+coverage-none = 无
+coverage-many = 10 个或以上
+coverage-states = 各状态的条目
+coverage-state = 状态
+coverage-listings = 条目数
+coverage-listing = 条目
+coverage-ended = 所有班次均已结束
+coverage-ended-explained = 有 { $count } 个已发布条目曾有班次，但已没有即将开班的班次：请向提供方询问新日期，或将其归档。
+coverage-last-session = 最后一期结束于
+coverage-unconfirmed = 一年未确认
+coverage-unconfirmed-explained = 有 { $count } 个已发布条目超过一年未经提供方确认仍然有效。
+coverage-last-confirmed = 最后确认于
+coverage-more = 仅列出前 { $shown } 个。
+
+## What has happened (Secretariat)
+nav-activity = 动态
+activity-title = 发生了什么
+activity-explained = 已提交、已批准、已退回、已撤回、已归档、已确认和已导入的条目，以及新增的机构和人员，最新的在前。草稿上的工作在提交前属于其所有者。时间为 UTC。
+activity-all-organisations = 所有机构
+activity-show = 显示
+activity-none = 这里还没有任何动态。
+activity-when = 时间（UTC）
+activity-what = 事项
+activity-subject = 条目、机构或人员
+activity-by = 操作者
+activity-person-added = 新增人员（{ $role }）
+activity-organisation-added = 新增机构
+activity-pages = 页面
+activity-newer = ← 较新
+activity-older = 较早 →
+activity-no-such-organisation = 没有机构“{ $org }”；请从列表中选择。
+activity-bad-page = “{ $value }”不是页码；页码从 1 开始。

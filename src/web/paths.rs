@@ -225,6 +225,12 @@ route!(
     "slug",
     ""
 );
+/// What has happened across the catalogue (Secretariat), `?org=` one
+/// organisation's, `?page=` older.
+pub const ACTIVITY: &str = "/admin/activity";
+/// What the region offers and where it is missing (Secretariat), `?by=`
+/// `language`, `country` or `audience`.
+pub const COVERAGE: &str = "/admin/coverage";
 /// What officials search for (Secretariat), `?days=` back from today.
 pub const SEARCH_INSIGHT: &str = "/admin/searches";
 route!(

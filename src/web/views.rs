@@ -2,9 +2,11 @@
 
 pub mod about;
 pub mod account;
+pub mod activity;
 pub mod admin;
 pub mod chart;
 pub mod components;
+pub mod coverage;
 pub mod dashboard;
 pub mod enquiry;
 pub mod error;

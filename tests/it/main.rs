@@ -2,8 +2,10 @@
 //! and the `catalogue` binary as a process.
 
 mod accounts;
+mod activity;
 mod authorization;
 mod cli;
+mod coverage;
 mod crash;
 mod durability;
 mod eval;

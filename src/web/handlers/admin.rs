@@ -1,7 +1,10 @@
 //! The Secretariat's management pages: organisations, people (and the mail
-//! outbox), topics and what officials search for, one file each; the wording of their forms' problems
+//! outbox), topics, what officials search for, what the region offers and
+//! what has happened, one file each; the wording of their forms' problems
 //! is shared here.
 
+mod activity;
+mod coverage;
 mod insight;
 mod organisations;
 mod people;
@@ -37,6 +40,8 @@ pub fn router() -> Router<AppState> {
         .route(paths::TOPICS, get(topics::topics).post(topics::add_topic))
         .route(paths::TOPIC, post(topics::update_topic))
         .route(paths::SEARCH_INSIGHT, get(insight::insight))
+        .route(paths::COVERAGE, get(coverage::coverage))
+        .route(paths::ACTIVITY, get(activity::activity))
         .route(paths::SEARCH_REPORT, get(insight::report))
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::t;
 /// One bar: a total, of which a part is drawn in a second colour.
 #[derive(Debug, Clone)]
 pub struct Bar {
-    /// What the bar stands for, under it.
+    /// What the bar stands for, under it: a few characters.
     pub label: String,
     /// Its height.
     pub total: i64,
@@ -24,7 +24,9 @@ const HEIGHT: i64 = 200;
 const AXIS: i64 = 24;
 
 /// A bar chart of `bars`, described by `title` and by the table whose id is
-/// `table_id`; the legend names the whole (`total_name`) and the part.
+/// `table_id`; the legend names the whole (`total_name`) and the part (none
+/// when `part_name` is empty). Labels should be short: they stand under
+/// the bars.
 pub fn bar_chart(
     title: &str,
     table_id: &str,
@@ -50,21 +52,18 @@ pub fn bar_chart(
                     rect.bar-total x=(x) y=(HEIGHT - AXIS - whole) width=(bar_width) height=(whole) {}
                     rect.bar-part x=(x) y=(HEIGHT - AXIS - part) width=(bar_width) height=(part) {}
                     @if i % label_every == 0 {
-                        text.bar-label x=(x + bar_width / 2) y=(HEIGHT - 6) text-anchor="middle" { (short_label(&bar.label)) }
+                        text.bar-label x=(x + bar_width / 2) y=(HEIGHT - 6) text-anchor="middle" { (bar.label) }
                     }
                 }
                 text.bar-label x="4" y="14" { (number(highest)) }
             }
             figcaption {
                 span.key.key-total aria-hidden="true" {} " " (total_name) " "
-                span.key.key-part aria-hidden="true" {} " " (part_name)
+                @if !part_name.is_empty() {
+                    span.key.key-part aria-hidden="true" {} " " (part_name)
+                }
                 " · " a href=(format!("#{table_id}")) { (t!("chart-as-table", chart = title)) }
             }
         }
     }
-}
-
-/// A week's Monday as `MM-DD`, short enough to stand under a bar.
-fn short_label(label: &str) -> &str {
-    label.get(5..).unwrap_or(label)
 }

@@ -36,7 +36,7 @@ pub fn history_page(viewer: &Viewer, record: &ListingRecord, entries: &[AuditEnt
 
 /// What an audit entry records, in the reader's language. Entries store
 /// the English name of the action; an unknown one is shown as stored.
-fn audit_action(stored: &str) -> String {
+pub(crate) fn audit_action(stored: &str) -> String {
     use crate::domain::lifecycle::{Action, audit};
     let written = [
         (audit::CREATED_DRAFT, "audit-created-draft"),

@@ -144,7 +144,8 @@ pub fn insight_page(viewer: &Viewer, insight: &Insight, labels: &Labels) -> Mark
                     &t!("insight-weeks"),
                     "weeks-table",
                     &insight.weeks.iter().map(|w| Bar {
-                        label: w.group.clone(),
+                        // The Monday as MM-DD, short enough for under a bar.
+                        label: w.group.get(5..).unwrap_or(&w.group).to_owned(),
                         total: w.searches,
                         part: w.without_results,
                     }).collect::<Vec<_>>(),

@@ -112,6 +112,8 @@ fn account_nav(viewer: &Viewer) -> Markup {
                         li { a href=(paths::ORGANISATIONS) { (t!("nav-organisations")) } }
                         li { a href=(paths::PEOPLE) { (t!("nav-people")) } }
                         li { a href=(paths::TOPICS) { (t!("nav-topics")) } }
+                        li { a href=(paths::ACTIVITY) { (t!("nav-activity")) } }
+                        li { a href=(paths::COVERAGE) { (t!("nav-coverage")) } }
                         li { a href=(paths::SEARCH_INSIGHT) { (t!("nav-searches")) } }
                     }
                     li {
