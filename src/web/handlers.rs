@@ -200,9 +200,9 @@ impl Counted for PerToken {
 }
 
 /// Limits requests to `router`'s routes by `key` as `limit` says (no limit
-/// when `None`); past it they are answered 429 with `Retry-After`. Needs [`ClientAddr`] on each
-/// request (`into_make_service_with_connect_info` and
-/// [`crate::web::client::find_client`]).
+/// when `None`); past it they are answered 429 with `Retry-After`. The
+/// client's address is set on every request by
+/// [`crate::web::client::find_client`], outside these routes.
 pub fn rate_limited<K>(
     router: Router<AppState>,
     key: K,
