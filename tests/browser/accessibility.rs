@@ -84,6 +84,8 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
     check_page(browser, "the sign-in page").await?;
     browser.visit("/about/translations").await?;
     check_page(browser, "the page about translations").await?;
+    browser.visit("/about").await?;
+    check_page(browser, "the page about the catalogue").await?;
 
     let contributor = browser.service.invite(
         "arief@jclec.example.org",
@@ -116,10 +118,16 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
         ("/admin/organisations", "the organisations page"),
         ("/admin/people", "the people page"),
         ("/admin/topics", "the topics page"),
+        ("/admin/searches", "what officials search for"),
+        ("/admin/coverage", "what the region offers"),
+        ("/admin/coverage?by=country", "coverage by provider country"),
+        ("/admin/activity", "what has happened"),
     ] {
         browser.visit(path).await?;
         check_page(browser, what).await?;
-        browser.screenshots(&path[1..].replace('/', "-")).await?;
+        browser
+            .screenshots(&path[1..].replace(['/', '?', '='], "-"))
+            .await?;
     }
     browser.sign_out().await
 }

@@ -61,15 +61,15 @@ pub fn activity_page(
             h1 { (t!("activity-title")) }
             p { (t!("activity-explained")) }
             form method="get" action=(paths::ACTIVITY) {
-                label for="org" { (t!("facet-provider")) }
-                " "
-                select id="org" name="org" {
-                    option value="" { (t!("activity-all-organisations")) }
-                    @for o in organisations {
-                        option value=(o.organisation.id) selected[org == Some(o.organisation.id.as_str())] { (o.organisation.name) }
+                div.field {
+                    label for="org" { (t!("facet-provider")) }
+                    select id="org" name="org" {
+                        option value="" { (t!("activity-all-organisations")) }
+                        @for o in organisations {
+                            option value=(o.organisation.id) selected[org == Some(o.organisation.id.as_str())] { (o.organisation.name) }
+                        }
                     }
                 }
-                " "
                 button type="submit" { (t!("activity-show")) }
             }
             @if activities.is_empty() {
