@@ -43,7 +43,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 pub use accounts::{Account, LinkPurpose, LinkStatus, Organisation, OrganisationSummary};
 pub use activity::Activity;
 pub use changes::{Change, PendingChanges, PublishedSnapshot};
-pub use coverage::{CoverageBy, CoverageCell, StaleListing};
+pub use coverage::{CoverageBy, CoverageCache, CoverageCell, CoverageFigures, StaleListing};
 pub use enquiries::{Enquiry, NewEnquiry};
 pub use figures::OperatingFigures;
 pub use listings::IMPORT_CHUNK;

@@ -2,12 +2,14 @@
 //! counted by topic and language, provider country or audience, and the
 //! listings that are no longer current.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use time::OffsetDateTime;
 
 use super::{Result, Store};
 
 /// What the topics are crossed with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CoverageBy {
     /// The languages training is given in.
     Language,
@@ -27,6 +29,27 @@ pub struct CoverageCell {
     /// Current published listings with both.
     pub listings: i64,
 }
+
+/// The figures of the coverage page that read every listing: they change
+/// only with what the public sees (a new change in the log) or the day.
+#[derive(Debug, Clone, Default)]
+pub struct CoverageFigures {
+    /// Current listings by topic and the other dimension.
+    pub cells: Vec<CoverageCell>,
+    /// Current published listings in all.
+    pub current: i64,
+    /// Listings whose sessions are all over: how many, and the first few.
+    pub ended: (i64, Vec<StaleListing>),
+}
+
+/// Coverage figures kept between views: at 100,000 listings reading every
+/// listing's JSON takes seconds. Keyed by dimension, day and the newest
+/// change, so a kept answer is always the one a new reading would give.
+#[derive(Debug, Clone, Default)]
+pub struct CoverageCache(Arc<Mutex<Option<KeptCoverage>>>);
+
+/// Figures with what they were read for: dimension, day, newest change.
+type KeptCoverage = ((CoverageBy, String, i64), Arc<CoverageFigures>);
 
 /// A listing that is no longer current, for the Secretariat to follow up.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -64,6 +87,34 @@ macro_rules! ended {
 }
 
 impl Store {
+    /// The coverage figures for `by` on `today`, from `cache` when nothing
+    /// public has changed since they were read; `ended_shown` stale
+    /// listings are named.
+    pub async fn coverage_figures(
+        &self,
+        cache: &CoverageCache,
+        by: CoverageBy,
+        today: &str,
+        ended_shown: i64,
+    ) -> Result<Arc<CoverageFigures>> {
+        let key = (by, today.to_owned(), self.latest_seq().await?);
+        {
+            let kept = cache.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some((kept_key, figures)) = kept.as_ref()
+                && *kept_key == key
+            {
+                return Ok(figures.clone());
+            }
+        }
+        let figures = Arc::new(CoverageFigures {
+            cells: self.coverage(by, today).await?,
+            current: self.current_listings(today).await?,
+            ended: self.ended_listings(today, ended_shown).await?,
+        });
+        *cache.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((key, figures.clone()));
+        Ok(figures)
+    }
+
     /// Current published listings by topic and `by`, on `today`
     /// (`YYYY-MM-DD`). Pairs without listings are left out.
     pub async fn coverage(&self, by: CoverageBy, today: &str) -> Result<Vec<CoverageCell>> {

@@ -10,7 +10,7 @@ use crate::app::search_log::SearchLog;
 use crate::app::{Catalogue, IndexStatus};
 use crate::domain::SharedVocabulary;
 use crate::search::{SearchIndex, Suggester};
-use crate::store::Store;
+use crate::store::{CoverageCache, Store};
 use crate::web::client::TrustedProxies;
 use crate::web::page_cache::PageCache;
 
@@ -122,6 +122,8 @@ pub struct AppState {
     pub pages: PageCache,
     /// Where searches are recorded.
     pub search_log: SearchLog,
+    /// The coverage page's figures, kept while nothing public changes.
+    pub coverage: CoverageCache,
 }
 
 impl AppState {
@@ -149,6 +151,7 @@ impl AppState {
             settings: Arc::new(settings),
             index_status,
             pages: PageCache::default(),
+            coverage: CoverageCache::default(),
         }
     }
 }

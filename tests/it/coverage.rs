@@ -153,3 +153,29 @@ async fn the_coverage_page_shows_every_cell_linked_to_its_search_and_what_is_sta
     let (status, _, _) = contributor.get(&app, "/admin/coverage").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn coverage_kept_between_views_follows_what_is_published() {
+    let app = TestApp::with_fixtures().await;
+    app.person(SECRETARIAT, Role::Secretariat, None).await;
+    let mut desk = sign_in(&app, SECRETARIAT).await;
+    let cell =
+        |listings: i64| format!(r#"<a href="/?topic=cybercrime&amp;language=fj">{listings}</a>"#);
+    let (_, _, page) = desk.get(&app, "/admin/coverage").await;
+    let before = expected(CoverageBy::Language)
+        .get(&("cybercrime".to_owned(), "fj".to_owned()))
+        .copied()
+        .unwrap_or(0);
+    assert!(page.contains(&cell(before)), "{page}");
+    // The same again comes from what was kept.
+    let (_, _, again) = desk.get(&app, "/admin/coverage").await;
+    assert!(again.contains(&cell(before)));
+
+    let mut listing = crate::helpers::sample_listing("fj-cybercrime-elearning");
+    listing["topics"] = serde_json::json!(["cybercrime"]);
+    listing["languages"] = serde_json::json!(["fj"]);
+    app.save(vec![serde_json::from_value(listing).unwrap()])
+        .await;
+    let (_, _, after) = desk.get(&app, "/admin/coverage").await;
+    assert!(after.contains(&cell(before + 1)), "{after}");
+}

@@ -13,7 +13,7 @@ use crate::domain::lifecycle::ListingState;
 use crate::i18n::{self, t};
 use crate::search::{Facet, Suggester};
 use crate::store::workflow::CONFIRMATION_INTERVAL;
-use crate::store::{CoverageBy, Store};
+use crate::store::{CoverageBy, CoverageCache, Store};
 use crate::web::auth::SignedIn;
 use crate::web::views::coverage::{Column, Coverage, DIMENSIONS};
 use crate::web::views::{self, Labels};
@@ -52,6 +52,7 @@ pub(super) async fn coverage(
     State(store): State<Store>,
     State(suggester): State<Suggester>,
     State(vocabulary): State<SharedVocabulary>,
+    State(cache): State<CoverageCache>,
     Query(dimension): Query<Dimension>,
 ) -> Result<Response> {
     user.require_secretariat()?;
@@ -60,12 +61,12 @@ pub(super) async fn coverage(
     let vocabulary = vocabulary.current();
     let labels = Labels::new((*suggester.provider_names()).clone(), vocabulary.clone());
 
-    let found = store.coverage(by, &today).await?;
+    let figures = store.coverage_figures(&cache, by, &today, LISTED).await?;
     let mut totals: BTreeMap<String, i64> = BTreeMap::new();
     let mut cells = HashMap::new();
-    for cell in found {
+    for cell in &figures.cells {
         *totals.entry(cell.value.clone()).or_default() += cell.listings;
-        cells.insert((cell.topic, cell.value), cell.listings);
+        cells.insert((cell.topic.clone(), cell.value.clone()), cell.listings);
     }
     // Values nobody offers are gaps too: every audience, and every
     // interface language (the region's officials read in them).
@@ -132,7 +133,7 @@ pub(super) async fn coverage(
     let year_ago = OffsetDateTime::now_utc() - CONFIRMATION_INTERVAL;
     let coverage = Coverage {
         by,
-        current: store.current_listings(&today).await?,
+        current: figures.current,
         topics: vocabulary
             .topics()
             .iter()
@@ -141,7 +142,7 @@ pub(super) async fn coverage(
         columns: columns.into_iter().map(|(_, column)| column).collect(),
         cells,
         states,
-        ended: store.ended_listings(&today, LISTED).await?,
+        ended: figures.ended.clone(),
         unconfirmed: store.unconfirmed_listings(year_ago, LISTED).await?,
     };
     Ok(views::coverage::coverage_page(&user.viewer(), &coverage).into_response())
