@@ -132,6 +132,16 @@ pub fn router(state: AppState) -> Router {
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
 
+/// The route a request matched, as declared (`/listings/{id}`), or
+/// `(no route)`: what the log and the metrics name a request by, never
+/// its address, which may hold what people search for.
+pub(crate) fn route_of<B>(request: &axum::http::Request<B>) -> &str {
+    request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(no route)", MatchedPath::as_str)
+}
+
 /// The metrics alone, for a listener of their own that only the operator's
 /// monitoring reaches (`--metrics-addr`).
 pub fn metrics_router(state: AppState) -> Router {
@@ -153,20 +163,17 @@ fn access_log() -> TraceLayer<
 > {
     TraceLayer::new_for_http()
         .make_span_with(|request: &axum::http::Request<axum::body::Body>| {
-            let route = request
-                .extensions()
-                .get::<MatchedPath>()
-                .map_or("(no route)", MatchedPath::as_str);
+            let route = route_of(request);
             let id = request
                 .headers()
                 .get("x-request-id")
                 .and_then(|id| id.to_str().ok())
                 .unwrap_or("-");
+            // Written out only when the span is recorded.
             let client = request
                 .extensions()
                 .get::<client::ClientAddr>()
-                .map(|client::ClientAddr(address)| address.to_string());
-            let client = client.as_deref().unwrap_or("-");
+                .map(|client::ClientAddr(address)| tracing::field::display(*address));
             tracing::info_span!("request", id, client, method = %request.method(), route)
         })
         .on_request(())

@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use time::OffsetDateTime;
 
+use crate::domain::lifecycle::ListingState;
+
 use super::{Result, Store};
 
 /// What the topics are crossed with.
@@ -226,13 +228,22 @@ impl Store {
         )
     }
 
-    /// How many listings are in each lifecycle state (states without any
-    /// are left out).
-    pub async fn listings_by_state(&self) -> Result<Vec<(String, i64)>> {
-        Ok(
-            sqlx::query_as("SELECT state, count(*) FROM listings GROUP BY state ORDER BY state")
+    /// How many listings are in each lifecycle state, every state named
+    /// (0 for those without any), in lifecycle order.
+    pub async fn listings_by_state(&self) -> Result<Vec<(ListingState, i64)>> {
+        let counted: Vec<(String, i64)> =
+            sqlx::query_as("SELECT state, count(*) FROM listings GROUP BY state")
                 .fetch_all(&self.pool)
-                .await?,
-        )
+                .await?;
+        Ok(ListingState::ALL
+            .into_iter()
+            .map(|state| {
+                let count = counted
+                    .iter()
+                    .find(|(name, _)| name == state.as_str())
+                    .map_or(0, |(_, count)| *count);
+                (state, count)
+            })
+            .collect())
     }
 }

@@ -3,13 +3,13 @@
 use time::OffsetDateTime;
 
 use super::{Result, Store};
+use crate::domain::lifecycle::ListingState;
 
 /// The state of the catalogue's queues and contents at one moment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OperatingFigures {
-    /// How many listings are in each lifecycle state (states without any
-    /// are left out).
-    pub listings_by_state: Vec<(String, i64)>,
+    /// How many listings are in each lifecycle state, every state named.
+    pub listings_by_state: Vec<(ListingState, i64)>,
     /// Messages waiting to be sent that will still be tried.
     pub mail_waiting: i64,
     /// Messages given up on after `max_attempts` failures.
@@ -26,10 +26,7 @@ impl Store {
         applied_seq: i64,
         max_attempts: i64,
     ) -> Result<OperatingFigures> {
-        let listings_by_state =
-            sqlx::query_as("SELECT state, count(*) FROM listings GROUP BY state ORDER BY state")
-                .fetch_all(&self.pool)
-                .await?;
+        let listings_by_state = self.listings_by_state().await?;
         let (mail_waiting, mail_given_up): (i64, i64) = sqlx::query_as(
             "SELECT coalesce(sum(attempts < ?1), 0), coalesce(sum(attempts >= ?1), 0)
              FROM outbox WHERE sent_at IS NULL",

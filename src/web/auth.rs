@@ -410,6 +410,15 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     }
 }
 
+/// The token of `Authorization: Bearer <token>`, if the request sends one.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
 /// The holder of a valid API token (`Authorization: Bearer ...`).
 #[derive(Debug, Clone)]
 pub struct ApiCaller(pub Account);
@@ -423,14 +432,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = AppState::from_ref(state);
-        let header = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok());
-        let Some(token) = header
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .map(str::trim)
-        else {
+        let Some(token) = bearer_token(&parts.headers) else {
             return Err(ApiError(Error::Unauthorized(
                 "Send an API token: Authorization: Bearer <token>. An operator creates one with `catalogue token create --email <you>`."
                     .to_owned(),

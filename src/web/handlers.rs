@@ -125,6 +125,18 @@ pub struct Limit {
 }
 
 impl Limit {
+    /// A limit on a form's submissions (POST): `burst` at once, then one
+    /// more every `every`, refused with a page.
+    pub fn form_posts(name: &'static str, burst: u32, every: Duration) -> Limit {
+        Limit {
+            name,
+            burst,
+            every,
+            methods: &[Method::POST],
+            api: false,
+        }
+    }
+
     /// A limit of `per_second` requests of `methods`, with bursts of
     /// `burst_seconds` seconds' worth; `None` when `per_second` is 0.
     pub fn per_second(

@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -19,7 +19,6 @@ use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 
 use crate::app::MAX_MAIL_ATTEMPTS;
-use crate::domain::lifecycle::ListingState;
 use crate::web::{ApiError, AppState, Error};
 
 /// Requests answered, by `route` (as declared), `method` and `status`.
@@ -124,12 +123,12 @@ fn describe() {
 /// Counts each request and times it, by route as declared (never the
 /// address itself, which would make one series per listing or query).
 pub async fn track(request: Request, next: Next) -> Response {
+    if HANDLE.get().is_none() {
+        // Nothing records them: spare every request the labels.
+        return next.run(request).await;
+    }
     let started = Instant::now();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("(no route)", MatchedPath::as_str)
-        .to_owned();
+    let route = crate::web::route_of(&request).to_owned();
     let method = request.method().as_str().to_owned();
     let response = next.run(request).await;
     let labels = [
@@ -152,11 +151,7 @@ pub fn time_search<T>(search: impl FnOnce() -> T) -> T {
 
 /// `GET /metrics` on the site: only with the operator's token.
 pub async fn guarded(State(state): State<AppState>, request: Request) -> Response {
-    let offered = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
+    let offered = crate::web::auth::bearer_token(request.headers());
     let expected = state
         .settings
         .metrics_token
@@ -206,14 +201,8 @@ async fn read_figures(state: &AppState) -> anyhow::Result<()> {
         .store
         .operating_figures(applied, MAX_MAIL_ATTEMPTS)
         .await?;
-    for listing_state in ListingState::ALL {
-        let name = listing_state.as_str();
-        let count = figures
-            .listings_by_state
-            .iter()
-            .find(|(state, _)| state == name)
-            .map_or(0, |(_, count)| *count);
-        gauge!("catalogue_listings", "state" => name).set(count as f64);
+    for (listing_state, count) in &figures.listings_by_state {
+        gauge!("catalogue_listings", "state" => listing_state.as_str()).set(*count as f64);
     }
     gauge!("catalogue_index_changes_pending").set((latest - applied).max(0) as f64);
     let behind = figures.oldest_unapplied_change.map_or(0.0, |at| {

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -36,13 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(rate_limited(
             limited,
             PerClient,
-            Limit {
-                name: "sign-in",
-                burst: 10,
-                every: Duration::from_secs(6),
-                methods: &[Method::POST],
-                api: false,
-            },
+            Limit::form_posts("sign-in", 10, Duration::from_secs(6)),
         ))
         .route(paths::SIGN_OUT, post(sign_out))
         .route(paths::LINK, get(link_form).post(use_link))

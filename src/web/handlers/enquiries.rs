@@ -6,7 +6,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -33,13 +33,7 @@ pub fn router() -> Router<AppState> {
     rate_limited(
         Router::new().route(paths::ENQUIRY, get(enquiry_form).post(send_enquiry)),
         PerClient,
-        Limit {
-            name: "enquiry",
-            burst: 5,
-            every: Duration::from_secs(60),
-            methods: &[Method::POST],
-            api: false,
-        },
+        Limit::form_posts("enquiry", 5, Duration::from_secs(60)),
     )
 }
 

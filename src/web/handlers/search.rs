@@ -109,7 +109,7 @@ async fn run_search(
 
 /// Hands a search that asked something to the search log.
 fn log_search(log: &SearchLog, query: &SearchQuery, results: usize, source: &'static str) {
-    if query.asks_anything() {
+    if log.is_on() && query.asks_anything() {
         log.record(query.logged(results, source));
     }
 }

@@ -9,7 +9,6 @@ use time::OffsetDateTime;
 
 use crate::app::search_log::days_ago;
 use crate::domain::SharedVocabulary;
-use crate::domain::lifecycle::ListingState;
 use crate::i18n::{self, t};
 use crate::search::{Facet, Suggester};
 use crate::store::workflow::CONFIRMATION_INTERVAL;
@@ -125,11 +124,6 @@ pub(super) async fn coverage(
         .collect();
     columns.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.label.cmp(&y.label)));
 
-    let by_state: HashMap<String, i64> = store.listings_by_state().await?.into_iter().collect();
-    let states = ListingState::ALL
-        .into_iter()
-        .map(|state| (state, by_state.get(state.as_str()).copied().unwrap_or(0)))
-        .collect();
     let year_ago = OffsetDateTime::now_utc() - CONFIRMATION_INTERVAL;
     let coverage = Coverage {
         by,
@@ -141,7 +135,7 @@ pub(super) async fn coverage(
             .collect(),
         columns: columns.into_iter().map(|(_, column)| column).collect(),
         cells,
-        states,
+        states: store.listings_by_state().await?,
         ended: figures.ended.clone(),
         unconfirmed: store.unconfirmed_listings(year_ago, LISTED).await?,
     };
