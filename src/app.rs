@@ -5,8 +5,10 @@
 
 pub mod backup;
 pub mod bridges;
+pub mod confirm_link;
 pub mod indexing;
 pub mod mail;
+pub mod notices;
 pub mod search_log;
 pub mod serve;
 

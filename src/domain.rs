@@ -63,8 +63,8 @@ mod listing;
 mod vocabulary;
 
 pub use account::{
-    Actor, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, Role, check_new_password,
-    parse_email,
+    Actor, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, MailChoices, PasswordProblem, Role,
+    Subscription, check_new_password, parse_email,
 };
 pub use country::CountryCode;
 pub use directory::{

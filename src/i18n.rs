@@ -504,6 +504,9 @@ mod tests {
             "admin-",
             "listing-form-",
             "refusal-",
+            "mail-",
+            "settings-",
+            "confirm-link-",
         ];
         let mut missing = Vec::new();
         for (name, code) in sources() {

@@ -19,6 +19,7 @@ pub mod coverage;
 pub mod enquiries;
 mod figures;
 mod listings;
+pub mod notices;
 pub mod outbox;
 pub mod search_log;
 mod secrets;
@@ -47,6 +48,7 @@ pub use coverage::{CoverageBy, CoverageCache, CoverageCell, CoverageFigures, Sta
 pub use enquiries::{Enquiry, NewEnquiry};
 pub use figures::OperatingFigures;
 pub use listings::IMPORT_CHUNK;
+pub use notices::{DueListing, MailSettings, Notice, QueuedReminder, Recipient, ReminderStage};
 pub use outbox::{Mail, QueuedMail};
 pub use search_log::{LoggedSearch, QueryCount, SearchCount};
 pub use secrets::new_secret;

@@ -210,6 +210,7 @@ done-disabled = The account is disabled and signed out everywhere.
 done-enabled = The account is enabled again.
 done-topic = The topic is saved. Listings on it are being reindexed.
 done-sent = Your enquiry is on its way to the provider.
+done-settings = Your choices are saved.
 
 ## Errors said to the visitor
 error-no-page = There is no page at { $path }. Check the address, or search the catalogue.
@@ -479,6 +480,62 @@ mail-reset-unexpected = If you did not ask for this, you can ignore this message
 mail-enquiry-subject = Enquiry about “{ $title }”
 mail-enquiry-from = { $name } <{ $email }> sent an enquiry through the Regional Training Catalogue about “{ $title }”:
 mail-enquiry-reply = Reply to { $email } directly. All enquiries to your organisation are listed on your dashboard:
+mail-footer-choices = You receive this because you chose to. Change what the catalogue mails you, or its language, here:
+mail-review-subject-new = Waiting for review: “{ $title }”
+mail-review-subject-revision = Changes waiting for review: “{ $title }”
+mail-review-new = { $organisation } submitted a new listing for review: “{ $title }”.
+mail-review-revision = { $organisation } submitted changes to its published listing “{ $title }”. The published version stays public until the changes are approved.
+mail-review-link = Review it here:
+mail-published-subject = Published: “{ $title }”
+mail-published = The Secretariat approved “{ $title }”: it is now public in the catalogue. See it here:
+mail-changes-subject = Changes requested: “{ $title }”
+mail-changes = The Secretariat asks for changes to “{ $title }” before publishing it:
+mail-changes-link = Edit it and submit it again here:
+mail-archived-subject = Archived: “{ $title }”
+mail-archived = The Secretariat archived “{ $title }”: it is no longer shown in the catalogue.
+mail-archived-comment = The Secretariat's comment:
+mail-archived-link = Your organisation's listings:
+mail-reminder-soon-subject = Please confirm your listings are still current
+mail-reminder-due-subject = Your listings have gone a year unconfirmed
+mail-reminder-soon = In 30 days, these listings of { $organisation } will have gone a year without anyone confirming they are current. Officials plan their training on what the catalogue shows, so please check each one.
+mail-reminder-due = These listings of { $organisation } have gone a year without anyone confirming they are current. Please check each one: the catalogue shows officials which listings are out of date.
+mail-reminder-confirmed = last confirmed { $date }
+mail-reminder-link = Still current? Confirm it in one click, without signing in (the link works once, until { $date }):
+mail-reminder-change = If something has changed, sign in and edit the listing; if it no longer runs, withdraw it:
+mail-reminder-contact = You receive this because your address is the contact of these listings, and nobody from { $organisation } signs in to the catalogue yet. To manage them yourself, ask the Secretariat for an invitation.
+mail-digest-subject = The catalogue's week ({ $week })
+mail-digest-reviews = Waiting for review: { $count }
+mail-digest-waiting-since = waiting since { $date }
+mail-digest-unconfirmed = Published listings unconfirmed for a year: { $count }
+mail-digest-ended = Published listings whose sessions have all ended: { $count }
+mail-digest-zero = Searches of the last 7 days that found nothing, most frequent first:
+mail-digest-zero-none = No search of the last 7 days found nothing.
+mail-digest-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}
+settings-title = Mail and language
+settings-intro = Choose what the catalogue mails you, and the language it writes in.
+settings-language = Language of your mail
+settings-mail = Mail you receive
+settings-reviews = Each submission or change waiting for review
+settings-digest = A weekly digest: reviews waiting, listings out of date, searches that found nothing
+settings-listing-news = When one of our listings is published, sent back with changes requested, or archived
+settings-reminders = Reminders to confirm our listings are still current
+settings-always = Invitations, password links and enquiries about your listings are always sent.
+settings-save = Save
+settings-language-invalid = Choose one of the languages in the list.
+confirm-link-title = Confirm a listing is current
+confirm-link-question = Is “{ $title }” still current: its dates, places and contact?
+confirm-link-last = Last confirmed { $date }.
+confirm-link-button = Yes, it is current
+confirm-link-change = Something has changed? Sign in to edit or withdraw it instead.
+confirm-link-done-title = Thank you
+confirm-link-done = “{ $title }” is confirmed as current. The catalogue will ask again in a year.
+confirm-link-used = “{ $title }” was confirmed on { $date }: there is nothing more to do.
+confirm-link-expired = This confirmation link has expired. Sign in to confirm the listing from your dashboard.
+confirm-link-not-published = This listing is no longer published, so there is nothing to confirm.
+confirm-link-invalid = This confirmation link is not valid. Check that it was copied whole, or sign in to confirm the listing from your dashboard.
 
 ## Suggestions while typing (optional script)
 suggest-label = Suggestions

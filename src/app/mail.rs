@@ -1,10 +1,10 @@
 //! The mail the catalogue sends and the sending of it. Messages are
-//! composed here as plain text: invitations and password links in the
-//! language of whoever asked for them (English from the command line),
-//! enquiries in English, the forum's working language, since the language of
-//! the provider's people is not known. They are queued in the outbox in the
-//! same transaction as what they announce, and sent by [`keep_house`]
-//! through an SMTP server when one is configured.
+//! composed here (and in [`super::notices`]) as plain text: invitations and
+//! password links in the language of whoever asked for them (English from
+//! the command line), enquiries and notices in each recipient's language.
+//! They are queued in the outbox in the same transaction as what they
+//! announce, and sent by [`keep_house`] through an SMTP server when one is
+//! configured.
 
 use std::time::Duration;
 
@@ -56,7 +56,8 @@ pub fn password_reset(to: &str, name: &str, link: &str) -> Mail {
     }
 }
 
-/// An enquiry from a visitor to one of the owner's contributors.
+/// An enquiry from a visitor to one of the owner's contributors, in the
+/// language of the page it is called from.
 pub fn enquiry(
     to: &str,
     listing_title: &str,
@@ -67,7 +68,7 @@ pub fn enquiry(
 ) -> Mail {
     // A title is one line, but a header must never carry a line break.
     let title = listing_title.replace(char::is_control, " ");
-    i18n::in_locale(Locale::En, || Mail {
+    Mail {
         recipient: to.to_owned(),
         subject: t!("mail-enquiry-subject", title = title.as_str()),
         body: paragraphs(&[
@@ -83,39 +84,42 @@ pub fn enquiry(
                 t!("mail-enquiry-reply", email = from_email)
             ),
         ]),
-    })
+    }
 }
 
 /// Stores an enquiry about `listing` (the listing it names) and queues it, in the same
-/// transaction, to every active contributor of the listing's organisation,
-/// or to the listing's published contact when it has none yet, so that the
-/// enquiry is not lost. `dashboard` is the address the mail points them to.
+/// transaction, to every active contributor of the listing's organisation
+/// in their language, or to the listing's published contact (in English,
+/// the forum's working language) when it has none yet, so that the enquiry
+/// is not lost. `dashboard` is the address the mail points them to.
 pub async fn send_enquiry(
     store: &Store,
     listing: &crate::domain::Listing,
     enquiry: &store::NewEnquiry<'_>,
     dashboard: &str,
 ) -> store::Result<()> {
-    let mut recipients: Vec<String> = store
-        .active_contributors(&listing.provider.id)
+    let mut recipients: Vec<(String, Locale)> = store
+        .org_people(&listing.provider.id)
         .await?
-        .into_iter()
-        .map(|a| a.email)
+        .iter()
+        .map(|person| (person.email.clone(), super::notices::locale_of(person)))
         .collect();
     if recipients.is_empty() {
-        recipients.push(listing.contact.email.clone());
+        recipients.push((listing.contact.email.clone(), Locale::En));
     }
     let mails: Vec<Mail> = recipients
         .iter()
-        .map(|to| {
-            self::enquiry(
-                to,
-                &listing.title,
-                enquiry.name,
-                enquiry.email,
-                enquiry.message,
-                dashboard,
-            )
+        .map(|(to, locale)| {
+            i18n::in_locale(*locale, || {
+                self::enquiry(
+                    to,
+                    &listing.title,
+                    enquiry.name,
+                    enquiry.email,
+                    enquiry.message,
+                    dashboard,
+                )
+            })
         })
         .collect();
     store.add_enquiry(enquiry, &mails).await
@@ -200,16 +204,32 @@ impl Mailer {
     }
 }
 
-/// Housekeeping until `stop` turns true: sends waiting mail when a mailer
-/// is configured, deletes expired sessions and forgets failed sign-ins of
-/// addresses quiet for a day (the longest pause is 15 minutes).
+/// Housekeeping rounds between looks for freshness reminders and the
+/// weekly digest (about a minute): neither is urgent, and at 100,000
+/// listings each look reads an index range.
+const ROUNDS_BETWEEN_SCHEDULED_MAIL: u32 = 12;
+
+/// Housekeeping until `stop` turns true: queues the notices of workflow
+/// steps, and (every minute or so) freshness reminders and the weekly
+/// digest, with links to the site at `public_url`; sends waiting mail when
+/// a mailer is configured; deletes expired sessions and forgets failed
+/// sign-ins of addresses quiet for a day (the longest pause is 15 minutes).
 pub fn keep_house(
     store: Store,
     mailer: Option<Mailer>,
+    public_url: url::Url,
     mut stop: watch::Receiver<bool>,
 ) -> JoinHandle<()> {
     tokio::spawn(async move {
+        let mut round = 0u32;
         loop {
+            queue_workflow_mail(
+                &store,
+                &public_url,
+                round.is_multiple_of(ROUNDS_BETWEEN_SCHEDULED_MAIL),
+            )
+            .await;
+            round = round.wrapping_add(1);
             if let Some(mailer) = &mailer {
                 send_outbox(&store, mailer).await;
             }
@@ -228,6 +248,30 @@ pub fn keep_house(
             }
         }
     })
+}
+
+/// Queues the notices of workflow steps and, when `scheduled`, freshness
+/// reminders and the weekly digest due now. A failure is logged and tried
+/// again next round: what is not queued stays due.
+pub async fn queue_workflow_mail(store: &Store, public_url: &url::Url, scheduled: bool) {
+    use super::notices;
+    if let Err(err) = notices::announce(store, public_url).await {
+        tracing::warn!(error = %err, "could not queue the notices of workflow steps");
+    }
+    if !scheduled {
+        return;
+    }
+    let now = time::OffsetDateTime::now_utc();
+    match notices::remind(store, public_url, now).await {
+        Ok(0) => {}
+        Ok(queued) => tracing::info!(mails = queued, "freshness reminders queued"),
+        Err(err) => tracing::warn!(error = %err, "could not queue freshness reminders"),
+    }
+    match notices::send_digest(store, public_url, now).await {
+        Ok(0) => {}
+        Ok(queued) => tracing::info!(mails = queued, "weekly digest queued"),
+        Err(err) => tracing::warn!(error = %err, "could not queue the weekly digest"),
+    }
 }
 
 /// Sends every waiting message once; each is marked sent or failed.

@@ -145,7 +145,12 @@ pub async fn run(paths: &Paths, options: Options) -> anyhow::Result<()> {
         api_limits,
         search_log_days,
     };
-    let housekeeper = keep_house(catalogue.store.clone(), mailer, stop_rx.clone());
+    let housekeeper = keep_house(
+        catalogue.store.clone(),
+        mailer,
+        settings.public_url.clone(),
+        stop_rx.clone(),
+    );
     let backer =
         backups.map(|(dir, keep)| keep_backups(catalogue.store.clone(), dir, keep, stop_rx));
     let state = web::AppState::with_settings(catalogue.clone(), settings, status);

@@ -87,6 +87,86 @@ impl Actor {
     }
 }
 
+/// Mail a person chooses to receive, beside what their account itself
+/// needs (invitations, password links, enquiries about their listings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MailChoices {
+    /// Secretariat: each submission or revision waiting for review.
+    pub reviews: bool,
+    /// Secretariat: the weekly digest.
+    pub digest: bool,
+    /// Contributors: their listing published, sent back or archived.
+    pub listing_news: bool,
+    /// Contributors: reminders to confirm their listings are current.
+    pub reminders: bool,
+}
+
+impl Default for MailChoices {
+    /// The Secretariat opts in; contributors hear about their own listings
+    /// unless they opt out.
+    fn default() -> Self {
+        MailChoices {
+            reviews: false,
+            digest: false,
+            listing_news: true,
+            reminders: true,
+        }
+    }
+}
+
+/// One kind of mail a person may choose to receive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subscription {
+    /// See [`MailChoices::reviews`].
+    Reviews,
+    /// See [`MailChoices::digest`].
+    Digest,
+    /// See [`MailChoices::listing_news`].
+    ListingNews,
+    /// See [`MailChoices::reminders`].
+    Reminders,
+}
+
+impl Subscription {
+    /// The kinds a person of `role` is offered.
+    pub fn offered_to(role: Role) -> &'static [Subscription] {
+        match role {
+            Role::Secretariat => &[Subscription::Reviews, Subscription::Digest],
+            Role::Contributor => &[Subscription::ListingNews, Subscription::Reminders],
+        }
+    }
+
+    /// Its name in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Subscription::Reviews => "reviews",
+            Subscription::Digest => "digest",
+            Subscription::ListingNews => "listing-news",
+            Subscription::Reminders => "reminders",
+        }
+    }
+
+    /// Whether `choices` include it.
+    pub fn chosen_in(self, choices: &MailChoices) -> bool {
+        match self {
+            Subscription::Reviews => choices.reviews,
+            Subscription::Digest => choices.digest,
+            Subscription::ListingNews => choices.listing_news,
+            Subscription::Reminders => choices.reminders,
+        }
+    }
+
+    /// Sets it in `choices`.
+    pub fn set_in(self, choices: &mut MailChoices, chosen: bool) {
+        match self {
+            Subscription::Reviews => choices.reviews = chosen,
+            Subscription::Digest => choices.digest = chosen,
+            Subscription::ListingNews => choices.listing_news = chosen,
+            Subscription::Reminders => choices.reminders = chosen,
+        }
+    }
+}
+
 /// Normalises and checks an e-mail address typed by a person.
 pub fn parse_email(value: &str) -> Result<String, String> {
     let trimmed = value.trim();

@@ -298,19 +298,6 @@ impl Store {
             .collect())
     }
 
-    /// The contributors of an organisation who can sign in.
-    pub async fn active_contributors(&self, org: &ProviderId) -> Result<Vec<Account>> {
-        let rows: Vec<AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {ACCOUNT_COLUMNS} FROM users
-             WHERE org_id = ?1 AND role = 'contributor' AND disabled_at IS NULL AND password_hash IS NOT NULL
-             ORDER BY id"
-        )))
-        .bind(org.as_str())
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(account).collect())
-    }
-
     /// Consecutive failed sign-ins with this address, whether or not an
     /// account has it, and when the last was.
     pub async fn sign_in_failures(&self, email: &str) -> Result<(i64, Option<OffsetDateTime>)> {

@@ -3,12 +3,14 @@
 mod account;
 mod admin;
 mod api;
+mod confirm_link;
 mod dashboard;
 mod enquiries;
 mod health;
 mod language;
 mod listing_editor;
 mod listings;
+mod mail_settings;
 mod review;
 mod search;
 mod static_files;
@@ -40,6 +42,8 @@ pub fn router(api_limits: ApiLimits) -> Router<AppState> {
         .merge(search::router(api_limits.searches_per_second))
         .merge(listings::router())
         .merge(account::router())
+        .merge(mail_settings::router())
+        .merge(confirm_link::router())
         .merge(dashboard::router())
         .merge(listing_editor::router())
         .merge(review::router())
@@ -297,6 +301,7 @@ impl Done {
             "enabled" => t!("done-enabled"),
             "topic" => t!("done-topic"),
             "sent" => t!("done-sent"),
+            "settings" => t!("done-settings"),
             _ => return None,
         })
     }

@@ -87,6 +87,17 @@ route!(
 );
 /// Change one's own password.
 pub const PASSWORD: &str = "/account/password";
+/// What mail one receives, and in which language.
+pub const SETTINGS: &str = "/account/settings";
+route!(
+    /// A one-click link, mailed with a freshness reminder, confirming a
+    /// listing is current without signing in (see `app::confirm_link`).
+    CONFIRM_BY_LINK,
+    confirm_by_link,
+    "/confirm/",
+    "link",
+    ""
+);
 /// A contributor's (or the Secretariat's) start page.
 pub const DASHBOARD: &str = "/dashboard";
 /// The form for a new listing.

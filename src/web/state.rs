@@ -86,9 +86,7 @@ impl Settings {
 
     /// An absolute address for a path of the site.
     pub fn link(&self, path: &str) -> String {
-        let mut base = self.public_url.as_str().trim_end_matches('/').to_owned();
-        base.push_str(path);
-        base
+        crate::app::notices::site_link(&self.public_url, path)
     }
 
     /// Whether cookies must only travel over TLS.

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod admin;
 pub mod chart;
 pub mod components;
+pub mod confirm;
 pub mod coverage;
 pub mod dashboard;
 pub mod enquiry;

@@ -103,7 +103,13 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
         "the empty listing form shows no errors",
     )?;
     check_page(browser, "the listing form with errors").await?;
+    browser.visit("/account/settings").await?;
+    check_page(browser, "a contributor's mail settings").await?;
     browser.sign_out().await?;
+    browser
+        .visit("/confirm/jclec-investigating-people-smuggling.1.0")
+        .await?;
+    check_page(browser, "a confirmation link that is not valid").await?;
 
     let secretariat = browser.service.invite(
         "lina@secretariat.example.org",
@@ -122,6 +128,7 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
         ("/admin/coverage", "what the region offers"),
         ("/admin/coverage?by=country", "coverage by provider country"),
         ("/admin/activity", "what has happened"),
+        ("/account/settings", "the Secretariat's mail settings"),
     ] {
         browser.visit(path).await?;
         check_page(browser, what).await?;

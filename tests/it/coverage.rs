@@ -29,7 +29,7 @@ fn strings(value: &Value) -> Vec<String> {
 }
 
 /// Whether a fixture listing has a session to come (or no dates at all).
-fn is_current(listing: &Value) -> bool {
+pub fn is_current(listing: &Value) -> bool {
     let sessions = listing["sessions"].as_array().cloned().unwrap_or_default();
     sessions.is_empty()
         || sessions

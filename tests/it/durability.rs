@@ -475,7 +475,8 @@ async fn tables(database: &Path) -> Vec<(String, Vec<String>)> {
             .unwrap();
         let object = columns
             .iter()
-            .map(|c| format!("'{c}', \"{c}\""))
+            // JSON holds no BLOB (the signing keys): those as hex.
+            .map(|c| format!("'{c}', iif(typeof(\"{c}\") = 'blob', hex(\"{c}\"), \"{c}\")"))
             .collect::<Vec<_>>()
             .join(", ");
         // Table and column names come from the database's own schema.

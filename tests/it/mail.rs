@@ -11,7 +11,7 @@ use crate::helpers::TestApp;
 
 /// A minimal SMTP server that accepts every message and hands back what it
 /// received, one string per connection.
-async fn fake_smtp_server(
+pub async fn fake_smtp_server(
     refuse_recipient: bool,
 ) -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -17,6 +17,7 @@ mod insight;
 mod interchange;
 mod languages;
 mod mail;
+mod notices;
 mod operations;
 mod ownership;
 mod pages;

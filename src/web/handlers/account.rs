@@ -289,6 +289,11 @@ async fn use_link(
     let hash = auth::hash_password(form.text("password").to_owned()).await?;
     match store.redeem_link(&link, &hash).await? {
         Ok(account) => {
+            // Mail is written in the language the person chose their
+            // password in, until they choose another.
+            store
+                .set_language_if_unset(account.id, i18n::locale().tag())
+                .await?;
             auth::start_session(&mut auth, &User(account)).await?;
             Ok(done_redirect(paths::DASHBOARD, "password"))
         }

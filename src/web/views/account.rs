@@ -1,12 +1,12 @@
-//! Signing in and out, invitations, and passwords.
+//! Signing in and out, invitations, passwords, and what mail one receives.
 
 use maud::{Markup, html};
 
-use super::components::{error_summary, form_token_field, notice, text_field};
+use super::components::{error_summary, form_token_field, notice, select, text_field};
 use super::layout::page;
-use crate::domain::MIN_PASSWORD_CHARS;
-use crate::i18n::t;
-use crate::store::LinkPurpose;
+use crate::domain::{MIN_PASSWORD_CHARS, Role, Subscription};
+use crate::i18n::{Locale, t};
+use crate::store::{LinkPurpose, MailSettings};
 use crate::web::auth::Viewer;
 use crate::web::forms::FormErrors;
 use crate::web::paths;
@@ -148,4 +148,61 @@ pub fn change_password_page(
             }
         },
     )
+}
+
+/// What mail a person receives, and in which language.
+pub fn settings_page(
+    viewer: &Viewer,
+    token: &str,
+    role: Role,
+    settings: &MailSettings,
+    errors: &FormErrors,
+    done: Option<&str>,
+) -> Markup {
+    let languages: Vec<(String, String)> = Locale::ALL
+        .iter()
+        .map(|l| (l.tag().to_owned(), l.native_name().to_owned()))
+        .collect();
+    let language = settings
+        .language
+        .clone()
+        .unwrap_or_else(|| crate::i18n::locale().tag().to_owned());
+    page(
+        viewer,
+        &t!("settings-title"),
+        html! {
+            div.narrow {
+                h1 { (t!("settings-title")) }
+                (notice(done))
+                p { (t!("settings-intro")) }
+                (error_summary(errors))
+                form.stack method="post" action=(paths::SETTINGS) novalidate {
+                    (form_token_field(token))
+                    (select(errors, "language", &t!("settings-language"), &languages, &language, true))
+                    fieldset.field.choices {
+                        legend { (t!("settings-mail")) }
+                        @for subscription in Subscription::offered_to(role) {
+                            @let name = subscription.as_str();
+                            div.choice {
+                                input type="checkbox" id=(name) name=(name) value="on"
+                                    checked[subscription.chosen_in(&settings.choices)];
+                                label for=(name) { (subscription_label(*subscription)) }
+                            }
+                        }
+                        p.hint { (t!("settings-always")) }
+                    }
+                    button type="submit" { (t!("settings-save")) }
+                }
+            }
+        },
+    )
+}
+
+fn subscription_label(subscription: Subscription) -> String {
+    match subscription {
+        Subscription::Reviews => t!("settings-reviews"),
+        Subscription::Digest => t!("settings-digest"),
+        Subscription::ListingNews => t!("settings-listing-news"),
+        Subscription::Reminders => t!("settings-reminders"),
+    }
 }

@@ -65,6 +65,8 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
                 a.button href=(paths::NEW_LISTING) { (t!("listing-form-new")) }
                 " "
                 a href=(paths::PASSWORD) { (t!("change-password-title")) }
+                " "
+                a href=(paths::SETTINGS) { (t!("settings-title")) }
             }
             @if let Some(waiting) = d.waiting {
                 section aria-labelledby="queue-heading" {
