@@ -223,6 +223,12 @@ async fn the_secretariat_sees_what_was_searched_for_and_what_found_nothing() {
         page.contains("<svg") && page.contains(r#"aria-hidden="true""#),
         "a chart"
     );
+    // And the share of searches that found nothing, week by week: half of
+    // this week's, a bar half the chart's height (176 px drawn).
+    assert_eq!(page.matches("<svg").count(), 2, "{page}");
+    let share_chart = &page[page.rfind("<svg").unwrap()..];
+    assert!(share_chart.contains(r#"height="88""#), "{share_chart}");
+    assert!(page.contains("Share that found nothing: the figures in a table"));
     assert!(
         page.contains(r#"<table id="weeks-table">"#),
         "beside a table"

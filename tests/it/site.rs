@@ -220,6 +220,50 @@ async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheets() {
 }
 
 #[tokio::test]
+async fn the_secretariats_pages_weigh_at_most_50_kb_with_their_stylesheets() {
+    let app = TestApp::with_fixtures().await;
+    app.person(
+        "desk@secretariat.example.org",
+        catalogue::domain::Role::Secretariat,
+        None,
+    )
+    .await;
+    // A year of varied searches, some finding nothing, for the tables.
+    for n in 0..60 {
+        let query = if n % 3 == 0 {
+            format!("zzq{n}")
+        } else {
+            format!("border {n}")
+        };
+        app.get(&format!("/?q={}", query.replace(' ', "+"))).await;
+    }
+    app.search_log.flush().await;
+    for locale in [Locale::En, Locale::Th, Locale::My] {
+        let mut browser = sign_in(&app, "desk@secretariat.example.org").await;
+        browser.accept_language = Some(locale.tag());
+        for path in [
+            "/admin/searches",
+            "/admin/searches?days=365",
+            "/admin/coverage",
+            "/admin/coverage?by=country",
+            "/admin/coverage?by=audience",
+            "/admin/activity",
+            "/account/settings",
+        ] {
+            let (status, _, page) = browser.get(&app, path).await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            let stylesheets: usize = linked_stylesheets(&page).iter().map(|s| s.body.len()).sum();
+            let bytes = page.len() + stylesheets;
+            println!("{:>2} {path}: {bytes} bytes of HTML and CSS", locale.tag());
+            assert!(
+                bytes <= 50 * 1024,
+                "{path} in {locale:?}: {bytes} bytes of HTML and CSS"
+            );
+        }
+    }
+}
+
+#[tokio::test]
 async fn pages_are_compressed_and_the_stylesheet_is_cached_for_a_year() {
     let app = TestApp::with_fixtures().await;
     let (_, headers, _) = get_as(&app, "/", &[(header::ACCEPT_ENCODING, "gzip, br")]).await;

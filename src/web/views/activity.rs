@@ -10,7 +10,7 @@ use crate::web::auth::Viewer;
 use crate::web::paths;
 
 /// Things shown on one page.
-pub const PER_PAGE: i64 = 100;
+pub const PER_PAGE: i64 = 50;
 
 /// A stored time as `YYYY-MM-DD HH:MM`.
 fn minute(at: &str) -> String {

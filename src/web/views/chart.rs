@@ -35,6 +35,38 @@ pub fn bar_chart(
     part_name: &str,
 ) -> Markup {
     let highest = bars.iter().map(|b| b.total).max().unwrap_or(0).max(1);
+    chart(
+        title,
+        table_id,
+        bars,
+        (highest, number(highest)),
+        total_name,
+        part_name,
+    )
+}
+
+/// A bar chart of shares: each bar's `total` is a percentage, drawn
+/// against a full height of 100%.
+pub fn share_chart(title: &str, table_id: &str, bars: &[Bar], name: &str) -> Markup {
+    chart(
+        title,
+        table_id,
+        bars,
+        (100, format!("{}%", number(100))),
+        name,
+        "",
+    )
+}
+
+/// Draws `bars` against a full height of `highest`, labelled `top`.
+fn chart(
+    title: &str,
+    table_id: &str,
+    bars: &[Bar],
+    (highest, top): (i64, String),
+    total_name: &str,
+    part_name: &str,
+) -> Markup {
     let count = i64::try_from(bars.len()).unwrap_or(i64::MAX).max(1);
     let slot = WIDTH / count;
     let bar_width = (slot * 3 / 4).clamp(1, 48);
@@ -55,7 +87,7 @@ pub fn bar_chart(
                         text.bar-label x=(x + bar_width / 2) y=(HEIGHT - 6) text-anchor="middle" { (bar.label) }
                     }
                 }
-                text.bar-label x="4" y="14" { (number(highest)) }
+                text.bar-label x="4" y="14" { (top) }
             }
             figcaption {
                 span.key.key-total aria-hidden="true" {} " " (total_name) " "

@@ -62,7 +62,8 @@ pub const DIMENSIONS: [(CoverageBy, &str, &str); 3] = [
     (CoverageBy::Audience, "audience", "coverage-by-audience"),
 ];
 
-/// The shade of a cell: none, one, a few, some, many.
+/// The shade of a cell: none (the map's own, unnamed), one, a few, some,
+/// many.
 fn shade(listings: i64) -> &'static str {
     match listings {
         0 => "heat-0",
@@ -133,8 +134,15 @@ pub fn coverage_page(viewer: &Viewer, coverage: &Coverage) -> Markup {
                                 th scope="row" { (name) }
                                 @for column in &coverage.columns {
                                     @let listings = coverage.cells.get(&(slug.clone(), column.value.clone())).copied().unwrap_or(0);
-                                    td class=(shade(listings)) {
-                                        a href=(cell_search(slug, column)) { (number(listings)) }
+                                    // An empty cell's search would find nothing: it is
+                                    // not linked, and takes the map's own shade (see
+                                    // forms.css), which keeps a map of hundreds of
+                                    // cells within the site's page weight.
+                                    @if listings == 0 { td { "0" } }
+                                    @else {
+                                        td class=(shade(listings)) {
+                                            a href=(cell_search(slug, column)) { (number(listings)) }
+                                        }
                                     }
                                 }
                             }

@@ -6,7 +6,7 @@
 use maud::{Markup, html};
 
 use super::Labels;
-use super::chart::{Bar, bar_chart};
+use super::chart::{Bar, bar_chart, share_chart};
 use super::layout::page;
 use crate::i18n::number;
 use crate::i18n::t;
@@ -37,13 +37,17 @@ pub struct Insight {
 }
 
 /// A share as a whole percentage.
-fn percent(part: i64, whole: i64) -> String {
-    let share = if whole == 0 {
+/// `part` of `whole` in whole percent, rounded.
+fn share(part: i64, whole: i64) -> i64 {
+    if whole == 0 {
         0
     } else {
         (part * 100 + whole / 2) / whole
-    };
-    format!("{}%", number(share))
+    }
+}
+
+fn percent(part: i64, whole: i64) -> String {
+    format!("{}%", number(share(part, whole)))
 }
 
 /// The filters a search recorded, parsed back.
@@ -151,6 +155,16 @@ pub fn insight_page(viewer: &Viewer, insight: &Insight, labels: &Labels) -> Mark
                     }).collect::<Vec<_>>(),
                     &t!("insight-searches"),
                     &t!("insight-without-results"),
+                ))
+                (share_chart(
+                    &t!("insight-rate"),
+                    "weeks-table",
+                    &insight.weeks.iter().map(|w| Bar {
+                        label: w.group.get(5..).unwrap_or(&w.group).to_owned(),
+                        total: share(w.without_results, w.searches),
+                        part: 0,
+                    }).collect::<Vec<_>>(),
+                    &t!("insight-rate"),
                 ))
                 div.table-scroll {
                     table id="weeks-table" {
