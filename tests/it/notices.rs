@@ -816,3 +816,63 @@ async fn a_person_who_accepts_an_invitation_gets_mail_in_the_language_they_did_i
         Some("lo")
     );
 }
+
+#[tokio::test]
+async fn two_housekeepers_at_once_queue_each_notice_and_reminder_once() {
+    let app = app_with_readers().await;
+    let store = &app.catalogue.store;
+    let url = public_url();
+    let owner = actor(&app, OWNER_ID).await;
+    for n in 0..5 {
+        store
+            .write_listing(
+                &owner,
+                jclec_listing(&format!("jclec-twice-{n}"), "Twice"),
+                true,
+            )
+            .await
+            .unwrap();
+    }
+    let jclec = fixture_ids_of("jclec");
+    confirmed_days_ago(&app, &jclec[0], 400).await;
+    let now = OffsetDateTime::now_utc();
+    // A second store on the same database, as a second process would have.
+    let other = catalogue::store::Store::open(&app.paths.database())
+        .await
+        .unwrap();
+    let (a, b) = tokio::join!(
+        notices::announce(store, &url),
+        notices::announce(&other, &url)
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 5, "five submissions, one reader");
+    let (a, b) = tokio::join!(
+        notices::remind(store, &url, now),
+        notices::remind(&other, &url, now)
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 1);
+    let (a, b) = tokio::join!(
+        notices::send_digest(store, &url, now),
+        notices::send_digest(&other, &url, now)
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 1);
+    let delivered = deliver(&app).await;
+    assert_eq!(delivered.len(), 7, "{delivered:?}");
+    other.close().await;
+}
+
+#[tokio::test]
+async fn housekeeping_queues_the_notices_by_itself() {
+    let app = app_with_readers().await;
+    let store = &app.catalogue.store;
+    let owner = actor(&app, OWNER_ID).await;
+    store
+        .write_listing(&owner, jclec_listing("jclec-by-itself", "By itself"), true)
+        .await
+        .unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let housekeeper = app::keep_house(store.clone(), None, public_url(), stopped);
+    let mail = app.mail_to_come(SECRETARIAT_TH).await;
+    assert_eq!(mail.subject, "รอการตรวจ: “By itself”");
+    stop.send(true).unwrap();
+    housekeeper.await.unwrap();
+}

@@ -220,7 +220,7 @@ async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheets() {
 }
 
 #[tokio::test]
-async fn the_secretariats_pages_weigh_at_most_50_kb_with_their_stylesheets() {
+async fn each_secretariat_page_weighs_at_most_50_kb_with_its_stylesheets() {
     let app = TestApp::with_fixtures().await;
     app.person(
         "desk@secretariat.example.org",
