@@ -589,7 +589,7 @@ about-cookies = The catalogue sets a cookie only to remember the language you ch
 ## What the region offers (Secretariat)
 nav-coverage = Coverage
 coverage-title = What the region offers, and where training is missing
-coverage-explained = Published listings with a session to come, or available any time (no dates), by topic and { $by }: { $current } listings in all. An empty cell is training nobody offers; a cell of one depends on a single listing. Each number opens the search for its cell, which also shows listings whose sessions are over.
+coverage-explained = Published listings with a session to come, or available any time (no dates), by topic and { $by }: { $current } listings in all. An empty cell is training nobody offers; a cell of one depends on a single listing. Each number above zero opens the search for its cell, which also shows listings whose sessions are over.
 coverage-by = Topics by
 coverage-by-language = language
 coverage-by-country = provider's country

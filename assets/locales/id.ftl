@@ -568,7 +568,7 @@ about-cookies = Katalog hanya memasang cookie untuk mengingat bahasa yang Anda p
 ## What the region offers (Secretariat)
 nav-coverage = Cakupan
 coverage-title = Apa yang ditawarkan kawasan, dan pelatihan apa yang belum ada
-coverage-explained = Listing terbit yang memiliki sesi mendatang, atau tersedia kapan saja (tanpa tanggal), menurut topik dan { $by }: seluruhnya { $current } listing. Sel kosong berarti pelatihan yang tidak ditawarkan siapa pun; sel berisi satu bergantung pada satu listing saja. Setiap angka membuka pencarian untuk selnya, yang juga menampilkan listing yang sesinya sudah berakhir.
+coverage-explained = Listing terbit yang memiliki sesi mendatang, atau tersedia kapan saja (tanpa tanggal), menurut topik dan { $by }: seluruhnya { $current } listing. Sel kosong berarti pelatihan yang tidak ditawarkan siapa pun; sel berisi satu bergantung pada satu listing saja. Setiap angka di atas nol membuka pencarian untuk selnya, yang juga menampilkan listing yang sesinya sudah berakhir.
 coverage-by = Topik menurut
 coverage-by-language = bahasa
 coverage-by-country = negara penyelenggara

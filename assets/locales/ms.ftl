@@ -570,7 +570,7 @@ about-cookies = Katalog memasang kuki hanya untuk mengingati bahasa yang anda pi
 ## What the region offers (Secretariat)
 nav-coverage = Liputan
 coverage-title = Apa yang ditawarkan rantau ini, dan latihan yang tiada
-coverage-explained = Senarai diterbitkan yang mempunyai sesi akan datang, atau tersedia bila-bila masa (tanpa tarikh), mengikut topik dan { $by }: { $current } senarai kesemuanya. Sel kosong ialah latihan yang tiada siapa tawarkan; sel bernilai satu bergantung pada satu senarai sahaja. Setiap nombor membuka carian bagi selnya, yang turut menunjukkan senarai yang sesinya sudah tamat.
+coverage-explained = Senarai diterbitkan yang mempunyai sesi akan datang, atau tersedia bila-bila masa (tanpa tarikh), mengikut topik dan { $by }: { $current } senarai kesemuanya. Sel kosong ialah latihan yang tiada siapa tawarkan; sel bernilai satu bergantung pada satu senarai sahaja. Setiap nombor melebihi sifar membuka carian bagi selnya, yang turut menunjukkan senarai yang sesinya sudah tamat.
 coverage-by = Topik mengikut
 coverage-by-language = bahasa
 coverage-by-country = negara penyedia

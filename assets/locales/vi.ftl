@@ -570,7 +570,7 @@ about-cookies = Danh mục chỉ đặt cookie để ghi nhớ ngôn ngữ bạn
 ## What the region offers (Secretariat)
 nav-coverage = Mức độ bao phủ
 coverage-title = Khu vực đang cung cấp gì, và còn thiếu đào tạo ở đâu
-coverage-explained = Các khóa học đã đăng có đợt sắp tới, hoặc học được bất cứ lúc nào (không có ngày), theo chủ đề và { $by }: tổng cộng { $current } khóa học. Ô trống là đào tạo không ai cung cấp; ô có một phụ thuộc vào một khóa học duy nhất. Mỗi con số mở phần tìm kiếm của ô đó, trong đó cũng có các khóa học đã kết thúc.
+coverage-explained = Các khóa học đã đăng có đợt sắp tới, hoặc học được bất cứ lúc nào (không có ngày), theo chủ đề và { $by }: tổng cộng { $current } khóa học. Ô trống là đào tạo không ai cung cấp; ô có một phụ thuộc vào một khóa học duy nhất. Mỗi con số lớn hơn 0 mở phần tìm kiếm của ô đó, trong đó cũng có các khóa học đã kết thúc.
 coverage-by = Chủ đề theo
 coverage-by-language = ngôn ngữ
 coverage-by-country = quốc gia của đơn vị tổ chức

@@ -570,7 +570,7 @@ about-cookies = 本目录仅使用 Cookie 记住您选择的语言，并让已�
 ## What the region offers (Secretariat)
 nav-coverage = 覆盖情况
 coverage-title = 本地区提供哪些培训，缺少哪些培训
-coverage-explained = 已发布且有即将开班、或随时可学（无日期）的条目，按主题和{ $by }统计：共 { $current } 个条目。空格表示无人提供的培训；数字为一的格子只依赖一个条目。每个数字都会打开该格子的搜索，搜索结果也包括已结束的条目。
+coverage-explained = 已发布且有即将开班、或随时可学（无日期）的条目，按主题和{ $by }统计：共 { $current } 个条目。空格表示无人提供的培训；数字为一的格子只依赖一个条目。每个非零数字都会打开该格子的搜索，搜索结果也包括已结束的条目。
 coverage-by = 主题按
 coverage-by-language = 语言
 coverage-by-country = 提供方所在国家

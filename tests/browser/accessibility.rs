@@ -110,6 +110,20 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
         .visit("/confirm/jclec-investigating-people-smuggling.1.0")
         .await?;
     check_page(browser, "a confirmation link that is not valid").await?;
+    let link = browser
+        .service
+        .confirmation_link("jclec-investigating-people-smuggling")
+        .await?;
+    browser.visit(&link).await?;
+    check_page(browser, "a reminder's confirmation link").await?;
+    browser.click("main form button[type=submit]").await?;
+    browser.wait_for("main p[role=status]").await?;
+    let thanks = browser.text("main").await?;
+    ensure(
+        thanks.contains("is confirmed as current"),
+        format!("the button confirms: {thanks}"),
+    )?;
+    check_page(browser, "a listing confirmed by its link").await?;
 
     let secretariat = browser.service.invite(
         "lina@secretariat.example.org",

@@ -158,6 +158,29 @@ impl Service {
         )
     }
 
+    /// The path of a one-click confirmation link for listing `id`, as a
+    /// freshness reminder would carry, working for a day.
+    pub async fn confirmation_link(&self, id: &str) -> Result<String, String> {
+        let paths = catalogue::config::Paths {
+            data_dir: self.dir.path().join("data"),
+            index_dir: self.dir.path().join("index"),
+        };
+        let store = catalogue::store::Store::open(&paths.database())
+            .await
+            .ctx("opening the service's database")?;
+        let (_, _, confirmed_at) = store
+            .confirmation_of(id)
+            .await
+            .ctx("reading the listing's confirmation")?
+            .ok_or_else(|| format!("no listing {id}"))?;
+        let expires = (time::OffsetDateTime::now_utc() + time::Duration::days(1)).unix_timestamp();
+        let link = catalogue::app::confirm_link::make(&store, id, &confirmed_at, expires)
+            .await
+            .ctx("making the link")?;
+        store.close().await;
+        Ok(format!("/confirm/{link}"))
+    }
+
     /// Invites a person with the command line, as an operator would, and
     /// returns the path of the invitation link it prints.
     pub fn invite(&self, email: &str, name: &str, org: Option<&str>, role: &str) -> String {
