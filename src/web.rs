@@ -111,7 +111,9 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
         .layer(CompressionLayer::new())
-        .layer(axum::middleware::from_fn(handlers::refuse_long_addresses));
+        .layer(axum::middleware::from_fn(
+            handlers::refuse_unreadable_addresses,
+        ));
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(
             name,

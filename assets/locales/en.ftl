@@ -215,6 +215,7 @@ done-settings = Your choices are saved.
 ## Errors said to the visitor
 error-no-page = There is no page at { $path }. Check the address, or search the catalogue.
 error-address-too-long = The address is too long (more than { $max } characters). Shorten the search or choose fewer filters.
+error-address-not-text = The address has characters that are not text. Check that it was copied whole, or start again from the search page.
 error-our-side = Something went wrong on our side. Please try again in a moment.
 error-disk-full = The server's disk is full, so nothing was saved. Please try again later.
 error-busy = The catalogue is busy, so nothing was saved. Please try again in a few seconds.

@@ -209,6 +209,7 @@ done-settings = Pilihan Anda sudah disimpan.
 ## Errors said to the visitor
 error-no-page = Tidak ada halaman di { $path }. Periksa alamatnya, atau cari di katalog.
 error-address-too-long = Alamat terlalu panjang (lebih dari { $max } karakter). Persingkat pencarian atau pilih lebih sedikit filter.
+error-address-not-text = Alamat ini memuat karakter yang bukan teks. Periksa apakah alamat disalin utuh, atau mulai lagi dari halaman pencarian.
 error-our-side = Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.
 error-disk-full = Disk server penuh, jadi tidak ada yang disimpan. Silakan coba lagi nanti.
 error-busy = Katalog sedang sibuk, jadi tidak ada yang disimpan. Silakan coba lagi dalam beberapa detik.

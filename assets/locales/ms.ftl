@@ -211,6 +211,7 @@ done-settings = Pilihan anda telah disimpan.
 ## Errors said to the visitor
 error-no-page = Tiada halaman di { $path }. Semak alamat, atau cari dalam katalog.
 error-address-too-long = Alamat terlalu panjang (lebih daripada { $max } aksara). Pendekkan carian atau pilih lebih sedikit penapis.
+error-address-not-text = Alamat ini mengandungi aksara yang bukan teks. Semak sama ada ia disalin sepenuhnya, atau mula semula dari halaman carian.
 error-our-side = Berlaku masalah di pihak kami. Sila cuba lagi sebentar lagi.
 error-disk-full = Cakera pelayan penuh, jadi tiada apa yang disimpan. Sila cuba lagi kemudian.
 error-busy = Katalog sedang sibuk, jadi tiada apa yang disimpan. Sila cuba lagi dalam beberapa saat.

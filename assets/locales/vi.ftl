@@ -211,6 +211,7 @@ done-settings = Lựa chọn của bạn đã được lưu.
 ## Errors said to the visitor
 error-no-page = Không có trang nào tại { $path }. Hãy kiểm tra địa chỉ, hoặc tìm trong danh mục.
 error-address-too-long = Địa chỉ quá dài (hơn { $max } ký tự). Hãy rút ngắn nội dung tìm kiếm hoặc chọn ít bộ lọc hơn.
+error-address-not-text = Địa chỉ có ký tự không phải là văn bản. Hãy kiểm tra địa chỉ đã được sao chép đầy đủ, hoặc bắt đầu lại từ trang tìm kiếm.
 error-our-side = Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử lại sau giây lát.
 error-disk-full = Ổ đĩa của máy chủ đã đầy nên chưa có gì được lưu. Vui lòng thử lại sau.
 error-busy = Danh mục đang bận nên chưa có gì được lưu. Vui lòng thử lại sau vài giây.

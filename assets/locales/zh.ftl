@@ -211,6 +211,7 @@ done-settings = 您的选择已保存。
 ## Errors said to the visitor
 error-no-page = { $path } 没有页面。请检查地址，或在目录中搜索。
 error-address-too-long = 地址过长（超过 { $max } 个字符）。请缩短搜索内容或减少筛选条件。
+error-address-not-text = 该地址含有不是文字的字符。请检查地址是否完整复制，或从搜索页重新开始。
 error-our-side = 我们这边出了问题。请稍后再试。
 error-disk-full = 服务器磁盘已满，所以没有保存任何内容。请稍后再试。
 error-busy = 目录正忙，所以没有保存任何内容。请几秒钟后再试。

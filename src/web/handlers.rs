@@ -70,16 +70,24 @@ pub async fn not_found(uri: Uri) -> Response {
 /// past 64 KB with a bare page (no security headers, no explanation).
 pub const MAX_ADDRESS: usize = 16 * 1024;
 
-/// Refuses an address longer than [`MAX_ADDRESS`] before it is routed.
-pub async fn refuse_long_addresses(request: Request, next: Next) -> Response {
+/// Refuses, before it is routed, an address longer than [`MAX_ADDRESS`]
+/// and one whose path is not text once decoded (`/links/%FF`), which every
+/// route taking a part of the path would otherwise refuse with a bare line.
+pub async fn refuse_unreadable_addresses(request: Request, next: Next) -> Response {
     let length = request
         .uri()
         .path_and_query()
         .map_or(0, |address| address.as_str().len());
-    if length <= MAX_ADDRESS {
+    let error = if length > MAX_ADDRESS {
+        Error::AddressTooLong(t!("error-address-too-long", max = MAX_ADDRESS))
+    } else if percent_encoding::percent_decode_str(request.uri().path())
+        .decode_utf8()
+        .is_err()
+    {
+        Error::BadRequest(t!("error-address-not-text"))
+    } else {
         return next.run(request).await;
-    }
-    let error = Error::AddressTooLong(t!("error-address-too-long", max = MAX_ADDRESS));
+    };
     if request.uri().path().starts_with("/api/") {
         ApiError(error).into_response()
     } else {

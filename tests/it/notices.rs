@@ -876,3 +876,36 @@ async fn housekeeping_queues_the_notices_by_itself() {
     stop.send(true).unwrap();
     housekeeper.await.unwrap();
 }
+
+#[tokio::test]
+async fn odd_confirmation_links_are_answered_with_a_reason() {
+    let app = TestApp::with_fixtures().await;
+    for path in [
+        "/confirm/%FF%FE",
+        "/confirm/..",
+        "/confirm/a.b.c.d.e",
+        "/confirm/jclec-investigating-people-smuggling.99999999999999999999999.00",
+        "/confirm/jclec-investigating-people-smuggling.-1.00",
+    ] {
+        let (status, _, page) = app.get(path).await;
+        assert!(
+            status == StatusCode::NOT_FOUND || status == StatusCode::BAD_REQUEST,
+            "{path}: {status} {page}"
+        );
+        assert!(page.contains("<h1>"), "{path}: an explained page: {page}");
+    }
+    // Any address that is not text is refused before it is routed, with
+    // a reason, on the site and in the API.
+    for path in [
+        "/links/%FF%FE",
+        "/admin/people/%C3%28/reset",
+        "/language/%FF",
+    ] {
+        let (status, _, page) = app.get(path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {page}");
+        assert!(page.contains("characters that are not text"), "{page}");
+    }
+    let (status, _, body) = app.get("/api/v1/listings/%FF").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("\"detail\""), "{body}");
+}
