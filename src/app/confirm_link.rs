@@ -33,6 +33,25 @@ fn signature(key: &[u8], listing: &str, expires: i64, confirmed_at: &str) -> Str
         .collect()
 }
 
+/// Makes links with the database's key, read once.
+pub struct Signer(Vec<u8>);
+
+impl Signer {
+    /// The signer of `store`'s links.
+    pub async fn of(store: &Store) -> store::Result<Signer> {
+        Ok(Signer(store.signing_key(PURPOSE).await?))
+    }
+
+    /// The link for `listing`, last confirmed `confirmed_at` (as stored),
+    /// working until `expires` (unix time).
+    pub fn link(&self, listing: &str, confirmed_at: &str, expires: i64) -> String {
+        format!(
+            "{listing}.{expires}.{}",
+            signature(&self.0, listing, expires, confirmed_at)
+        )
+    }
+}
+
 /// Makes the link for `listing`, last confirmed `confirmed_at` (as
 /// stored), working until `expires` (unix time).
 pub async fn make(
@@ -41,11 +60,9 @@ pub async fn make(
     confirmed_at: &str,
     expires: i64,
 ) -> store::Result<String> {
-    let key = store.signing_key(PURPOSE).await?;
-    Ok(format!(
-        "{listing}.{expires}.{}",
-        signature(&key, listing, expires, confirmed_at)
-    ))
+    Ok(Signer::of(store)
+        .await?
+        .link(listing, confirmed_at, expires))
 }
 
 /// What a link is worth.

@@ -13,7 +13,7 @@
 //! site, the API, the command line) is announced alike; a cursor, moved in
 //! the transaction that queues their mail, marks how far.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use time::OffsetDateTime;
 use url::Url;
@@ -245,110 +245,74 @@ pub async fn announce(store: &Store, public_url: &Url) -> store::Result<usize> {
     }
 }
 
-/// One reminder mail to `to` about `listings` of `organisation`.
-async fn reminder_mail(
-    store: &Store,
-    stage: ReminderStage,
-    to: &Recipient,
-    organisation: &str,
-    listings: &[&DueListing],
-    expires: OffsetDateTime,
-    public_url: &Url,
-) -> store::Result<Mail> {
-    let mut links = Vec::with_capacity(listings.len());
-    for listing in listings {
-        let link = confirm_link::make(
-            store,
-            &listing.id,
-            &listing.confirmed_at,
-            expires.unix_timestamp(),
-        )
-        .await?;
-        links.push(site_link(public_url, &paths::confirm_by_link(link)));
-    }
-    let has_account = to.id.is_some();
-    Ok(compose(
-        to,
-        public_url,
-        || match stage {
-            ReminderStage::Soon => t!("mail-reminder-soon-subject"),
-            ReminderStage::Due => t!("mail-reminder-due-subject"),
-        },
-        || {
-            let intro = match stage {
-                ReminderStage::Soon => t!("mail-reminder-soon", organisation = organisation),
-                ReminderStage::Due => t!("mail-reminder-due", organisation = organisation),
-            };
-            let mut parts = vec![intro];
-            for (listing, link) in listings.iter().zip(&links) {
-                let confirmed = store::timestamp(&listing.confirmed_at)
-                    .map(|at| i18n::date(at.date()))
-                    .unwrap_or_default();
-                parts.push(format!(
-                    "* {}\n  {}\n  {}\n  {link}",
-                    one_line(&listing.title),
-                    t!("mail-reminder-confirmed", date = confirmed),
-                    t!("mail-reminder-link", date = i18n::date(expires.date())),
-                ));
-            }
-            parts.push(with_link(
-                t!("mail-reminder-change"),
-                site_link(public_url, paths::DASHBOARD),
-            ));
-            if !has_account {
-                parts.push(t!("mail-reminder-contact", organisation = organisation));
-            }
-            parts
-        },
-    ))
+/// Who hears of an organisation's reminders.
+struct OrgReaders {
+    /// Its name.
+    name: String,
+    /// Its contributors who keep reminders on; `None` when nobody signs in
+    /// for it, and each listing's contact is told instead.
+    people: Option<Vec<Recipient>>,
 }
 
-/// Reminds owners of every published listing due a reminder at `now`: 30
-/// days before it goes a year unconfirmed, and when it has. The
-/// organisation's contributors who keep reminders on receive one mail
-/// listing theirs; when nobody signs in for the organisation, each
-/// listing's contact does. Returns how many mails were queued.
-pub async fn remind(store: &Store, public_url: &Url, now: OffsetDateTime) -> store::Result<usize> {
-    let year_ago = store::format_timestamp(now - crate::store::workflow::CONFIRMATION_INTERVAL);
-    let soon = store::format_timestamp(now - FIRST_REMINDER_AFTER);
-    let expires = now + confirm_link::LIFETIME;
-    let mut queued = 0;
-    for (stage, before, since) in [
-        (ReminderStage::Due, &year_ago, None),
-        (ReminderStage::Soon, &soon, Some(year_ago.as_str())),
-    ] {
-        loop {
-            let due = store
-                .listings_due_reminder(stage, before, since, REMINDER_BATCH)
-                .await?;
-            if due.is_empty() {
-                break;
-            }
-            let mut by_org: BTreeMap<&str, Vec<&DueListing>> = BTreeMap::new();
-            for listing in &due {
-                by_org.entry(&listing.org_id).or_default().push(listing);
-            }
-            let mut mails = Vec::new();
-            for (org, listings) in by_org {
-                let org_id = ProviderId::parse(org).ok();
-                let organisation = match &org_id {
-                    Some(id) => store.organisation(id.as_str()).await?.map(|o| o.name),
-                    None => None,
+/// One round of reminders: what every mail of it shares.
+struct Reminding<'a> {
+    store: &'a Store,
+    public_url: &'a Url,
+    signer: confirm_link::Signer,
+    expires: OffsetDateTime,
+    orgs: HashMap<String, OrgReaders>,
+}
+
+impl Reminding<'_> {
+    async fn readers(&mut self, org: &str) -> store::Result<&OrgReaders> {
+        if !self.orgs.contains_key(org) {
+            let id = ProviderId::parse(org).ok();
+            let (name, people) = match &id {
+                Some(id) => {
+                    let name = self.store.organisation(id.as_str()).await?.map(|o| o.name);
+                    let people = if self.store.org_people(id).await?.is_empty() {
+                        None
+                    } else {
+                        Some(
+                            self.store
+                                .subscribers(Subscription::Reminders, Some(id))
+                                .await?,
+                        )
+                    };
+                    (name, people)
                 }
-                .unwrap_or_else(|| org.to_owned());
-                let has_people = match &org_id {
-                    Some(id) => !store.org_people(id).await?.is_empty(),
-                    None => false,
-                };
-                let mut recipients: Vec<(Recipient, Vec<&DueListing>)> = Vec::new();
-                if has_people {
-                    for to in store
-                        .subscribers(Subscription::Reminders, org_id.as_ref())
-                        .await?
-                    {
-                        recipients.push((to, listings.clone()));
+                None => (None, None),
+            };
+            let readers = OrgReaders {
+                name: name.unwrap_or_else(|| org.to_owned()),
+                people,
+            };
+            self.orgs.insert(org.to_owned(), readers);
+        }
+        Ok(&self.orgs[org])
+    }
+
+    /// The mails of one batch of listings due a reminder of `stage`.
+    async fn mails(
+        &mut self,
+        stage: ReminderStage,
+        due: &[DueListing],
+    ) -> store::Result<Vec<Mail>> {
+        let mut by_org: BTreeMap<&str, Vec<&DueListing>> = BTreeMap::new();
+        for listing in due {
+            by_org.entry(&listing.org_id).or_default().push(listing);
+        }
+        let mut mails = Vec::new();
+        for (org, listings) in by_org {
+            let readers = self.readers(org).await?;
+            let mut recipients: Vec<(Recipient, Vec<&DueListing>)> = Vec::new();
+            match &readers.people {
+                Some(people) => {
+                    for to in people {
+                        recipients.push((to.clone(), listings.clone()));
                     }
-                } else {
+                }
+                None => {
                     for listing in &listings {
                         let email = listing.contact_email.to_lowercase();
                         match recipients.iter_mut().find(|(to, _)| to.email == email) {
@@ -365,19 +329,109 @@ pub async fn remind(store: &Store, public_url: &Url, now: OffsetDateTime) -> sto
                         }
                     }
                 }
-                for (to, theirs) in &recipients {
-                    mails.push(
-                        reminder_mail(store, stage, to, &organisation, theirs, expires, public_url)
-                            .await?,
-                    );
-                }
             }
+            let organisation = readers.name.clone();
+            for (to, theirs) in &recipients {
+                mails.push(self.mail(stage, to, &organisation, theirs));
+            }
+        }
+        Ok(mails)
+    }
+
+    /// One reminder mail to `to` about `listings` of `organisation`.
+    fn mail(
+        &self,
+        stage: ReminderStage,
+        to: &Recipient,
+        organisation: &str,
+        listings: &[&DueListing],
+    ) -> Mail {
+        let public_url = self.public_url;
+        let expires = self.expires;
+        let links: Vec<String> = listings
+            .iter()
+            .map(|listing| {
+                let link =
+                    self.signer
+                        .link(&listing.id, &listing.confirmed_at, expires.unix_timestamp());
+                site_link(public_url, &paths::confirm_by_link(link))
+            })
+            .collect();
+        let has_account = to.id.is_some();
+        compose(
+            to,
+            public_url,
+            || match stage {
+                ReminderStage::Soon => t!("mail-reminder-soon-subject"),
+                ReminderStage::Due => t!("mail-reminder-due-subject"),
+            },
+            || {
+                let intro = match stage {
+                    ReminderStage::Soon => t!("mail-reminder-soon", organisation = organisation),
+                    ReminderStage::Due => t!("mail-reminder-due", organisation = organisation),
+                };
+                let mut parts = vec![intro];
+                for (listing, link) in listings.iter().zip(&links) {
+                    let confirmed = store::timestamp(&listing.confirmed_at)
+                        .map(|at| i18n::date(at.date()))
+                        .unwrap_or_default();
+                    parts.push(format!(
+                        "* {}\n  {}\n  {}\n  {link}",
+                        one_line(&listing.title),
+                        t!("mail-reminder-confirmed", date = confirmed),
+                        t!("mail-reminder-link", date = i18n::date(expires.date())),
+                    ));
+                }
+                parts.push(with_link(
+                    t!("mail-reminder-change"),
+                    site_link(public_url, paths::DASHBOARD),
+                ));
+                if !has_account {
+                    parts.push(t!("mail-reminder-contact", organisation = organisation));
+                }
+                parts
+            },
+        )
+    }
+}
+
+/// Reminds owners of every published listing due a reminder at `now`: 30
+/// days before it goes a year unconfirmed, and when it has. The
+/// organisation's contributors who keep reminders on receive one mail
+/// listing theirs (per batch of 500); when nobody signs in for the
+/// organisation, each listing's contact does. Returns how many mails were
+/// queued.
+pub async fn remind(store: &Store, public_url: &Url, now: OffsetDateTime) -> store::Result<usize> {
+    let year_ago = store::format_timestamp(now - crate::store::workflow::CONFIRMATION_INTERVAL);
+    let soon = store::format_timestamp(now - FIRST_REMINDER_AFTER);
+    let mut round = Reminding {
+        store,
+        public_url,
+        signer: confirm_link::Signer::of(store).await?,
+        expires: now + confirm_link::LIFETIME,
+        orgs: HashMap::new(),
+    };
+    let mut queued = 0;
+    for (stage, before, since) in [
+        (ReminderStage::Due, &year_ago, None),
+        (ReminderStage::Soon, &soon, Some(year_ago.as_str())),
+    ] {
+        let mut after: Option<DueListing> = None;
+        loop {
+            let due = store
+                .listings_due_reminder(stage, before, since, after.as_ref(), REMINDER_BATCH)
+                .await?;
+            let Some(last) = due.last() else {
+                break;
+            };
+            after = Some(last.clone());
+            let mails = round.mails(stage, &due).await?;
             let reminders: Vec<QueuedReminder> = due
                 .iter()
                 .map(|listing| QueuedReminder {
                     listing_id: listing.id.clone(),
                     confirmed_at: listing.confirmed_at.clone(),
-                    expires: expires.unix_timestamp(),
+                    expires: round.expires.unix_timestamp(),
                 })
                 .collect();
             if store.queue_reminders(stage, &reminders, &mails).await? {

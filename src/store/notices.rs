@@ -253,13 +253,16 @@ impl Store {
 
     /// Up to `limit` published listings last confirmed before
     /// `confirmed_before` (and, when given, not before `confirmed_since`)
-    /// that have had no reminder of `stage` about that confirmation, by
-    /// organisation.
+    /// that have had no reminder of `stage` about that confirmation, in
+    /// the order they were confirmed and by organisation, after `after`
+    /// (the last one of the previous batch): read along the index, so that
+    /// a batch costs what it returns however many came before.
     pub async fn listings_due_reminder(
         &self,
         stage: ReminderStage,
         confirmed_before: &str,
         confirmed_since: Option<&str>,
+        after: Option<&DueListing>,
         limit: i64,
     ) -> Result<Vec<DueListing>> {
         Ok(sqlx::query_as(
@@ -268,14 +271,18 @@ impl Store {
                     l.document ->> '$.contact.name' AS contact_name
              FROM listings l
              WHERE l.state = 'published' AND l.confirmed_at < ?1
-               AND (?2 IS NULL OR l.confirmed_at >= ?2)
+               AND l.confirmed_at >= coalesce(?2, '')
+               AND (?4 IS NULL OR (l.confirmed_at, l.provider_id, l.id) > (?4, ?5, ?6))
                AND NOT EXISTS (SELECT 1 FROM reminders m WHERE m.listing_id = l.id
                                AND m.confirmed_at = l.confirmed_at AND m.stage = ?3)
-             ORDER BY l.provider_id, l.confirmed_at, l.id LIMIT ?4",
+             ORDER BY l.confirmed_at, l.provider_id, l.id LIMIT ?7",
         )
         .bind(confirmed_before)
         .bind(confirmed_since)
         .bind(stage.as_str())
+        .bind(after.map(|l| &l.confirmed_at))
+        .bind(after.map(|l| &l.org_id))
+        .bind(after.map(|l| &l.id))
         .bind(limit)
         .fetch_all(&self.pool)
         .await?)

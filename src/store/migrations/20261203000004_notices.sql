@@ -47,5 +47,7 @@ CREATE TABLE signing_keys (
 ) STRICT;
 INSERT INTO signing_keys (purpose, key) VALUES ('confirm-link', randomblob(32));
 
--- Reminders look for published listings by when they were confirmed.
-CREATE INDEX listings_by_confirmation ON listings (state, confirmed_at);
+-- Reminders read published listings in the order they were confirmed, then
+-- by organisation (listings imported together are reminded together), a
+-- batch at a time after the last one read.
+CREATE INDEX listings_by_confirmation ON listings (state, confirmed_at, provider_id, id);
