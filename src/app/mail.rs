@@ -1,7 +1,8 @@
 //! The mail the catalogue sends and the sending of it. Messages are
 //! composed here (and in [`super::notices`]) as plain text: invitations and
-//! password links in the language of whoever asked for them (English from
-//! the command line), enquiries and notices in each recipient's language.
+//! password links in the person's language once they have one, else in
+//! the language of whoever asked for them (English from the command line);
+//! enquiries and notices in each recipient's language.
 //! They are queued in the outbox in the same transaction as what they
 //! announce, and sent by [`keep_house`] through an SMTP server when one is
 //! configured.
@@ -138,16 +139,25 @@ pub async fn send_link(
         Some(org) => store.organisation(org.as_str()).await?.map(|o| o.name),
         None => None,
     };
+    // In the person's own language once they have one, else in the
+    // language of whoever asked.
+    let locale = store
+        .mail_settings(account.id)
+        .await?
+        .language
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_else(i18n::locale);
     let mut link = String::new();
     store
         .issue_link(account.id, purpose, |secret| {
             link = link_for(secret);
-            match purpose {
+            i18n::in_locale(locale, || match purpose {
                 LinkPurpose::Invite => {
                     invitation(&account.email, &account.name, org_name.as_deref(), &link)
                 }
                 LinkPurpose::Reset => password_reset(&account.email, &account.name, &link),
-            }
+            })
         })
         .await?;
     Ok(link)

@@ -909,3 +909,23 @@ async fn odd_confirmation_links_are_answered_with_a_reason() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert!(body.contains("\"detail\""), "{body}");
 }
+
+#[tokio::test]
+async fn a_password_link_someone_else_sends_is_in_the_persons_language() {
+    let app = app_with_readers().await;
+    let store = &app.catalogue.store;
+    choose(&app, OWNER_QUIET, "vi", |_| {}).await;
+    let account = store.account_by_email(OWNER_QUIET).await.unwrap().unwrap();
+    // Sent from the command line, whose language is English.
+    app::mail::send_link(store, &account, catalogue::store::LinkPurpose::Reset, |s| {
+        format!("/links/{s}")
+    })
+    .await
+    .unwrap();
+    let delivered = deliver(&app).await;
+    assert_eq!(delivered.len(), 1, "{delivered:?}");
+    assert_eq!(
+        delivered[0].subject,
+        "Chọn mật khẩu mới cho Danh mục Đào tạo Khu vực"
+    );
+}
