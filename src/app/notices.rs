@@ -105,12 +105,23 @@ fn is_submission(action: &str) -> bool {
     .contains(&action)
 }
 
+/// A paragraph of a notice.
+enum Part {
+    /// The message with this id, given the listing's title and organisation.
+    Says(&'static str),
+    /// The reviewer's comment, as written.
+    Comment,
+    /// The message with this id, then an address of the site.
+    Link(&'static str, String),
+}
+
 /// The mail a notice sends to `to`, if it sends any.
 fn notice_mail(notice: &Notice, to: &Recipient, public_url: &Url) -> Option<Mail> {
     use crate::domain::lifecycle::Action;
     let title = notice.title.as_str();
-    let link = |path: String| site_link(public_url, &path);
-    let mail = |subject: &'static str, parts: Vec<(String, Option<String>)>| {
+    let link = |path: &str| site_link(public_url, path);
+    let say = |id: &str| t!(id, title = title, organisation = notice.org_name.as_str());
+    let mail = |subject: &'static str, parts: Vec<Part>| {
         compose(
             to,
             public_url,
@@ -118,21 +129,16 @@ fn notice_mail(notice: &Notice, to: &Recipient, public_url: &Url) -> Option<Mail
             || {
                 parts
                     .into_iter()
-                    .map(|(id, link)| {
-                        let text = match id.as_str() {
-                            "comment" => notice.comment.clone().unwrap_or_default(),
-                            id => t!(id, title = title, organisation = notice.org_name.as_str()),
-                        };
-                        match link {
-                            Some(link) => with_link(text, link),
-                            None => text,
-                        }
+                    .map(|part| match part {
+                        Part::Says(id) => say(id),
+                        Part::Comment => notice.comment.clone().unwrap_or_default(),
+                        Part::Link(id, link) => with_link(say(id), link),
                     })
                     .collect()
             },
         )
     };
-    let part = |id: &str, link: Option<String>| (id.to_owned(), link);
+    let id = &notice.listing_id;
     let action = notice.action.as_str();
     Some(if is_submission(action) {
         let (subject, what) = if notice.published_before {
@@ -140,46 +146,23 @@ fn notice_mail(notice: &Notice, to: &Recipient, public_url: &Url) -> Option<Mail
         } else {
             ("mail-review-subject-new", "mail-review-new")
         };
-        mail(
-            subject,
-            vec![
-                part(what, None),
-                part(
-                    "mail-review-link",
-                    Some(link(paths::review(&notice.listing_id))),
-                ),
-            ],
-        )
+        let review = Part::Link("mail-review-link", link(&paths::review(id)));
+        mail(subject, vec![Part::Says(what), review])
     } else if action == Action::Approve.audit_name() {
-        mail(
-            "mail-published-subject",
-            vec![part(
-                "mail-published",
-                Some(link(paths::listing(&notice.listing_id))),
-            )],
-        )
+        let listing = Part::Link("mail-published", link(&paths::listing(id)));
+        mail("mail-published-subject", vec![listing])
     } else if action == Action::RequestChanges.audit_name() {
+        let edit = Part::Link("mail-changes-link", link(&paths::edit_listing(id)));
         mail(
             "mail-changes-subject",
-            vec![
-                part("mail-changes", None),
-                part("comment", None),
-                part(
-                    "mail-changes-link",
-                    Some(link(paths::edit_listing(&notice.listing_id))),
-                ),
-            ],
+            vec![Part::Says("mail-changes"), Part::Comment, edit],
         )
     } else if action == Action::Archive.audit_name() {
-        let mut parts = vec![part("mail-archived", None)];
+        let mut parts = vec![Part::Says("mail-archived")];
         if notice.comment.is_some() {
-            parts.push(part("mail-archived-comment", None));
-            parts.push(part("comment", None));
+            parts.extend([Part::Says("mail-archived-comment"), Part::Comment]);
         }
-        parts.push(part(
-            "mail-archived-link",
-            Some(link(paths::DASHBOARD.to_owned())),
-        ));
+        parts.push(Part::Link("mail-archived-link", link(paths::DASHBOARD)));
         mail("mail-archived-subject", parts)
     } else {
         return None;

@@ -7,7 +7,7 @@
 
 use super::outbox::{Mail, queue};
 use super::workflow::audit;
-use super::{Result, Store, now_text};
+use super::{Result, Store, WriteTx, now_text};
 use crate::domain::{Actor, MailChoices, ProviderId, Subscription};
 
 /// Someone mail is addressed to.
@@ -100,6 +100,16 @@ pub struct QueuedReminder {
     pub confirmed_at: String,
     /// Unix time its confirmation link stops working.
     pub expires: i64,
+}
+
+/// Queues `mails` in `tx` and commits: the mail goes with the record of
+/// having sent it.
+async fn queue_and_commit(mut tx: WriteTx, mails: &[Mail]) -> Result<bool> {
+    for mail in mails {
+        queue(&mut tx, mail).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
 }
 
 type ChoiceRow = (Option<String>, i64, i64, i64, i64);
@@ -244,11 +254,7 @@ impl Store {
         if moved.rows_affected() == 0 {
             return Ok(false);
         }
-        for mail in mails {
-            queue(&mut tx, mail).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        queue_and_commit(tx, mails).await
     }
 
     /// Up to `limit` published listings last confirmed before
@@ -313,11 +319,7 @@ impl Store {
                 return Ok(false);
             }
         }
-        for mail in mails {
-            queue(&mut tx, mail).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        queue_and_commit(tx, mails).await
     }
 
     /// The confirmations of listing `id` that reminders were sent about
@@ -391,11 +393,7 @@ impl Store {
         if recorded.rows_affected() == 0 {
             return Ok(false);
         }
-        for mail in mails {
-            queue(&mut tx, mail).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        queue_and_commit(tx, mails).await
     }
 
     /// The key that signs links for `purpose`, made with the database.

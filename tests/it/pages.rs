@@ -125,8 +125,11 @@ async fn unknown_listings_and_pages_are_404_with_a_way_back() {
     );
     let (status, _) = app.get_json("/api/v2/anything").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = app.get_json("/api/v1/listings/%C0").await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    // An address that is not text once decoded is refused before routing,
+    // saying so.
+    let (status, answer) = app.get_json("/api/v1/listings/%C0").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(answer["detail"].as_str().unwrap().contains("not text"));
 }
 
 #[tokio::test]
