@@ -6,6 +6,7 @@ mod api;
 mod confirm_link;
 mod dashboard;
 mod enquiries;
+mod harvest;
 mod health;
 mod language;
 mod listing_editor;
@@ -63,6 +64,31 @@ pub async fn not_found(uri: Uri) -> Response {
     } else {
         error.into_response()
     }
+}
+
+/// Cross-origin reading: the public API's reads answer pages of any site
+/// (GET and HEAD, without credentials, so no cookie or token is sent);
+/// writing endpoints carry no such header, so browsers refuse other sites
+/// their answers.
+pub fn read_cors() -> tower_http::cors::CorsLayer {
+    use tower_http::cors::{Any, CorsLayer};
+    CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .allow_headers([axum::http::header::IF_NONE_MATCH])
+        .expose_headers([
+            axum::http::header::ETAG,
+            axum::http::header::LINK,
+            axum::http::header::RETRY_AFTER,
+        ])
+        .max_age(std::time::Duration::from_secs(24 * 3600))
+}
+
+/// `OPTIONS` on a route that [`read_cors`] wraps, so that the layer sees
+/// (and answers) browsers' preflight requests instead of the router
+/// refusing the method.
+pub async fn preflight() -> axum::http::StatusCode {
+    axum::http::StatusCode::NO_CONTENT
 }
 
 /// The longest address answered, in bytes. Longer ones are refused here,

@@ -9,6 +9,7 @@ mod coverage;
 mod crash;
 mod durability;
 mod eval;
+mod exchange;
 mod hardening;
 mod helpers;
 mod import;

@@ -1,11 +1,15 @@
-//! One listing: its page and its interchange-format JSON.
+//! One listing: its page and its interchange-format JSON (with an entity tag,
+//! so that a copy kept elsewhere is checked without being sent again), and
+//! the harvest of them all.
 
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use maud::Markup;
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -20,13 +24,23 @@ use crate::web::{ApiError, AppState, Error, Result, Settings, paths, views};
 
 /// Routes of listing pages and the public listing API.
 pub fn router() -> Router<AppState> {
+    let public_api = Router::new()
+        .route(
+            paths::API_LISTING,
+            get(get_listing).options(super::preflight),
+        )
+        .route(
+            paths::API_LISTINGS,
+            get(super::harvest::harvest).options(super::preflight),
+        )
+        .layer(super::read_cors());
     Router::new()
         .route(paths::LISTING, get(show_listing))
-        .route(paths::API_LISTING, get(get_listing))
+        .merge(public_api)
 }
 
-/// The id in a path. An id that cannot be read (not UTF-8, not an id's
-/// shape) names no listing, so it is a 404 like any unknown id.
+/// The id in a path. An id that cannot be read (not an id's shape) names
+/// no listing, so it is a 404 like any unknown id.
 pub(super) fn listing_id(path: Result<Path<String>, PathRejection>) -> Result<ListingId> {
     let id = path.map(|Path(id)| id).unwrap_or_default();
     ListingId::parse(&id).map_err(|_| missing(&id))
@@ -90,8 +104,44 @@ async fn show_listing(
 
 async fn get_listing(
     State(store): State<Store>,
+    headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Listing>, ApiError> {
+) -> Result<Response, ApiError> {
     let record = find(&store, path).await?;
-    Ok(Json(record.published.expect("find checked it")))
+    let listing: Listing = record.published.expect("find checked it");
+    let body = serde_json::to_vec(&listing).expect("a listing always serialises");
+    let etag = entity_tag(&body);
+    let headers_out = [
+        (header::ETAG, etag.clone()),
+        // Kept copies are checked each time; unchanged ones are not sent.
+        (header::CACHE_CONTROL, "no-cache".to_owned()),
+    ];
+    if matches_any(&headers, &etag) {
+        return Ok((StatusCode::NOT_MODIFIED, headers_out).into_response());
+    }
+    Ok((
+        headers_out,
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response())
+}
+
+/// A strong entity tag for a response body: its SHA-256, shortened.
+fn entity_tag(body: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(body);
+    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    format!("\"{hex}\"")
+}
+
+/// Whether `If-None-Match` names `etag` (or is `*`).
+fn matches_any(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == etag || tag == "*")
 }

@@ -30,11 +30,16 @@ use crate::web::{ApiError, AppState, Error, Result, metrics, paths};
 pub fn router(per_second: u32) -> Router<AppState> {
     let api = rate_limited(
         Router::new()
-            .route(paths::API_SEARCH, get(search_listings))
-            .route(paths::API_SUGGEST, get(suggest)),
+            .route(
+                paths::API_SEARCH,
+                get(search_listings).options(super::preflight),
+            )
+            .route(paths::API_SUGGEST, get(suggest).options(super::preflight)),
         PerClient,
         Limit::per_second("api-search", per_second, 2, &[Method::GET], true),
-    );
+    )
+    // Outside the limit, so that even a refusal tells another site's page why.
+    .layer(super::read_cors());
     Router::new()
         .route(paths::SEARCH, get(search_page))
         .route(paths::FILTER_VALUES, get(filter_values_page))

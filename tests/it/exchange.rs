@@ -1,0 +1,326 @@
+//! Listings flowing out to other systems: harvesting every public listing
+//! with tombstones, entity tags on listing reads, and cross-origin reading.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use catalogue::domain::Role;
+use catalogue::domain::lifecycle::Action;
+use serde_json::Value;
+
+use crate::helpers::{TestApp, fixture_values, sample};
+
+/// Every page of a harvest from `start` (a query string), followed to the
+/// end: the items, and the cursor to resume from.
+async fn harvest_all(app: &TestApp, start: &str) -> (Vec<Value>, String) {
+    let mut items = Vec::new();
+    let mut query = start.to_owned();
+    for _ in 0..1000 {
+        let (status, page) = app.get_json(&format!("/api/v1/listings?{query}")).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        let cursor = page["cursor"].as_str().unwrap().to_owned();
+        if !page["more"].as_bool().unwrap() {
+            return (items, cursor);
+        }
+        query = format!("cursor={cursor}&limit=10");
+    }
+    panic!("the harvest never ended");
+}
+
+fn published_ids() -> BTreeSet<String> {
+    fixture_values()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_harvest_pages_through_every_published_listing_once_in_a_stable_order() {
+    let app = TestApp::with_fixtures().await;
+    let (status, headers, body) = app.get("/api/v1/listings?limit=10").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let link = headers[header::LINK].to_str().unwrap();
+    assert!(
+        link.starts_with("<http://localhost:8080/api/v1/listings?cursor=")
+            && link.ends_with(r#"&limit=10>; rel="next""#),
+        "{link}"
+    );
+    let (items, _) = harvest_all(&app, "limit=10").await;
+    let ids: Vec<String> = items
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), published_ids().len(), "each once: {ids:?}");
+    assert_eq!(
+        ids.iter().cloned().collect::<BTreeSet<_>>(),
+        published_ids()
+    );
+    // Each item is the listing as its own read gives it.
+    for item in items.iter().take(5) {
+        assert_eq!(item["status"], "published");
+        assert!(item["at"].as_str().unwrap().ends_with('Z'), "{item}");
+        let id = item["id"].as_str().unwrap();
+        let (_, listing) = app.get_json(&format!("/api/v1/listings/{id}")).await;
+        assert_eq!(item["listing"], listing);
+    }
+    // The same harvest again is the same, in the same order.
+    let (again, _) = harvest_all(&app, "limit=10").await;
+    assert_eq!(again, items);
+}
+
+#[tokio::test]
+async fn listings_taken_down_come_as_tombstones_and_a_harvest_resumes_from_its_cursor() {
+    let app = TestApp::with_fixtures().await;
+    let (_, cursor) = harvest_all(&app, "limit=100").await;
+    let store = &app.catalogue.store;
+    let owner = {
+        app.person("ana@jclec.example.org", Role::Contributor, Some("jclec"))
+            .await;
+        store
+            .account_by_email("ana@jclec.example.org")
+            .await
+            .unwrap()
+            .unwrap()
+            .actor()
+    };
+    let withdrawn = crate::ownership::PUBLISHED;
+    store
+        .act(&owner, withdrawn, Action::Withdraw, None)
+        .await
+        .unwrap();
+    let archived = fixture_values()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap().to_owned())
+        .find(|id| id != withdrawn)
+        .unwrap();
+    store
+        .act(
+            &catalogue::domain::Actor::operator(),
+            &archived,
+            Action::Archive,
+            Some("ended"),
+        )
+        .await
+        .unwrap();
+
+    let (changes, _) = harvest_all(&app, &format!("cursor={cursor}")).await;
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    let by_id: BTreeMap<&str, &Value> = changes
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap(), i))
+        .collect();
+    let tombstone = by_id[withdrawn].as_object().unwrap();
+    let mut keys: Vec<&String> = tombstone.keys().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["at", "id", "status"],
+        "a tombstone says only what and when"
+    );
+    assert_eq!(tombstone["status"], "withdrawn");
+    assert_eq!(by_id[archived.as_str()]["status"], "archived");
+
+    // From the start, the two are tombstones among the rest.
+    let (all, _) = harvest_all(&app, "").await;
+    assert_eq!(all.len(), published_ids().len());
+    let published = all.iter().filter(|i| i["status"] == "published").count();
+    assert_eq!(published, published_ids().len() - 2);
+}
+
+#[tokio::test]
+async fn changes_while_a_harvester_pages_are_neither_skipped_nor_doubled() {
+    let app = TestApp::with_fixtures().await;
+    let (status, first) = app.get_json("/api/v1/listings?limit=10").await;
+    assert_eq!(status, StatusCode::OK);
+    let first_items = first["items"].as_array().unwrap().clone();
+    let seen_early = first_items[0]["id"].as_str().unwrap().to_owned();
+    // Between pages: a listing already harvested changes, one not yet
+    // reached changes, and a new one is published.
+    let (everything, _) = harvest_all(&app, "limit=100").await;
+    let not_yet = everything.last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut changed = Vec::new();
+    for id in [&seen_early, &not_yet] {
+        let (_, listing) = app.get_json(&format!("/api/v1/listings/{id}")).await;
+        let mut listing: catalogue::domain::Listing = serde_json::from_value(listing).unwrap();
+        listing.title = format!("{} (revised)", listing.title);
+        changed.push(listing);
+    }
+    changed.push(sample("harvest-newcomer"));
+    app.save(changed).await;
+
+    let cursor = first["cursor"].as_str().unwrap();
+    let (rest, _) = harvest_all(&app, &format!("cursor={cursor}&limit=10")).await;
+    let mut items = first_items;
+    items.extend(rest);
+    // What a harvester keeps: the last version of each it met.
+    let mut kept: BTreeMap<String, Value> = BTreeMap::new();
+    let mut met: BTreeMap<String, usize> = BTreeMap::new();
+    for item in &items {
+        let id = item["id"].as_str().unwrap().to_owned();
+        *met.entry(id.clone()).or_default() += 1;
+        kept.insert(id, item.clone());
+    }
+    let mut expected = published_ids();
+    expected.insert("harvest-newcomer".to_owned());
+    assert_eq!(kept.keys().cloned().collect::<BTreeSet<_>>(), expected);
+    for id in [&seen_early, &not_yet] {
+        assert!(
+            kept[id.as_str()]["listing"]["title"]
+                .as_str()
+                .unwrap()
+                .ends_with("(revised)"),
+            "{id} is kept in its new version"
+        );
+    }
+    assert_eq!(met[&seen_early], 2, "met again in its new version");
+    assert_eq!(met[&not_yet], 1, "met once, in its new version");
+    assert_eq!(met["harvest-newcomer"], 1);
+    assert!(
+        met.iter()
+            .filter(|(id, _)| **id != seen_early)
+            .all(|(_, n)| *n == 1),
+        "{met:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_harvest_explains_what_it_cannot_read() {
+    let app = TestApp::with_fixtures().await;
+    let (status, page) = app
+        .get_json("/api/v1/listings?updated_since=2999-01-01")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page["items"], serde_json::json!([]));
+    assert_eq!(page["more"], false);
+    let (status, page) = app
+        .get_json("/api/v1/listings?updated_since=2000-01-01T00:00:00Z&limit=5")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page["items"].as_array().unwrap().len(), 5);
+    for (query, says) in [
+        ("updated_since=yesterday", "is not a time"),
+        ("cursor=abc", "is not a number"),
+        ("cursor=-4", "is not a number"),
+        ("limit=5000", "from 0 to 1000"),
+    ] {
+        let (status, answer) = app.get_json(&format!("/api/v1/listings?{query}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+        assert!(
+            answer["detail"].as_str().unwrap().contains(says),
+            "{query}: {answer}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_listing_read_carries_an_entity_tag_and_an_unchanged_one_is_not_sent_again() {
+    let app = TestApp::with_fixtures().await;
+    let path = format!("/api/v1/listings/{}", crate::ownership::PUBLISHED);
+    let (status, headers, body) = app.get(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    let etag = headers[header::ETAG].to_str().unwrap().to_owned();
+    assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
+    let listing: catalogue::domain::Listing = serde_json::from_str(&body).unwrap();
+
+    let ask = |tag: &str| {
+        Request::get(&path)
+            .header(header::IF_NONE_MATCH, tag)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, headers, body) = app.request(ask(&etag)).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+    assert_eq!(headers[header::ETAG], etag.as_str());
+    let (status, _, _) = app.request(ask(&format!("\"other\", {etag}"))).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED, "one of a list");
+    let (status, _, _) = app.request(ask("\"other\"")).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let mut changed = listing;
+    changed.summary = format!("{} Now also online.", changed.summary);
+    app.save(vec![changed]).await;
+    let (status, headers, _) = app.request(ask(&etag)).await;
+    assert_eq!(status, StatusCode::OK, "changed since");
+    assert_ne!(headers[header::ETAG], etag.as_str());
+}
+
+#[tokio::test]
+async fn other_sites_may_read_the_api_but_not_write_through_it() {
+    let app = TestApp::with_fixtures().await;
+    let origin = "https://portal.example.gov.ph";
+    for path in [
+        "/api/v1/search?q=border".to_owned(),
+        "/api/v1/suggest?q=bor".to_owned(),
+        "/api/v1/listings?limit=2".to_owned(),
+        format!("/api/v1/listings/{}", crate::ownership::PUBLISHED),
+    ] {
+        let request = Request::get(&path)
+            .header(header::ORIGIN, origin)
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, _) = app.request(request).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*", "{path}");
+        assert!(!headers.contains_key(header::ACCESS_CONTROL_ALLOW_CREDENTIALS));
+        // A preflight, as a page asking with If-None-Match would send.
+        let preflight = Request::options(&path)
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "GET")
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "if-none-match")
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, _) = app.request(preflight).await;
+        assert!(status.is_success(), "{path}: {status}");
+        assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+        let methods = headers[header::ACCESS_CONTROL_ALLOW_METHODS]
+            .to_str()
+            .unwrap();
+        assert!(
+            methods.contains("GET") && !methods.contains("POST"),
+            "{methods}"
+        );
+    }
+    // Writing answers no other site.
+    for (method, path) in [
+        ("POST", "/api/v1/listings".to_owned()),
+        (
+            "PUT",
+            format!("/api/v1/listings/{}", crate::ownership::PUBLISHED),
+        ),
+        (
+            "DELETE",
+            format!("/api/v1/listings/{}", crate::ownership::PUBLISHED),
+        ),
+    ] {
+        let request = Request::builder()
+            .method(method)
+            .uri(&path)
+            .header(header::ORIGIN, origin)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{}"))
+            .unwrap();
+        let (_, headers, _) = app.request(request).await;
+        assert!(
+            !headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN),
+            "{method} {path}"
+        );
+        let preflight = Request::options(&path)
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, method)
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "authorization")
+            .body(Body::empty())
+            .unwrap();
+        let (_, headers, _) = app.request(preflight).await;
+        let allowed = headers
+            .get(header::ACCESS_CONTROL_ALLOW_METHODS)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        assert!(!allowed.contains(method), "{method} {path}: {allowed}");
+    }
+}
