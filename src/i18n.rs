@@ -152,6 +152,19 @@ pub const VOCABULARIES: &[(&str, &str)] = &[
     ("zh", include_str!("../assets/locales/vocabulary/zh.ftl")),
 ];
 
+/// Which of `languages` (tags, in order, repeats allowed) the interface
+/// speaks, once each: the languages a listing written in the first and
+/// translated into the rest can be read in on the site.
+pub fn interface_languages<'a>(languages: impl IntoIterator<Item = &'a str>) -> Vec<Locale> {
+    let mut found: Vec<Locale> = Vec::new();
+    for locale in languages.into_iter().filter_map(Locale::parse) {
+        if !found.contains(&locale) {
+            found.push(locale);
+        }
+    }
+    found
+}
+
 /// The language for a request: the remembered choice if it is one of ours,
 /// else the best match for `Accept-Language`, else English.
 pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Locale {

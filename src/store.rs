@@ -48,7 +48,7 @@ pub use changes::{Change, PendingChanges, PublishedSnapshot};
 pub use coverage::{CoverageBy, CoverageCache, CoverageCell, CoverageFigures, StaleListing};
 pub use enquiries::{Enquiry, NewEnquiry};
 pub use figures::OperatingFigures;
-pub use harvest::Harvested;
+pub use harvest::{Harvested, SitemapEntry};
 pub use listings::IMPORT_CHUNK;
 pub use notices::{DueListing, MailSettings, Notice, QueuedReminder, Recipient, ReminderStage};
 pub use outbox::{Mail, QueuedMail};

@@ -1,6 +1,6 @@
-//! Every public listing in the order of its newest change, for other
-//! catalogues that keep a copy: published ones whole, those taken down as
-//! tombstones.
+//! What other systems read of every public listing: the harvest, in the
+//! order of each listing's newest change (published ones whole, those taken
+//! down as tombstones), and the sitemap's entries.
 
 use super::{Result, Store, decode};
 use crate::domain::Listing;
@@ -21,7 +21,43 @@ pub struct Harvested {
     pub listing: Option<Listing>,
 }
 
+/// A published listing as the sitemap names it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SitemapEntry {
+    /// Its id.
+    pub id: String,
+    /// When anything about it last changed, as stored.
+    pub modified_at: String,
+    /// The language it is written in.
+    pub lang: String,
+    /// The languages it is translated into, as a JSON array.
+    pub translations: String,
+}
+
 impl Store {
+    /// How many listings are published.
+    pub async fn published_count(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT count(*) FROM listings WHERE state = 'published'")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Up to `limit` published listings by id, after the first `offset`.
+    pub async fn sitemap_entries(&self, offset: i64, limit: i64) -> Result<Vec<SitemapEntry>> {
+        Ok(sqlx::query_as(
+            "SELECT id, modified_at, coalesce(document ->> '$.lang', 'en') AS lang,
+                    coalesce((SELECT json_group_array(key) FROM json_each(document, '$.translations')), '[]')
+                        AS translations
+             FROM listings WHERE state = 'published' ORDER BY id LIMIT ?1 OFFSET ?2",
+        )
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Up to `limit` listings whose newest public change comes after
     /// `cursor` and was recorded at or after `since` (stored form), in the
     /// order of those changes. A listing changed while a harvester pages

@@ -13,6 +13,8 @@ pub const FORMS_STYLESHEET: &str = include_str!("../../assets/forms.css");
 /// The optional script offering suggestions while typing a search, as
 /// written.
 pub const SUGGEST_SCRIPT: &str = include_str!("../../assets/suggest.js");
+/// The site's icon: a catalogue's lines on the site's colour.
+pub const FAVICON: &str = include_str!("../../assets/favicon.svg");
 
 /// A static file: its hashed name, media type and contents.
 #[derive(Debug)]
@@ -77,6 +79,12 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             content_type: "text/javascript; charset=utf-8",
             body: script,
         },
+        Asset {
+            source: "favicon.svg",
+            name: hashed("favicon.svg", FAVICON),
+            content_type: "image/svg+xml",
+            body: FAVICON.to_owned(),
+        },
     ]
 });
 
@@ -101,6 +109,11 @@ pub fn suggest_script() -> &'static str {
 /// The URL of the suggestion script.
 pub fn suggest_script_href() -> String {
     format!("/assets/{}", by_source("suggest.js").name)
+}
+
+/// The URL of the site's icon.
+pub fn favicon_href() -> String {
+    format!("/assets/{}", by_source("favicon.svg").name)
 }
 
 /// The URL of the stylesheet every page uses.

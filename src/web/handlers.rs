@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod confirm_link;
 mod dashboard;
+mod discovery;
 mod enquiries;
 mod harvest;
 mod health;
@@ -54,6 +55,7 @@ pub fn router(api_limits: ApiLimits) -> Router<AppState> {
         .merge(health::router())
         .merge(language::router())
         .merge(static_files::router())
+        .merge(discovery::router())
 }
 
 /// Unknown addresses: JSON under the API, a page elsewhere.

@@ -64,6 +64,12 @@ route!(
     "tag",
     ""
 );
+/// What search engines may crawl, and where the sitemap is.
+pub const ROBOTS: &str = "/robots.txt";
+/// Every published listing, for search engines (`?part=N` past 50,000).
+pub const SITEMAP: &str = "/sitemap.xml";
+/// Where browsers look for an icon when a page names none.
+pub const FAVICON_ICO: &str = "/favicon.ico";
 /// Static files, by content-hashed name.
 pub const ASSET: &str = "/assets/{file}";
 
@@ -281,6 +287,13 @@ route!(
     "id",
     "/history"
 );
+
+/// `page` (an address without a query) read in the interface language
+/// `tag`, whatever the reader chose before: the address search engines
+/// give for that language.
+pub fn in_language(page: &str, tag: &str) -> String {
+    format!("{page}?lang={tag}")
+}
 
 /// The sign-in page, returning to `then` afterwards.
 pub fn sign_in_then(then: &str) -> String {

@@ -324,3 +324,317 @@ async fn other_sites_may_read_the_api_but_not_write_through_it() {
         assert!(!allowed.contains(method), "{method} {path}: {allowed}");
     }
 }
+
+/// The child elements of `node` named `name` (in any namespace).
+fn children<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> Vec<roxmltree::Node<'a, 'a>> {
+    node.children()
+        .filter(|c| c.tag_name().name() == name)
+        .collect()
+}
+
+#[tokio::test]
+async fn the_sitemap_names_every_published_listing_with_the_languages_it_reads_in() {
+    let app = TestApp::with_fixtures().await;
+    let (status, headers, xml) = app.get("/sitemap.xml").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_TYPE],
+        "application/xml; charset=utf-8"
+    );
+    let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let urlset = document.root_element();
+    assert_eq!(urlset.tag_name().name(), "urlset");
+    assert_eq!(
+        urlset.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let urls = children(urlset, "url");
+    let mut listed = BTreeSet::new();
+    let mut alternates_of: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for url in &urls {
+        let loc = children(*url, "loc")[0].text().unwrap();
+        let id = loc
+            .strip_prefix("http://localhost:8080/listings/")
+            .unwrap_or_else(|| panic!("{loc}"));
+        listed.insert(id.to_owned());
+        let lastmod = children(*url, "lastmod")[0].text().unwrap();
+        assert!(catalogue::domain::Day::parse(lastmod).is_ok(), "{lastmod}");
+        let links: Vec<(String, String)> = children(*url, "link")
+            .iter()
+            .map(|link| {
+                assert_eq!(
+                    link.tag_name().namespace(),
+                    Some("http://www.w3.org/1999/xhtml")
+                );
+                assert_eq!(link.attribute("rel"), Some("alternate"));
+                (
+                    link.attribute("hreflang").unwrap().to_owned(),
+                    link.attribute("href").unwrap().to_owned(),
+                )
+            })
+            .collect();
+        alternates_of.insert(id.to_owned(), links);
+    }
+    assert_eq!(listed, published_ids(), "every published listing, once");
+    assert_eq!(urls.len(), listed.len());
+
+    // A listing in English translated into Thai, Vietnamese and Khmer (and
+    // nothing else the interface speaks) reads in four languages.
+    let links = &alternates_of["rso-frontline-induction-curriculum"];
+    let tags: Vec<&str> = links.iter().map(|(tag, _)| tag.as_str()).collect();
+    assert_eq!(tags, ["en", "km", "th", "vi", "x-default"]);
+    // Sinhala and Tetum translations are not interface languages: the
+    // listing reads in English, Thai, Indonesian, Khmer and Vietnamese.
+    let tags: Vec<String> = alternates_of["rso-qrg-interviewing-victims"]
+        .iter()
+        .map(|(tag, _)| tag.clone())
+        .collect();
+    assert_eq!(tags, ["en", "id", "km", "th", "vi", "x-default"]);
+    // A listing in one language has no alternates.
+    let single = fixture_values()
+        .into_iter()
+        .find(|l| l["translations"].as_object().is_none_or(|t| t.is_empty()))
+        .unwrap();
+    assert!(alternates_of[single["id"].as_str().unwrap()].is_empty());
+
+    // Each alternate is the page in that language, naming itself.
+    let (_, thai) = &links[2];
+    let path = thai.strip_prefix("http://localhost:8080").unwrap();
+    let (status, headers, page) = app.get(path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"<html lang="th""#), "{path}");
+    assert!(page.contains(&format!(r#"<link rel="canonical" href="{thai}">"#)));
+    assert!(page.contains(r#"<link rel="alternate" hreflang="km" href="http://localhost:8080/listings/rso-frontline-induction-curriculum?lang=km">"#));
+    assert!(
+        !headers.contains_key(header::SET_COOKIE),
+        "reading in a language does not remember it"
+    );
+
+    // Any page reads in a language so asked, the search page included.
+    let (status, _, page) = app.get("/?q=border&lang=vi").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"<html lang="vi""#));
+
+    let (status, _, body) = app.get("/sitemap.xml?part=2").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("parts 1 to 1"), "{body}");
+}
+
+#[tokio::test]
+async fn robots_txt_keeps_crawlers_to_public_pages_and_names_the_sitemap() {
+    let app = TestApp::with_fixtures().await;
+    let (status, headers, text) = app.get("/robots.txt").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/plain; charset=utf-8");
+    for line in [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /dashboard",
+        "Disallow: /api/",
+        "Disallow: /confirm/",
+        "Disallow: /listings/*/enquiry",
+        "Allow: /",
+        "Sitemap: http://localhost:8080/sitemap.xml",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} in {text}");
+    }
+    assert!(!text.contains("Disallow: /listings/\n"));
+}
+
+#[tokio::test]
+async fn every_page_describes_itself_and_names_the_sites_icon() {
+    let app = TestApp::with_fixtures().await;
+    app.person("desk@secretariat.example.org", Role::Secretariat, None)
+        .await;
+    let mut desk = crate::helpers::sign_in(&app, "desk@secretariat.example.org").await;
+    let mut icon = None;
+    for (signed_in, path) in [
+        (false, "/"),
+        (false, "/?q=border"),
+        (false, "/listings/rso-frontline-induction-curriculum"),
+        (false, "/about"),
+        (false, "/about/translations"),
+        (false, "/sign-in"),
+        (false, "/listings/no-such-listing"),
+        (true, "/dashboard"),
+        (true, "/admin/coverage"),
+        (true, "/account/settings"),
+    ] {
+        let (_, _, page) = if signed_in {
+            desk.get(&app, path).await
+        } else {
+            app.get(path).await
+        };
+        let start = page
+            .find(r#"<meta name="description" content=""#)
+            .unwrap_or_else(|| panic!("{path} has no description"));
+        let content = page[start + 34..].split('"').next().unwrap();
+        assert!(content.len() > 20, "{path}: {content}");
+        let href = page
+            .split(r#"<link rel="icon" type="image/svg+xml" href=""#)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{path} names no icon"))
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        icon = Some(href);
+    }
+    let icon = icon.unwrap();
+    let (status, headers, svg) = app.get(&icon).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "image/svg+xml");
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+    let (status, headers, _) = app.get("/favicon.ico").await;
+    assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(headers[header::LOCATION], icon.as_str());
+}
+
+/// The properties schema.org defines for each type used (its own and those
+/// it inherits from `Thing`, `CreativeWork`, `Event` and the rest), as
+/// listed on its pages for `Course`, `CourseInstance`, `Organization`,
+/// `Place`, `PostalAddress` and `Audience`.
+fn schema_properties(kind: &str) -> &'static [&'static str] {
+    const THING: &[&str] = &[
+        "@context",
+        "@type",
+        "@id",
+        "name",
+        "description",
+        "url",
+        "identifier",
+        "alternateName",
+        "image",
+        "sameAs",
+    ];
+    match kind {
+        "Course" => &[
+            "@context",
+            "@type",
+            "@id",
+            "name",
+            "description",
+            "url",
+            "identifier",
+            "inLanguage",
+            "about",
+            "provider",
+            "hasCourseInstance",
+            "audience",
+            "dateModified",
+            "courseCode",
+            "coursePrerequisites",
+            "educationalLevel",
+            "teaches",
+            "keywords",
+            "datePublished",
+            "isAccessibleForFree",
+        ],
+        "CourseInstance" => &[
+            "@type",
+            "courseMode",
+            "startDate",
+            "endDate",
+            "location",
+            "courseWorkload",
+            "instructor",
+            "inLanguage",
+            "name",
+            "description",
+            "url",
+            "eventStatus",
+            "organizer",
+        ],
+        "Organization" => &["@type", "name", "address", "url", "email", "identifier"],
+        "Place" => &["@type", "name", "address", "geo", "url"],
+        "PostalAddress" => &[
+            "@type",
+            "addressCountry",
+            "addressLocality",
+            "addressRegion",
+            "postalCode",
+            "streetAddress",
+        ],
+        "Audience" => &["@type", "audienceType", "geographicArea", "name"],
+        _ => THING,
+    }
+}
+
+/// Checks every object in `value` against the properties its type defines.
+fn check_schema(value: &Value, path: &str) {
+    match value {
+        Value::Object(object) => {
+            let kind = object["@type"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{path} has no @type"));
+            let known = schema_properties(kind);
+            for (key, child) in object {
+                assert!(
+                    known.contains(&key.as_str()),
+                    "{path}: {kind} has no property {key}"
+                );
+                if child.is_object() || child.is_array() {
+                    check_schema(child, &format!("{path}.{key}"));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if item.is_object() {
+                    check_schema(item, &format!("{path}[{i}]"));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn listing_pages_carry_schema_org_course_data() {
+    let app = TestApp::with_fixtures().await;
+    for fixture in fixture_values() {
+        let id = fixture["id"].as_str().unwrap();
+        let (status, _, page) = app.get(&format!("/listings/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        let json = page
+            .split(r#"<script type="application/ld+json">"#)
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .unwrap_or_else(|| panic!("{id} has no structured data"));
+        let data: Value = serde_json::from_str(json).unwrap();
+        assert_eq!(data["@context"], "https://schema.org");
+        assert_eq!(data["@type"], "Course");
+        check_schema(&data, id);
+        assert_eq!(data["name"], fixture["title"]);
+        assert_eq!(data["description"], fixture["summary"]);
+        assert_eq!(data["provider"]["name"], fixture["provider"]["name"]);
+        assert_eq!(
+            data["url"],
+            format!("http://localhost:8080/listings/{id}").as_str()
+        );
+        let sessions = fixture["sessions"].as_array().cloned().unwrap_or_default();
+        let instances = data["hasCourseInstance"].as_array().unwrap();
+        assert_eq!(instances.len(), sessions.len(), "{id}");
+        for (instance, session) in instances.iter().zip(&sessions) {
+            assert_eq!(instance["startDate"], session["start"]);
+            assert_eq!(instance["endDate"], session["end"]);
+        }
+    }
+    // Text that would close the script element cannot.
+    let mut listing = sample("script-in-title");
+    listing.title = "Closing </script><script>alert(1)</script> tags".to_owned();
+    app.save(vec![listing]).await;
+    let (_, _, page) = app.get("/listings/script-in-title").await;
+    let data = page
+        .split(r#"<script type="application/ld+json">"#)
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    let data: Value = serde_json::from_str(data).unwrap();
+    assert_eq!(
+        data["name"],
+        "Closing </script><script>alert(1)</script> tags"
+    );
+}

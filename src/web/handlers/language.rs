@@ -85,7 +85,14 @@ pub async fn in_chosen_language(request: Request, next: Next) -> Response {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let locale = i18n::negotiate(remembered.as_deref(), accept);
+    // `?lang=` reads one page in a language without remembering it: the
+    // address search engines give for a listing's translation.
+    let asked = request.uri().query().and_then(|query| {
+        url::form_urlencoded::parse(query.as_bytes())
+            .find(|(name, _)| name == "lang")
+            .and_then(|(_, tag)| Locale::parse(&tag))
+    });
+    let locale = asked.unwrap_or_else(|| i18n::negotiate(remembered.as_deref(), accept));
     let path = request.uri().path_and_query().map_or_else(
         || request.uri().path().to_owned(),
         |p| p.as_str().to_owned(),

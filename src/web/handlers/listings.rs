@@ -66,6 +66,8 @@ async fn find(store: &Store, path: Result<Path<String>, PathRejection>) -> Resul
 #[derive(Debug, Default, Deserialize)]
 struct Reading {
     original: Option<String>,
+    /// The language asked for in the address (see `in_chosen_language`).
+    lang: Option<String>,
 }
 
 async fn show_listing(
@@ -88,9 +90,31 @@ async fn show_listing(
             .is_some_and(|a| a.actor().may_manage(&record.org)),
     };
     let listing = record.published.as_ref().expect("find checked it");
+    let page = settings.link(&paths::listing(listing.id.as_str()));
+    let readable = crate::i18n::interface_languages(
+        std::iter::once(listing.lang.as_str())
+            .chain(listing.translations.keys().map(|t| t.as_str())),
+    );
+    // Search engines are told of each language the listing reads in, and
+    // each such address names itself as the page's address.
+    let mut alternates: Vec<(String, String)> = Vec::new();
+    if readable.len() > 1 {
+        for locale in &readable {
+            alternates.push((
+                locale.tag().to_owned(),
+                paths::in_language(&page, locale.tag()),
+            ));
+        }
+        alternates.push(("x-default".to_owned(), page.clone()));
+    }
+    let url = match reading.lang.as_deref().and_then(crate::i18n::Locale::parse) {
+        Some(locale) => paths::in_language(&page, locale.tag()),
+        None => page,
+    };
     let shown = views::listing::Shown {
         original: reading.original.is_some(),
-        url: settings.link(&paths::listing(listing.id.as_str())),
+        url,
+        alternates,
         today: Day::today(),
     };
     Ok(views::listing::listing_page(

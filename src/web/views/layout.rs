@@ -20,6 +20,9 @@ pub struct Head<'a> {
     pub description: Option<&'a str>,
     /// The page's canonical address, for shared-link previews.
     pub url: Option<String>,
+    /// The same page in other languages: (BCP 47 tag or `x-default`,
+    /// address), for search engines.
+    pub alternates: Vec<(String, String)>,
     /// An optional script that enhances the page; the page works without it.
     pub script: Option<String>,
     /// The page has no forms, tables or dashboards but the search form, so
@@ -53,8 +56,12 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (head.title) " · " (site_name) }
-                @if let Some(description) = head.description {
-                    meta name="description" content=(description);
+                // Every page describes itself; those without words of their
+                // own say what the site is.
+                meta name="description" content=(head.description.map_or_else(|| t!("site-tagline"), str::to_owned));
+                link rel="icon" type="image/svg+xml" href=(assets::favicon_href());
+                @for (tag, href) in &head.alternates {
+                    link rel="alternate" hreflang=(tag) href=(href);
                 }
                 @if let Some(url) = &head.url {
                     meta property="og:type" content="article";

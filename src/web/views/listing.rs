@@ -1,6 +1,7 @@
 //! A listing's own page.
 
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
+use serde_json::{Value, json};
 
 use super::components::{dir, session_dates};
 use super::layout::{Head, page_with};
@@ -31,8 +32,79 @@ pub struct Shown {
     pub original: bool,
     /// The listing's public address, for shared-link previews.
     pub url: String,
+    /// The listing in each language it reads in (tag or `x-default`,
+    /// address), when there is more than one.
+    pub alternates: Vec<(String, String)>,
     /// Today, to mark past and next sessions.
     pub today: Day,
+}
+
+/// The listing as schema.org `Course` with a `CourseInstance` per session,
+/// as JSON-LD for search engines, in the listing's own language. `<` is
+/// written `\u003c`, so no text can close the script element.
+pub fn structured_data(listing: &Listing, vocabulary: &Vocabulary, url: &str) -> String {
+    let country = |code: &crate::domain::CountryCode| json!({"@type": "PostalAddress", "addressCountry": code.as_str()});
+    let mode = match listing.delivery {
+        crate::domain::Delivery::InPerson => "onsite",
+        crate::domain::Delivery::Online => "online",
+        crate::domain::Delivery::Blended => "blended",
+    };
+    let place = listing.location.as_ref().map(|location| {
+        json!({
+            "@type": "Place",
+            "name": location.city,
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": location.city,
+                "addressCountry": location.country.as_str(),
+            },
+        })
+    });
+    let instances: Vec<Value> = listing
+        .sessions
+        .iter()
+        .map(|session| {
+            let mut instance = json!({
+                "@type": "CourseInstance",
+                "courseMode": mode,
+                "startDate": session.start.to_string(),
+                "endDate": session.end.to_string(),
+            });
+            if let Some(place) = &place {
+                instance["location"] = place.clone();
+            }
+            instance
+        })
+        .collect();
+    let mut course = json!({
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "@id": url,
+        "url": url,
+        "identifier": listing.id.as_str(),
+        "name": listing.title,
+        "description": listing.summary,
+        "inLanguage": listing.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+        "about": listing.topics.iter().map(|t| i18n::topic_name(vocabulary, t.as_str())).collect::<Vec<_>>(),
+        "provider": {
+            "@type": "Organization",
+            "name": listing.provider.name,
+            "address": country(&listing.provider.country),
+        },
+        "hasCourseInstance": instances,
+    });
+    if !listing.audience.is_empty() {
+        let audiences: Vec<String> = listing
+            .audience
+            .iter()
+            .map(|a| i18n::audience_name(vocabulary, a.as_str()))
+            .collect();
+        course["audience"] = json!({"@type": "Audience", "audienceType": audiences.join(", ")});
+    }
+    if let Some(updated) = listing.updated {
+        course["dateModified"] = json!(updated.to_string());
+    }
+    course.to_string().replace('<', "\\u003c")
 }
 
 fn paragraphs(text: &str) -> Markup {
@@ -80,6 +152,7 @@ pub fn listing_page(
         title,
         description: Some(summary),
         url: Some(shown.url.clone()),
+        alternates: shown.alternates.clone(),
         ..Head::default()
     };
     page_with(
@@ -93,6 +166,7 @@ pub fn listing_page(
                     a href=(paths::listing_history(id)) { (t!("listing-history")) }
                 }
             }
+            script type="application/ld+json" { (PreEscaped(structured_data(listing, vocabulary, &shown.url))) }
             article.listing {
                 header lang=(text_lang) dir=[dir(text_lang)] {
                     p.kind lang=(ui) dir="ltr" { (listing.kind.local()) " · " (listing.delivery.local()) }
