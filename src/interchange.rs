@@ -1,10 +1,13 @@
 //! Reading and writing listings as files: interchange format v1 in JSON (an
-//! array or JSON Lines) for import and export, and CSV for spreadsheets.
+//! array or JSON Lines) for import and export, CSV for spreadsheets, and
+//! iCalendar and Atom for calendars and feed readers.
 //!
 //! Reading is all or nothing per file: every invalid record is reported, and
 //! a file with any invalid record yields no listing.
 
+pub mod calendar;
 pub mod csv;
+pub mod feed;
 pub mod json;
 
 use std::fmt;

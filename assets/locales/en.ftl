@@ -629,3 +629,17 @@ activity-newer = ← Newer
 activity-older = Older →
 activity-no-such-organisation = There is no organisation “{ $org }”; choose one from the list.
 activity-bad-page = “{ $value }” is not a page number; pages are numbered from 1.
+
+## Calendars and feeds
+calendar-title = Upcoming sessions
+calendar-intro = The sessions to come of the training this search finds, by the month they start in.
+calendar-search = Back to the results
+calendar-ics = Add these sessions to a calendar (.ics)
+feed-follow = Follow this search in a feed reader (Atom)
+calendar-none = No session to come matches this search.
+calendar-online = Online
+calendar-everything = all training
+calendar-name = Training sessions: { $search }
+feed-title = New and updated training: { $search }
+calendar-page-link = Upcoming sessions by month
+listing-ics = Add the sessions to a calendar (.ics)

@@ -608,3 +608,17 @@ activity-newer = ← Lebih baru
 activity-older = Lebih lama →
 activity-no-such-organisation = Tidak ada organisasi “{ $org }”; pilih dari daftar.
 activity-bad-page = “{ $value }” bukan nomor halaman; halaman dimulai dari 1.
+
+## Calendars and feeds
+calendar-title = Sesi mendatang
+calendar-intro = Sesi mendatang dari pelatihan yang ditemukan pencarian ini, menurut bulan dimulainya.
+calendar-search = Kembali ke hasil
+calendar-ics = Tambahkan sesi ini ke kalender (.ics)
+feed-follow = Ikuti pencarian ini di pembaca feed (Atom)
+calendar-none = Tidak ada sesi mendatang yang cocok dengan pencarian ini.
+calendar-online = Daring
+calendar-everything = semua pelatihan
+calendar-name = Sesi pelatihan: { $search }
+feed-title = Pelatihan baru dan diperbarui: { $search }
+calendar-page-link = Sesi mendatang per bulan
+listing-ics = Tambahkan sesi ke kalender (.ics)

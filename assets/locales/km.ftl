@@ -610,3 +610,17 @@ activity-newer = ← ថ្មីជាង
 activity-older = ចាស់ជាង →
 activity-no-such-organisation = គ្មានស្ថាប័ន “{ $org }” ទេ; សូមជ្រើសរើសពីបញ្ជី។
 activity-bad-page = “{ $value }” មិនមែនជាលេខទំព័រទេ; ទំព័រចាប់ផ្តើមពីលេខ 1។
+
+## Calendars and feeds
+calendar-title = វគ្គនាពេលខាងមុខ
+calendar-intro = វគ្គនាពេលខាងមុខនៃការបណ្តុះបណ្តាលដែលការស្វែងរកនេះរកឃើញ តាមខែដែលវាចាប់ផ្តើម។
+calendar-search = ត្រឡប់ទៅលទ្ធផល
+calendar-ics = បន្ថែមវគ្គទាំងនេះទៅប្រតិទិន (.ics)
+feed-follow = តាមដានការស្វែងរកនេះក្នុងកម្មវិធីអានព័ត៌មាន (Atom)
+calendar-none = គ្មានវគ្គនាពេលខាងមុខដែលត្រូវនឹងការស្វែងរកនេះទេ។
+calendar-online = អនឡាញ
+calendar-everything = ការបណ្តុះបណ្តាលទាំងអស់
+calendar-name = វគ្គបណ្តុះបណ្តាល៖ { $search }
+feed-title = ការបណ្តុះបណ្តាលថ្មី និងបានធ្វើបច្ចុប្បន្នភាព៖ { $search }
+calendar-page-link = វគ្គនាពេលខាងមុខតាមខែ
+listing-ics = បន្ថែមវគ្គទៅប្រតិទិន (.ics)

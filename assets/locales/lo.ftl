@@ -610,3 +610,17 @@ activity-newer = ← ໃໝ່ກວ່າ
 activity-older = ເກົ່າກວ່າ →
 activity-no-such-organisation = ບໍ່ມີອົງການ “{ $org }”; ເລືອກຈາກລາຍຊື່.
 activity-bad-page = “{ $value }” ບໍ່ແມ່ນເລກໜ້າ; ໜ້າເລີ່ມຈາກ 1.
+
+## Calendars and feeds
+calendar-title = ຫຼັກສູດທີ່ຈະມາເຖິງ
+calendar-intro = ຫຼັກສູດທີ່ຈະມາເຖິງຂອງການຝຶກອົບຮົມທີ່ການຊອກຫານີ້ພົບ, ຕາມເດືອນທີ່ເລີ່ມ.
+calendar-search = ກັບໄປທີ່ຜົນ
+calendar-ics = ເພີ່ມຫຼັກສູດເຫຼົ່ານີ້ໃສ່ປະຕິທິນ (.ics)
+feed-follow = ຕິດຕາມການຊອກຫານີ້ໃນໂປຣແກຣມອ່ານຟີດ (Atom)
+calendar-none = ບໍ່ມີຫຼັກສູດທີ່ຈະມາເຖິງທີ່ກົງກັບການຊອກຫານີ້.
+calendar-online = ອອນລາຍ
+calendar-everything = ການຝຶກອົບຮົມທັງໝົດ
+calendar-name = ຫຼັກສູດການຝຶກອົບຮົມ: { $search }
+feed-title = ການຝຶກອົບຮົມໃໝ່ ແລະ ທີ່ປັບປຸງ: { $search }
+calendar-page-link = ຫຼັກສູດທີ່ຈະມາເຖິງຕາມເດືອນ
+listing-ics = ເພີ່ມຫຼັກສູດໃສ່ປະຕິທິນ (.ics)

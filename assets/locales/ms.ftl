@@ -610,3 +610,17 @@ activity-newer = ← Lebih baharu
 activity-older = Lebih lama →
 activity-no-such-organisation = Tiada organisasi “{ $org }”; pilih daripada senarai.
 activity-bad-page = “{ $value }” bukan nombor halaman; halaman bermula dari 1.
+
+## Calendars and feeds
+calendar-title = Sesi akan datang
+calendar-intro = Sesi akan datang bagi latihan yang ditemui carian ini, mengikut bulan ia bermula.
+calendar-search = Kembali ke hasil
+calendar-ics = Tambah sesi ini ke kalendar (.ics)
+feed-follow = Ikuti carian ini dalam pembaca suapan (Atom)
+calendar-none = Tiada sesi akan datang yang sepadan dengan carian ini.
+calendar-online = Dalam talian
+calendar-everything = semua latihan
+calendar-name = Sesi latihan: { $search }
+feed-title = Latihan baharu dan dikemas kini: { $search }
+calendar-page-link = Sesi akan datang mengikut bulan
+listing-ics = Tambah sesi ke kalendar (.ics)

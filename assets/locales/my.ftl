@@ -610,3 +610,17 @@ activity-newer = ← ပိုသစ်
 activity-older = ပိုဟောင်း →
 activity-no-such-organisation = “{ $org }” အဖွဲ့အစည်း မရှိပါ။ စာရင်းမှ ရွေးပါ။
 activity-bad-page = “{ $value }” သည် စာမျက်နှာနံပါတ် မဟုတ်ပါ။ စာမျက်နှာများသည် 1 မှ စသည်။
+
+## Calendars and feeds
+calendar-title = လာမည့် သင်တန်းကာလများ
+calendar-intro = ဤရှာဖွေမှုက တွေ့ရှိသော သင်တန်းများ၏ လာမည့် သင်တန်းကာလများ၊ စတင်မည့်လအလိုက်။
+calendar-search = ရလဒ်များသို့ ပြန်သွားရန်
+calendar-ics = ဤသင်တန်းကာလများကို ပြက္ခဒိန်သို့ ထည့်ရန် (.ics)
+feed-follow = ဤရှာဖွေမှုကို ဖိဒ်ဖတ်စက်တွင် လိုက်ကြည့်ရန် (Atom)
+calendar-none = ဤရှာဖွေမှုနှင့် ကိုက်ညီသော လာမည့် သင်တန်းကာလ မရှိပါ။
+calendar-online = အွန်လိုင်း
+calendar-everything = သင်တန်းအားလုံး
+calendar-name = သင်တန်းကာလများ- { $search }
+feed-title = သင်တန်းအသစ်နှင့် အပ်ဒိတ်လုပ်ထားသည်များ- { $search }
+calendar-page-link = လအလိုက် လာမည့် သင်တန်းကာလများ
+listing-ics = သင်တန်းကာလများကို ပြက္ခဒိန်သို့ ထည့်ရန် (.ics)

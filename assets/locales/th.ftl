@@ -608,3 +608,17 @@ activity-newer = ← ใหม่กว่า
 activity-older = เก่ากว่า →
 activity-no-such-organisation = ไม่มีหน่วยงาน “{ $org }” โปรดเลือกจากรายการ
 activity-bad-page = “{ $value }” ไม่ใช่เลขหน้า หน้าเริ่มจาก 1
+
+## Calendars and feeds
+calendar-title = รอบที่จะจัดขึ้น
+calendar-intro = รอบที่จะจัดขึ้นของการฝึกอบรมที่การค้นหานี้พบ เรียงตามเดือนที่เริ่ม
+calendar-search = กลับไปที่ผลลัพธ์
+calendar-ics = เพิ่มรอบเหล่านี้ลงในปฏิทิน (.ics)
+feed-follow = ติดตามการค้นหานี้ในโปรแกรมอ่านฟีด (Atom)
+calendar-none = ไม่มีรอบที่จะจัดขึ้นที่ตรงกับการค้นหานี้
+calendar-online = ออนไลน์
+calendar-everything = การฝึกอบรมทั้งหมด
+calendar-name = รอบการฝึกอบรม: { $search }
+feed-title = การฝึกอบรมใหม่และที่ปรับปรุง: { $search }
+calendar-page-link = รอบที่จะจัดขึ้นรายเดือน
+listing-ics = เพิ่มรอบลงในปฏิทิน (.ics)

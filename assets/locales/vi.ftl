@@ -610,3 +610,17 @@ activity-newer = ← Mới hơn
 activity-older = Cũ hơn →
 activity-no-such-organisation = Không có tổ chức “{ $org }”; hãy chọn trong danh sách.
 activity-bad-page = “{ $value }” không phải số trang; trang được đánh số từ 1.
+
+## Calendars and feeds
+calendar-title = Các khóa sắp tới
+calendar-intro = Các khóa sắp tới của những chương trình đào tạo mà tìm kiếm này tìm thấy, theo tháng bắt đầu.
+calendar-search = Quay lại kết quả
+calendar-ics = Thêm các khóa này vào lịch (.ics)
+feed-follow = Theo dõi tìm kiếm này bằng trình đọc tin (Atom)
+calendar-none = Không có khóa sắp tới nào khớp với tìm kiếm này.
+calendar-online = Trực tuyến
+calendar-everything = mọi chương trình đào tạo
+calendar-name = Các khóa đào tạo: { $search }
+feed-title = Đào tạo mới và được cập nhật: { $search }
+calendar-page-link = Các khóa sắp tới theo tháng
+listing-ics = Thêm các khóa vào lịch (.ics)

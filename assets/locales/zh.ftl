@@ -610,3 +610,17 @@ activity-newer = ← 较新
 activity-older = 较早 →
 activity-no-such-organisation = 没有机构“{ $org }”；请从列表中选择。
 activity-bad-page = “{ $value }”不是页码；页码从 1 开始。
+
+## Calendars and feeds
+calendar-title = 即将开班
+calendar-intro = 本次搜索找到的培训中即将开班的课期，按开班月份排列。
+calendar-search = 返回搜索结果
+calendar-ics = 将这些课期添加到日历（.ics）
+feed-follow = 用订阅阅读器关注此搜索（Atom）
+calendar-none = 没有与此搜索匹配的即将开班课期。
+calendar-online = 线上
+calendar-everything = 全部培训
+calendar-name = 培训课期：{ $search }
+feed-title = 新增和更新的培训：{ $search }
+calendar-page-link = 按月查看即将开班
+listing-ics = 将课期添加到日历（.ics）

@@ -7,6 +7,7 @@ mod confirm_link;
 mod dashboard;
 mod discovery;
 mod enquiries;
+mod feeds;
 mod harvest;
 mod health;
 mod language;
@@ -56,6 +57,7 @@ pub fn router(api_limits: ApiLimits) -> Router<AppState> {
         .merge(language::router())
         .merge(static_files::router())
         .merge(discovery::router())
+        .merge(feeds::router())
 }
 
 /// Unknown addresses: JSON under the API, a page elsewhere.

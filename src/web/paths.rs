@@ -64,6 +64,20 @@ route!(
     "tag",
     ""
 );
+route!(
+    /// One listing's sessions as iCalendar.
+    LISTING_CALENDAR,
+    listing_calendar,
+    "/listings/",
+    "id",
+    "/calendar.ics"
+);
+/// A search's sessions to come as iCalendar (the search's parameters).
+pub const SEARCH_CALENDAR: &str = "/calendar.ics";
+/// A search's new and updated listings as an Atom feed.
+pub const SEARCH_FEED: &str = "/feed.atom";
+/// Upcoming sessions by month, filtered like a search.
+pub const CALENDAR: &str = "/calendar";
 /// What search engines may crawl, and where the sitemap is.
 pub const ROBOTS: &str = "/robots.txt";
 /// Every published listing, for search engines (`?part=N` past 50,000).

@@ -638,3 +638,203 @@ async fn listing_pages_carry_schema_org_course_data() {
         "Closing </script><script>alert(1)</script> tags"
     );
 }
+
+/// The events of an iCalendar text, each as property name → value, read
+/// with the icalendar crate's parser.
+fn events(ics: &str) -> Vec<BTreeMap<String, String>> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    assert!(
+        calendar
+            .properties
+            .iter()
+            .any(|p| p.name == "VERSION" && p.val == "2.0")
+    );
+    assert!(calendar.properties.iter().any(|p| p.name == "PRODID"));
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|event| {
+            event
+                .properties
+                .iter()
+                .map(|p| (p.name.to_string(), p.val.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+fn ical_day(day: &str) -> String {
+    day.replace('-', "")
+}
+
+/// Sessions of the fixtures with `topic` that have not ended.
+fn upcoming_sessions(topic: &str) -> Vec<(String, String, String)> {
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let mut found = Vec::new();
+    for listing in fixture_values() {
+        let topics = listing["topics"].as_array().unwrap();
+        if !topics.iter().any(|t| t == topic) {
+            continue;
+        }
+        for session in listing["sessions"].as_array().cloned().unwrap_or_default() {
+            let (start, end) = (
+                session["start"].as_str().unwrap().to_owned(),
+                session["end"].as_str().unwrap().to_owned(),
+            );
+            if end >= today {
+                found.push((listing["id"].as_str().unwrap().to_owned(), start, end));
+            }
+        }
+    }
+    found.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    found
+}
+
+#[tokio::test]
+async fn a_listings_sessions_open_in_any_calendar_with_its_place_and_a_link_back() {
+    let app = TestApp::with_fixtures().await;
+    let id = crate::ownership::PUBLISHED;
+    let fixture = fixture_values()
+        .into_iter()
+        .find(|l| l["id"] == id)
+        .unwrap();
+    let (_, _, page) = app.get(&format!("/listings/{id}")).await;
+    assert!(page.contains(&format!(r#"href="/listings/{id}/calendar.ics""#)));
+    let (status, headers, ics) = app.get(&format!("/listings/{id}/calendar.ics")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_TYPE],
+        "text/calendar; charset=utf-8"
+    );
+    let events = events(&ics);
+    let sessions = fixture["sessions"].as_array().unwrap();
+    assert_eq!(events.len(), sessions.len());
+    for (event, session) in events.iter().zip(sessions) {
+        assert_eq!(event["SUMMARY"], fixture["title"].as_str().unwrap());
+        assert_eq!(
+            event["DTSTART"],
+            ical_day(session["start"].as_str().unwrap())
+        );
+        // All-day events end the day after their last (RFC 5545).
+        let end = catalogue::domain::Day::parse(session["end"].as_str().unwrap()).unwrap();
+        let after = end.date().next_day().unwrap().to_string();
+        assert_eq!(event["DTEND"], ical_day(&after));
+        let link = format!("http://localhost:8080/listings/{id}");
+        assert_eq!(event["URL"], link);
+        assert!(event["DESCRIPTION"].contains(&link), "{event:?}");
+        let city = fixture["location"]["city"].as_str().unwrap();
+        assert!(event["LOCATION"].starts_with(city), "{event:?}");
+        assert!(event["UID"].ends_with("@localhost"), "{event:?}");
+    }
+    let (status, _, _) = app.get("/listings/no-such-listing/calendar.ics").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_searchs_sessions_to_come_come_as_a_calendar_and_as_a_page_by_month() {
+    let app = TestApp::with_fixtures().await;
+    let topic = "document-examination";
+    let expected = upcoming_sessions(topic);
+    assert!(expected.len() >= 2, "{expected:?}");
+
+    let (status, _, ics) = app.get(&format!("/calendar.ics?topic={topic}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut got: Vec<(String, String)> = events(&ics)
+        .iter()
+        .map(|e| {
+            (
+                e["DTSTART"].clone(),
+                e["URL"].rsplit('/').next().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<(String, String)> = expected
+        .iter()
+        .map(|(id, start, _)| (ical_day(start), id.clone()))
+        .collect();
+    want.sort();
+    assert_eq!(got, want, "every session to come, and only those");
+
+    let (status, _, page) = app.get(&format!("/calendar?topic={topic}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches(r#"<li class="card">"#).count(), expected.len());
+    // Soonest first: the listings' links appear in the order of their
+    // sessions.
+    let mut last = 0;
+    for (id, _, _) in &expected {
+        let at = page[last..]
+            .find(&format!(r#"href="/listings/{id}""#))
+            .map(|i| i + last)
+            .unwrap_or_else(|| panic!("{id} after position {last}"));
+        last = at;
+    }
+    assert!(page.contains(r#"href="/calendar.ics?topic=document-examination""#));
+    let (status, _, page) = app.get("/calendar?q=zzqxnothing").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("No session to come matches this search."));
+    let (status, _, _) = app.get("/calendar?sort=colour").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_search_can_be_followed_as_an_atom_feed() {
+    let app = TestApp::with_fixtures().await;
+    let topic = "document-examination";
+    let (_, _, results) = app.get(&format!("/?topic={topic}")).await;
+    assert!(results.contains(&format!(
+        r#"<link rel="alternate" type="application/atom+xml" title="Follow this search in a feed reader (Atom)" href="/feed.atom?topic={topic}">"#
+    )));
+    let (_, _, home) = app.get("/").await;
+    assert!(
+        home.contains(r#"title="Follow this search in a feed reader (Atom)" href="/feed.atom">"#),
+        "the home page follows all new training"
+    );
+
+    let (status, headers, xml) = app.get(&format!("/feed.atom?topic={topic}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_TYPE],
+        "application/atom+xml; charset=utf-8"
+    );
+    let feed: atom_syndication::Feed = xml.parse().expect("a valid Atom feed");
+    assert_eq!(
+        feed.id(),
+        format!("http://localhost:8080/feed.atom?topic={topic}")
+    );
+    assert!(
+        feed.title().as_str().contains(topic),
+        "{}",
+        feed.title().as_str()
+    );
+    assert!(feed.links().iter().any(|l| l.rel() == "self"));
+    let ids: BTreeSet<String> = feed
+        .entries()
+        .iter()
+        .map(|e| e.id().rsplit('/').next().unwrap().to_owned())
+        .collect();
+    let expected: BTreeSet<String> = fixture_values()
+        .iter()
+        .filter(|l| l["topics"].as_array().unwrap().iter().any(|t| t == topic))
+        .map(|l| l["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, expected);
+    // Newest first.
+    let updated: Vec<_> = feed.entries().iter().map(|e| *e.updated()).collect();
+    assert!(updated.windows(2).all(|w| w[0] >= w[1]), "{updated:?}");
+
+    // A listing published on the topic is in the feed at once, first.
+    let mut listing = sample("new-document-examination-course");
+    listing.topics = vec![catalogue::domain::TopicSlug::parse(topic).unwrap()];
+    listing.updated = Some(catalogue::domain::Day::parse("2099-01-01").unwrap());
+    app.save(vec![listing]).await;
+    let (_, _, xml) = app.get(&format!("/feed.atom?topic={topic}")).await;
+    let feed: atom_syndication::Feed = xml.parse().unwrap();
+    assert!(
+        feed.entries()[0]
+            .id()
+            .ends_with("/listings/new-document-examination-course")
+    );
+}

@@ -57,7 +57,7 @@ fn searchable(status: &IndexStatus) -> Result<()> {
 
 /// What a search needs of the service's state.
 #[derive(Clone)]
-struct SearchState {
+pub(super) struct SearchState {
     store: Store,
     index: SearchIndex,
     status: IndexStatus,
@@ -88,7 +88,7 @@ async fn keep_providers_current(suggester: &Suggester, store: &Store) -> Result<
 
 /// Runs the search off the async threads, and
 /// looks up the names of the providers it mentions.
-async fn run_search(
+pub(super) async fn run_search(
     state: &SearchState,
     query: SearchQuery,
 ) -> Result<(SearchQuery, SearchResults, Labels)> {
@@ -120,7 +120,7 @@ fn log_search(log: &SearchLog, query: &SearchQuery, results: usize, source: &'st
 }
 
 /// The search a page's address asks for, or what is wrong with it.
-fn parse_query(query_string: Option<&str>) -> Result<SearchQuery> {
+pub(super) fn parse_query(query_string: Option<&str>) -> Result<SearchQuery> {
     SearchQuery::parse(query_string)
         .map_err(|problem| Error::BadRequest(views::search::query_problem(&problem)))
 }

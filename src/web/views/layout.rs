@@ -23,6 +23,8 @@ pub struct Head<'a> {
     /// The same page in other languages: (BCP 47 tag or `x-default`,
     /// address), for search engines.
     pub alternates: Vec<(String, String)>,
+    /// An Atom feed following the page: (title, address).
+    pub feed: Option<(String, String)>,
     /// An optional script that enhances the page; the page works without it.
     pub script: Option<String>,
     /// The page has no forms, tables or dashboards but the search form, so
@@ -62,6 +64,9 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 link rel="icon" type="image/svg+xml" href=(assets::favicon_href());
                 @for (tag, href) in &head.alternates {
                     link rel="alternate" hreflang=(tag) href=(href);
+                }
+                @if let Some((title, href)) = &head.feed {
+                    link rel="alternate" type="application/atom+xml" title=(title) href=(href);
                 }
                 @if let Some(url) = &head.url {
                     meta property="og:type" content="article";

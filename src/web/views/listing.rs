@@ -279,6 +279,7 @@ pub fn listing_page(
                                         }
                                     }
                                 }
+                                p { a href=(paths::listing_calendar(id)) { (t!("listing-ics")) } }
                             }
                         }
                         @for (tag, translation) in listing.translations.iter().filter(|(tag, _)| translated.is_none_or(|(shown, _)| shown != *tag)) {

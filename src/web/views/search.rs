@@ -48,6 +48,7 @@ pub fn search_page(
         skip_to: Some(("results", &skip)),
         script: Some(assets::suggest_script_href()),
         without_forms: true,
+        feed: Some((t!("feed-follow"), query.href_on(paths::SEARCH_FEED))),
         ..Head::default()
     };
     page_with(
@@ -68,6 +69,7 @@ pub fn search_page(
                             @for hit in &results.hits { li { (hit_card(hit, labels)) } }
                         }
                         (pagination(query, results.total))
+                        (take_along(query))
                     }
                 }
                 @if results.total > 0 || !query.filters.is_empty() {
@@ -391,6 +393,24 @@ fn facet_value(query: &SearchQuery, facet: Facet, count: &FacetCount, labels: &L
             } @else {
                 a href=(query.toggled(facet, &count.value).href()) { (label) " " b { (number(count.count)) } }
             }
+        }
+    }
+}
+
+/// The search's sessions to come by month and in a calendar, and its new
+/// listings in a feed reader.
+fn take_along(query: &SearchQuery) -> Markup {
+    let search = SearchQuery {
+        page: 1,
+        per_page: crate::web::search_query::DEFAULT_PER_PAGE,
+        sort: Default::default(),
+        ..query.clone()
+    };
+    html! {
+        p.take-along {
+            a href=(search.href_on(paths::CALENDAR)) { (t!("calendar-page-link")) } " · "
+            a href=(search.href_on(paths::SEARCH_CALENDAR)) { (t!("calendar-ics")) } " · "
+            a href=(search.href_on(paths::SEARCH_FEED)) type="application/atom+xml" { (t!("feed-follow")) }
         }
     }
 }

@@ -1,0 +1,76 @@
+//! Upcoming sessions by month, for a search.
+
+use maud::{Markup, html};
+
+use super::components::session_dates;
+use super::layout::page;
+use crate::domain::{Listing, Session};
+use crate::i18n::{self, t};
+use crate::web::auth::Viewer;
+use crate::web::paths;
+use crate::web::search_query::SearchQuery;
+
+/// A month, as its first and last day.
+type Month = (time::Date, time::Date);
+
+/// The first and last day of the month `session` starts in.
+fn month_of(session: &Session) -> Month {
+    let start = session.start.date();
+    let first = start.replace_day(1).expect("every month has a first day");
+    let last = start
+        .replace_day(start.month().length(start.year()))
+        .expect("a month's length is a day of it");
+    (first, last)
+}
+
+/// The page: the sessions (each with its listing, soonest first), grouped
+/// by the month they start in, with the ways to take them along.
+pub fn calendar_page(
+    viewer: &Viewer,
+    query: &SearchQuery,
+    sessions: &[(Session, Listing)],
+    place: &dyn Fn(&Listing) -> String,
+) -> Markup {
+    let mut months: Vec<(Month, Vec<&(Session, Listing)>)> = Vec::new();
+    for entry in sessions {
+        let month = month_of(&entry.0);
+        match months.last_mut() {
+            Some((m, entries)) if *m == month => entries.push(entry),
+            _ => months.push((month, vec![entry])),
+        }
+    }
+    page(
+        viewer,
+        &t!("calendar-title"),
+        html! {
+            h1 { (t!("calendar-title")) }
+            p { (t!("calendar-intro")) }
+            p.actions {
+                a href=(query.href()) { (t!("calendar-search")) } " · "
+                a href=(query.href_on(paths::SEARCH_CALENDAR)) { (t!("calendar-ics")) } " · "
+                a href=(query.href_on(paths::SEARCH_FEED)) type="application/atom+xml" { (t!("feed-follow")) }
+            }
+            @if months.is_empty() {
+                p { (t!("calendar-none")) }
+            }
+            @for ((first, last), entries) in &months {
+                section.month {
+                    h2 { (i18n::date_range(*first, *last)) }
+                    ul.cards {
+                        @for (session, listing) in entries {
+                            li.card {
+                                p.when { (session_dates(session)) }
+                                h3 lang=(listing.lang.as_str()) { a href=(paths::listing(listing.id.as_str())) { (listing.title) } }
+                                p.provider {
+                                    (listing.provider.name)
+                                    @let place = place(listing);
+                                    @if !place.is_empty() { " · " (place) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
