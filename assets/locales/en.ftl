@@ -643,3 +643,4 @@ calendar-name = Training sessions: { $search }
 feed-title = New and updated training: { $search }
 calendar-page-link = Upcoming sessions by month
 listing-ics = Add the sessions to a calendar (.ics)
+calendar-later = Later sessions →

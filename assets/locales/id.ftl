@@ -622,3 +622,4 @@ calendar-name = Sesi pelatihan: { $search }
 feed-title = Pelatihan baru dan diperbarui: { $search }
 calendar-page-link = Sesi mendatang per bulan
 listing-ics = Tambahkan sesi ke kalender (.ics)
+calendar-later = Sesi berikutnya →

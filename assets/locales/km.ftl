@@ -624,3 +624,4 @@ calendar-name = វគ្គបណ្តុះបណ្តាល៖ { $search }
 feed-title = ការបណ្តុះបណ្តាលថ្មី និងបានធ្វើបច្ចុប្បន្នភាព៖ { $search }
 calendar-page-link = វគ្គនាពេលខាងមុខតាមខែ
 listing-ics = បន្ថែមវគ្គទៅប្រតិទិន (.ics)
+calendar-later = វគ្គបន្ទាប់ →

@@ -624,3 +624,4 @@ calendar-name = ຫຼັກສູດການຝຶກອົບຮົມ: { $se
 feed-title = ການຝຶກອົບຮົມໃໝ່ ແລະ ທີ່ປັບປຸງ: { $search }
 calendar-page-link = ຫຼັກສູດທີ່ຈະມາເຖິງຕາມເດືອນ
 listing-ics = ເພີ່ມຫຼັກສູດໃສ່ປະຕິທິນ (.ics)
+calendar-later = ຫຼັກສູດຕໍ່ໄປ →

@@ -624,3 +624,4 @@ calendar-name = Sesi latihan: { $search }
 feed-title = Latihan baharu dan dikemas kini: { $search }
 calendar-page-link = Sesi akan datang mengikut bulan
 listing-ics = Tambah sesi ke kalendar (.ics)
+calendar-later = Sesi seterusnya →

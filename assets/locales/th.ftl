@@ -622,3 +622,4 @@ calendar-name = รอบการฝึกอบรม: { $search }
 feed-title = การฝึกอบรมใหม่และที่ปรับปรุง: { $search }
 calendar-page-link = รอบที่จะจัดขึ้นรายเดือน
 listing-ics = เพิ่มรอบลงในปฏิทิน (.ics)
+calendar-later = รอบถัดไป →

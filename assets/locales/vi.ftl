@@ -624,3 +624,4 @@ calendar-name = Các khóa đào tạo: { $search }
 feed-title = Đào tạo mới và được cập nhật: { $search }
 calendar-page-link = Các khóa sắp tới theo tháng
 listing-ics = Thêm các khóa vào lịch (.ics)
+calendar-later = Các khóa sau →

@@ -624,3 +624,4 @@ calendar-name = 培训课期：{ $search }
 feed-title = 新增和更新的培训：{ $search }
 calendar-page-link = 按月查看即将开班
 listing-ics = 将课期添加到日历（.ics）
+calendar-later = 更晚的课期 →

@@ -86,7 +86,9 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
     check_page(browser, "the page about translations").await?;
     browser.visit("/about").await?;
     check_page(browser, "the page about the catalogue").await?;
-    browser.visit("/calendar?topic=document-examination").await?;
+    browser
+        .visit("/calendar?topic=document-examination")
+        .await?;
     check_page(browser, "upcoming sessions by month").await?;
     browser.screenshots("calendar").await?;
 

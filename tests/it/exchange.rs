@@ -772,6 +772,22 @@ async fn a_searchs_sessions_to_come_come_as_a_calendar_and_as_a_page_by_month() 
         last = at;
     }
     assert!(page.contains(r#"href="/calendar.ics?topic=document-examination""#));
+    // A page of listings at a time, with a way to the later ones.
+    let (_, _, first) = app
+        .get(&format!("/calendar?topic={topic}&per_page=1"))
+        .await;
+    assert!(
+        first.contains(&format!(
+            r#"<a href="/calendar?topic={topic}&amp;per_page=1&amp;page=2" rel="next">"#
+        )),
+        "{first}"
+    );
+    let (_, _, second) = app
+        .get(&format!("/calendar?topic={topic}&per_page=1&page=2"))
+        .await;
+    let (first_id, second_id) = (&expected[0].0, &expected.last().unwrap().0);
+    assert!(first.contains(&format!(r#"href="/listings/{first_id}""#)));
+    assert!(!second.contains(&format!(r#"href="/listings/{first_id}""#)) || first_id == second_id);
     let (status, _, page) = app.get("/calendar?q=zzqxnothing").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("No session to come matches this search."));

@@ -208,6 +208,9 @@ async fn the_search_results_page_weighs_at_most_50_kb_with_its_stylesheets() {
             "/?q=trafficking",
             "/?q=border&delivery=in-person&language=en",
             "/?per_page=20&sort=title",
+            // Officials open the calendar of sessions on phones too.
+            "/calendar",
+            "/calendar?topic=document-examination",
         ] {
             let bytes = weight(&app, path, locale).await;
             println!("{:>2} {path}: {bytes} bytes of HTML and CSS", locale.tag());

@@ -108,13 +108,13 @@ async fn listing_calendar(
     )))
 }
 
-/// The listings a search finds, soonest session first: those whose
-/// sessions are to come lead.
-async fn upcoming(state: &SearchState, mut query: SearchQuery) -> Result<Vec<Listing>> {
+/// A page of the listings a search finds, soonest session first (those
+/// whose sessions are to come lead), and how many it finds in all.
+async fn upcoming(state: &SearchState, mut query: SearchQuery) -> Result<(Vec<Listing>, usize)> {
     query.sort = Sort::Start;
-    query.per_page = MAX_PER_PAGE;
     let (_, results, _) = run_search(state, query).await?;
-    Ok(results.hits.into_iter().map(|hit| hit.listing).collect())
+    let listings = results.hits.into_iter().map(|hit| hit.listing).collect();
+    Ok((listings, results.total))
 }
 
 async fn search_calendar(
@@ -124,7 +124,15 @@ async fn search_calendar(
 ) -> Result<Response> {
     let query = parse_query(query_string.as_deref())?;
     let name = t!("calendar-name", search = described(&query));
-    let listings = upcoming(&search, query).await?;
+    let (listings, _) = upcoming(
+        &search,
+        SearchQuery {
+            per_page: MAX_PER_PAGE,
+            page: 1,
+            ..query
+        },
+    )
+    .await?;
     let page = |l: &Listing| settings.link(&paths::listing(l.id.as_str()));
     let info = CalendarInfo {
         name: &name,
@@ -174,7 +182,16 @@ async fn calendar_page(
 ) -> Result<Response> {
     let query = parse_query(query_string.as_deref())?;
     let today = Day::today();
-    let listings = upcoming(&search, query.clone()).await?;
+    // A page of listings at a time, as the results are: the page stays
+    // light on a phone.
+    let (listings, total) = upcoming(&search, query.clone()).await?;
+    let later = (query.page * query.per_page < total).then(|| {
+        SearchQuery {
+            page: query.page + 1,
+            ..query.clone()
+        }
+        .href_on(paths::CALENDAR)
+    });
     let mut sessions: Vec<(crate::domain::Session, Listing)> = listings
         .into_iter()
         .flat_map(|listing| {
@@ -187,5 +204,8 @@ async fn calendar_page(
         })
         .collect();
     sessions.sort_by(|(a, la), (b, lb)| (a.start, la.id.as_str()).cmp(&(b.start, lb.id.as_str())));
-    Ok(views::calendar::calendar_page(&viewer, &query, &sessions, &place).into_response())
+    Ok(
+        views::calendar::calendar_page(&viewer, &query, &sessions, &place, later.as_deref())
+            .into_response(),
+    )
 }

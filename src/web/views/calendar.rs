@@ -24,12 +24,14 @@ fn month_of(session: &Session) -> Month {
 }
 
 /// The page: the sessions (each with its listing, soonest first), grouped
-/// by the month they start in, with the ways to take them along.
+/// by the month they start in, with the ways to take them along, and the
+/// address of the page of later ones, if any.
 pub fn calendar_page(
     viewer: &Viewer,
     query: &SearchQuery,
     sessions: &[(Session, Listing)],
     place: &dyn Fn(&Listing) -> String,
+    later: Option<&str>,
 ) -> Markup {
     let mut months: Vec<(Month, Vec<&(Session, Listing)>)> = Vec::new();
     for entry in sessions {
@@ -39,6 +41,12 @@ pub fn calendar_page(
             _ => months.push((month, vec![entry])),
         }
     }
+    // The search itself, without this page's paging.
+    let search = SearchQuery {
+        page: 1,
+        per_page: crate::web::search_query::DEFAULT_PER_PAGE,
+        ..query.clone()
+    };
     page(
         viewer,
         &t!("calendar-title"),
@@ -46,9 +54,9 @@ pub fn calendar_page(
             h1 { (t!("calendar-title")) }
             p { (t!("calendar-intro")) }
             p.actions {
-                a href=(query.href()) { (t!("calendar-search")) } " · "
-                a href=(query.href_on(paths::SEARCH_CALENDAR)) { (t!("calendar-ics")) } " · "
-                a href=(query.href_on(paths::SEARCH_FEED)) type="application/atom+xml" { (t!("feed-follow")) }
+                a href=(search.href()) { (t!("calendar-search")) } " · "
+                a href=(search.href_on(paths::SEARCH_CALENDAR)) { (t!("calendar-ics")) } " · "
+                a href=(search.href_on(paths::SEARCH_FEED)) type="application/atom+xml" { (t!("feed-follow")) }
             }
             @if months.is_empty() {
                 p { (t!("calendar-none")) }
@@ -70,6 +78,9 @@ pub fn calendar_page(
                         }
                     }
                 }
+            }
+            @if let Some(later) = later {
+                p { a href=(later) rel="next" { (t!("calendar-later")) } }
             }
         },
     )
