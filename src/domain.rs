@@ -5,6 +5,24 @@
 //! are parsed at the edge into these types, so the store and the index only
 //! ever see data that has already been checked.
 
+/// Describes a type written as one string to the OpenAPI document: its
+/// description and the pattern its text follows.
+macro_rules! string_schema {
+    ($name:ty, $description:literal, $pattern:expr) => {
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .description(Some($description))
+                    .pattern($pattern)
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+    };
+}
+
 /// Defines a newtype over short lower-case text (ids and slugs): ASCII
 /// letters, digits and hyphens, of a length in `$len`; `$problem` says what is
 /// wrong with `{value}` otherwise.
@@ -78,3 +96,39 @@ pub use listing::{
     Session, Translation, control_name, stray_control,
 };
 pub use vocabulary::{AudienceSlug, SharedVocabulary, Term, TopicSlug, Vocabulary};
+
+string_schema!(
+    ListingId,
+    "The stable id a contributor gives a listing: 3-80 characters from a-z, 0-9 and -.",
+    Some("^[a-z0-9-]{3,80}$")
+);
+string_schema!(
+    ProviderId,
+    "The id of the organisation that owns listings: 2-80 characters from a-z, 0-9 and -.",
+    Some("^[a-z0-9-]{2,80}$")
+);
+string_schema!(
+    TopicSlug,
+    "A topic of the vocabulary, by its slug.",
+    Some("^[a-z0-9-]+$")
+);
+string_schema!(
+    AudienceSlug,
+    "An audience of the vocabulary, by its slug.",
+    Some("^[a-z0-9-]+$")
+);
+string_schema!(
+    LanguageTag,
+    "A language, as a BCP 47 tag such as en, km or zh-Hant.",
+    None::<String>
+);
+string_schema!(
+    CountryCode,
+    "A country, as its ISO 3166-1 alpha-2 code.",
+    Some("^[A-Z]{2}$")
+);
+string_schema!(
+    Day,
+    "A calendar day, written YYYY-MM-DD.",
+    Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+);

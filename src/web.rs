@@ -12,6 +12,7 @@ mod forms;
 mod handlers;
 mod listing_form;
 pub mod metrics;
+pub mod openapi;
 mod page_cache;
 pub mod paths;
 pub mod search_query;

@@ -644,3 +644,8 @@ feed-title = New and updated training: { $search }
 calendar-page-link = Upcoming sessions by month
 listing-ics = Add the sessions to a calendar (.ics)
 calendar-later = Later sessions →
+
+## The API page
+api-title = The catalogue's API
+api-intro = Other systems read the same description as an OpenAPI 3.1 document:
+api-token-needed = Needs an API token (Authorization: Bearer …), which the Secretariat issues.

@@ -623,3 +623,8 @@ feed-title = Pelatihan baru dan diperbarui: { $search }
 calendar-page-link = Sesi mendatang per bulan
 listing-ics = Tambahkan sesi ke kalender (.ics)
 calendar-later = Sesi berikutnya →
+
+## The API page
+api-title = API katalog
+api-intro = Sistem lain membaca uraian yang sama sebagai dokumen OpenAPI 3.1:
+api-token-needed = Memerlukan token API (Authorization: Bearer …) yang diterbitkan Sekretariat.

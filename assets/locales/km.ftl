@@ -625,3 +625,8 @@ feed-title = ការបណ្តុះបណ្តាលថ្មី និង
 calendar-page-link = វគ្គនាពេលខាងមុខតាមខែ
 listing-ics = បន្ថែមវគ្គទៅប្រតិទិន (.ics)
 calendar-later = វគ្គបន្ទាប់ →
+
+## The API page
+api-title = API របស់កាតាឡុក
+api-intro = ប្រព័ន្ធផ្សេងទៀតអានការពិពណ៌នាដដែលនេះជាឯកសារ OpenAPI 3.1៖
+api-token-needed = ត្រូវការ API token (Authorization: Bearer …) ដែលលេខាធិការដ្ឋានចេញឱ្យ។

@@ -625,3 +625,8 @@ feed-title = ການຝຶກອົບຮົມໃໝ່ ແລະ ທີ່�
 calendar-page-link = ຫຼັກສູດທີ່ຈະມາເຖິງຕາມເດືອນ
 listing-ics = ເພີ່ມຫຼັກສູດໃສ່ປະຕິທິນ (.ics)
 calendar-later = ຫຼັກສູດຕໍ່ໄປ →
+
+## The API page
+api-title = API ຂອງແຄັດຕາລັອກ
+api-intro = ລະບົບອື່ນອ່ານຄຳອະທິບາຍດຽວກັນນີ້ເປັນເອກະສານ OpenAPI 3.1:
+api-token-needed = ຕ້ອງໃຊ້ API token (Authorization: Bearer …) ທີ່ກອງເລຂາອອກໃຫ້.

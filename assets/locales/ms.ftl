@@ -625,3 +625,8 @@ feed-title = Latihan baharu dan dikemas kini: { $search }
 calendar-page-link = Sesi akan datang mengikut bulan
 listing-ics = Tambah sesi ke kalendar (.ics)
 calendar-later = Sesi seterusnya →
+
+## The API page
+api-title = API katalog
+api-intro = Sistem lain membaca huraian yang sama sebagai dokumen OpenAPI 3.1:
+api-token-needed = Memerlukan token API (Authorization: Bearer …) yang dikeluarkan oleh Sekretariat.

@@ -625,3 +625,8 @@ feed-title = သင်တန်းအသစ်နှင့် အပ်ဒိတ
 calendar-page-link = လအလိုက် လာမည့် သင်တန်းကာလများ
 listing-ics = သင်တန်းကာလများကို ပြက္ခဒိန်သို့ ထည့်ရန် (.ics)
 calendar-later = နောက်ပိုင်း သင်တန်းကာလများ →
+
+## The API page
+api-title = ကတ်တလောက်၏ API
+api-intro = အခြားစနစ်များသည် တူညီသော ဖော်ပြချက်ကို OpenAPI 3.1 စာရွက်စာတမ်းအဖြစ် ဖတ်သည်-
+api-token-needed = အတွင်းရေးမှူးရုံးက ထုတ်ပေးသော API token (Authorization: Bearer …) လိုအပ်သည်။

@@ -623,3 +623,8 @@ feed-title = การฝึกอบรมใหม่และที่ปร�
 calendar-page-link = รอบที่จะจัดขึ้นรายเดือน
 listing-ics = เพิ่มรอบลงในปฏิทิน (.ics)
 calendar-later = รอบถัดไป →
+
+## The API page
+api-title = API ของแคตตาล็อก
+api-intro = ระบบอื่นอ่านคำอธิบายเดียวกันนี้เป็นเอกสาร OpenAPI 3.1:
+api-token-needed = ต้องใช้โทเค็น API (Authorization: Bearer …) ที่สำนักเลขาธิการออกให้

@@ -625,3 +625,8 @@ feed-title = Đào tạo mới và được cập nhật: { $search }
 calendar-page-link = Các khóa sắp tới theo tháng
 listing-ics = Thêm các khóa vào lịch (.ics)
 calendar-later = Các khóa sau →
+
+## The API page
+api-title = API của danh mục
+api-intro = Các hệ thống khác đọc cùng mô tả này dưới dạng tài liệu OpenAPI 3.1:
+api-token-needed = Cần mã API (Authorization: Bearer …) do Ban Thư ký cấp.

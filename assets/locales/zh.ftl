@@ -625,3 +625,8 @@ feed-title = 新增和更新的培训：{ $search }
 calendar-page-link = 按月查看即将开班
 listing-ics = 将课期添加到日历（.ics）
 calendar-later = 更晚的课期 →
+
+## The API page
+api-title = 目录的 API
+api-intro = 其他系统以 OpenAPI 3.1 文档读取同一说明：
+api-token-needed = 需要由秘书处签发的 API 令牌（Authorization: Bearer …）。

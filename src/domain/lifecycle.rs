@@ -354,7 +354,7 @@ pub fn decide(
 }
 
 /// One field that differs between two versions of a listing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct FieldChange {
     /// The field's path, such as `title`, `contact.email` or `translations.th`.
     pub field: String,

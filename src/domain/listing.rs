@@ -39,7 +39,7 @@ kebab_type!(
 );
 
 /// What sort of training a listing offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// A taught course.
@@ -79,7 +79,9 @@ impl Kind {
 }
 
 /// How a training is delivered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Delivery {
     /// In a classroom or on site.
@@ -106,7 +108,7 @@ impl Delivery {
 }
 
 /// What sort of organisation a provider is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProviderType {
     /// A government of a member state.
@@ -212,7 +214,7 @@ impl From<Day> for String {
 }
 
 /// The organisation that owns a listing and is contacted about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Provider {
     /// Stable id of the organisation.
@@ -227,7 +229,7 @@ pub struct Provider {
 }
 
 /// The person to contact about a listing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Their name.
@@ -243,7 +245,7 @@ pub struct Contact {
 }
 
 /// Where an in-person training takes place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     /// The city.
@@ -253,7 +255,7 @@ pub struct Location {
 }
 
 /// One run of a training, from its first to its last day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// First day.
@@ -263,7 +265,7 @@ pub struct Session {
 }
 
 /// A listing's title and summary in another language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Translation {
     /// The translated title.
@@ -288,7 +290,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 /// Deserialising checks each value's own form (ids, tags, dates, enums);
 /// [`Listing::check`] then checks lengths, counts, the vocabularies and the
 /// rules that span several fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Listing {
     /// Stable id chosen by the contributor.

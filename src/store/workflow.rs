@@ -83,11 +83,12 @@ impl ListingRecord {
 }
 
 /// One entry of a listing's audit trail.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     /// When; written as stored (RFC 3339 UTC with milliseconds), which is
     /// the API's history format.
     #[serde(serialize_with = "super::serialize_timestamp")]
+    #[schema(value_type = String, format = DateTime)]
     pub at: OffsetDateTime,
     /// Who.
     pub actor: String,

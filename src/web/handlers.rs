@@ -2,20 +2,20 @@
 
 mod account;
 mod admin;
-mod api;
+pub(in crate::web) mod api;
 mod confirm_link;
 mod dashboard;
 mod discovery;
 mod enquiries;
 mod feeds;
-mod harvest;
+pub(in crate::web) mod harvest;
 mod health;
 mod language;
 mod listing_editor;
-mod listings;
+pub(in crate::web) mod listings;
 mod mail_settings;
 mod review;
-mod search;
+pub(in crate::web) mod search;
 mod static_files;
 
 use std::any::Any;

@@ -275,6 +275,10 @@ route!(
 );
 /// Mail waiting and sent (Secretariat).
 pub const OUTBOX: &str = "/admin/outbox";
+/// The OpenAPI 3.1 document of API v1.
+pub const API_DOCUMENT: &str = "/api/v1/openapi.json";
+/// The API described for people.
+pub const API_PAGE: &str = "/api";
 /// Submit a listing (API, POST).
 pub const API_LISTINGS: &str = "/api/v1/listings";
 route!(

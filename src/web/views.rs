@@ -4,6 +4,7 @@ pub mod about;
 pub mod account;
 pub mod activity;
 pub mod admin;
+pub mod api_page;
 pub mod calendar;
 pub mod chart;
 pub mod components;

@@ -854,3 +854,209 @@ async fn a_search_can_be_followed_as_an_atom_feed() {
             .ends_with("/listings/new-document-examination-course")
     );
 }
+
+/// What is wrong with `instance` for the schema the document gives the
+/// answer of `method path` with `status`, its references resolved in the
+/// document's components.
+fn schema_errors(
+    document: &Value,
+    method: &str,
+    path: &str,
+    status: u16,
+    instance: &Value,
+) -> Vec<String> {
+    let operation = &document["paths"][path][method];
+    assert!(operation.is_object(), "the document has {method} {path}");
+    let response = &operation["responses"][status.to_string()];
+    assert!(
+        response.is_object(),
+        "the document gives {method} {path} a {status} answer"
+    );
+    let schema = &response["content"]["application/json"]["schema"];
+    assert!(
+        schema.is_object(),
+        "{method} {path} {status} has a JSON schema"
+    );
+    let mut root = schema.clone();
+    root["components"] = document["components"].clone();
+    root["$schema"] = Value::from("https://json-schema.org/draft/2020-12/schema");
+    let validator = jsonschema::validator_for(&root)
+        .unwrap_or_else(|err| panic!("{method} {path}: the schema compiles: {err}"));
+    validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_endpoint_answers_as_the_openapi_document_says() {
+    let mut app = TestApp::with_fixtures().await;
+    app.without_api_limits();
+    let (status, headers, body) = app.get("/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let document: Value = serde_json::from_str(&body).unwrap();
+    assert!(
+        document["openapi"].as_str().unwrap().starts_with("3.1"),
+        "{}",
+        document["openapi"]
+    );
+    // The check can fail: an answer of the wrong shape is caught.
+    let wrong = serde_json::json!({"total": "many", "hits": [{"id": 7}]});
+    assert!(!schema_errors(&document, "get", "/api/v1/search", 200, &wrong).is_empty());
+    let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut check = |method: &str, path: &str, status: StatusCode, answer: &str| {
+        let instance: Value = serde_json::from_str(answer)
+            .unwrap_or_else(|_| panic!("{method} {path}: JSON, not {answer}"));
+        let errors = schema_errors(&document, method, path, status.as_u16(), &instance);
+        assert!(
+            errors.is_empty(),
+            "{method} {path} {status}: {errors:?}\n{instance}"
+        );
+        covered.insert((method.to_owned(), path.to_owned()));
+    };
+    let store = &app.catalogue.store;
+    app.person("ana@jclec.example.org", Role::Contributor, Some("jclec"))
+        .await;
+    app.person("desk@secretariat.example.org", Role::Secretariat, None)
+        .await;
+    let owner = crate::ownership::token_for(&app, "ana@jclec.example.org").await;
+    let desk = crate::ownership::token_for(&app, "desk@secretariat.example.org").await;
+    let api = crate::helpers::api;
+
+    for query in [
+        "q=border",
+        "q=document&topic=document-examination&language=en&sort=start&per_page=5",
+        "q=pemeriksaan+dokumen",
+        "q=zzqxnothing",
+        "q=bordr+managment",
+    ] {
+        let (status, _, body) = app.get(&format!("/api/v1/search?{query}")).await;
+        assert_eq!(status, StatusCode::OK);
+        check("get", "/api/v1/search", status, &body);
+    }
+    let (status, _, body) = app.get("/api/v1/search?sort=colour").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    check("get", "/api/v1/search", status, &body);
+    for typed in ["bor", "ตรวจ", "jcl"] {
+        let (status, _, body) = app.get(&format!("/api/v1/suggest?q={typed}")).await;
+        check("get", "/api/v1/suggest", status, &body);
+    }
+    for fixture in fixture_values() {
+        let id = fixture["id"].as_str().unwrap();
+        let (status, _, body) = app.get(&format!("/api/v1/listings/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        check("get", "/api/v1/listings/{id}", status, &body);
+    }
+    let (status, _, body) = app.get("/api/v1/listings/no-such-listing").await;
+    check("get", "/api/v1/listings/{id}", status, &body);
+
+    // Writing: a new listing, its problems, a revision, review, history,
+    // taking down.
+    let listing =
+        crate::ownership::api_listing("jclec-openapi-course", "Checked against the document");
+    let (status, _, body) = app
+        .request(api(
+            "POST",
+            "/api/v1/listings",
+            Some(&owner),
+            Some(&listing),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    check("post", "/api/v1/listings", status, &body);
+    let (status, _, body) = app
+        .request(api("POST", "/api/v1/listings", None, Some(&listing)))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    check("post", "/api/v1/listings", status, &body);
+    let mut broken = listing.clone();
+    broken["id"] = Value::from("jclec-broken");
+    broken["topics"] = serde_json::json!(["no-such-topic"]);
+    let (status, _, body) = app
+        .request(api("POST", "/api/v1/listings", Some(&owner), Some(&broken)))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    check("post", "/api/v1/listings", status, &body);
+    let path = "/api/v1/listings/jclec-openapi-course";
+    let (status, _, body) = app
+        .request(api(
+            "POST",
+            &format!("{path}/request-changes"),
+            Some(&desk),
+            Some(&serde_json::json!({"comment": "Add dates."})),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    check(
+        "post",
+        "/api/v1/listings/{id}/request-changes",
+        status,
+        &body,
+    );
+    let (status, _, body) = app
+        .request(api("PUT", path, Some(&owner), Some(&listing)))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    check("put", "/api/v1/listings/{id}", status, &body);
+    let (status, _, body) = app
+        .request(api("POST", &format!("{path}/approve"), Some(&desk), None))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    check("post", "/api/v1/listings/{id}/approve", status, &body);
+    let (status, _, body) = app
+        .request(api("POST", &format!("{path}/approve"), Some(&desk), None))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    check("post", "/api/v1/listings/{id}/approve", status, &body);
+    let (status, _, body) = app
+        .request(api("GET", &format!("{path}/history"), Some(&owner), None))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    check("get", "/api/v1/listings/{id}/history", status, &body);
+    let (status, _, body) = app.request(api("DELETE", path, Some(&owner), None)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    check("delete", "/api/v1/listings/{id}", status, &body);
+    let _ = store;
+
+    // The harvest, with that listing now a tombstone.
+    let (status, _, body) = app.get("/api/v1/listings?limit=1000").await;
+    assert!(body.contains(r#""status":"withdrawn""#), "{body}");
+    check("get", "/api/v1/listings", status, &body);
+    let (status, _, body) = app.get("/api/v1/listings?cursor=x").await;
+    check("get", "/api/v1/listings", status, &body);
+
+    // Every operation of the document was asked and checked.
+    let mut documented = BTreeSet::new();
+    for (path, methods) in document["paths"].as_object().unwrap() {
+        for method in methods.as_object().unwrap().keys() {
+            documented.insert((method.clone(), path.clone()));
+        }
+    }
+    assert_eq!(covered, documented);
+}
+
+#[tokio::test]
+async fn the_api_page_describes_every_endpoint_for_people() {
+    let app = TestApp::with_fixtures().await;
+    let (status, _, page) = app.get("/api").await;
+    assert_eq!(status, StatusCode::OK);
+    for endpoint in [
+        "GET /api/v1/search",
+        "GET /api/v1/suggest",
+        "GET /api/v1/listings/{id}",
+        "GET /api/v1/listings",
+        "POST /api/v1/listings",
+        "PUT /api/v1/listings/{id}",
+        "DELETE /api/v1/listings/{id}",
+        "POST /api/v1/listings/{id}/approve",
+        "POST /api/v1/listings/{id}/request-changes",
+        "GET /api/v1/listings/{id}/history",
+    ] {
+        assert!(
+            page.contains(&format!("<code>{endpoint}</code>")),
+            "{endpoint}"
+        );
+    }
+    assert!(page.contains(r#"href="/api/v1/openapi.json""#));
+}

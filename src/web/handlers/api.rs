@@ -68,7 +68,24 @@ async fn record(
         .ok_or_else(|| missing(id.as_str()))
 }
 
-async fn create(
+/// Submits a new listing for review.
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings",
+    tag = "contributing",
+    security(("token" = [])),
+    request_body = Listing,
+    responses(
+        (status = 201, description = "Submitted for review.", body = crate::web::openapi::ListingStatus),
+        (status = 400, description = "The body is not JSON.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 409, description = "The id is taken.", body = crate::web::openapi::ErrorBody),
+        (status = 422, description = "The listing has problems, each named with its field.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn create(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
     State(vocabulary): State<SharedVocabulary>,
@@ -106,7 +123,25 @@ async fn create(
     Ok(answer(StatusCode::CREATED, &id, state))
 }
 
-async fn revise(
+/// Submits a new version of a listing for review; a published version stays live meanwhile.
+#[utoipa::path(
+    put,
+    path = "/api/v1/listings/{id}",
+    tag = "contributing",
+    security(("token" = [])),
+    params(("id" = String, Path, description = "The listing's id.")),
+    request_body = Listing,
+    responses(
+        (status = 200, description = "The revision is submitted.", body = crate::web::openapi::ListingStatus),
+        (status = 404, description = "No such listing.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 409, description = "The lifecycle does not allow it now.", body = crate::web::openapi::ErrorBody),
+        (status = 422, description = "The listing has problems.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn revise(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
     State(vocabulary): State<SharedVocabulary>,
@@ -169,7 +204,23 @@ async fn decide(
     Ok(answer(StatusCode::OK, existing.id.as_str(), after))
 }
 
-async fn take_down(
+/// Takes a listing down: its owner withdraws it, the Secretariat archives it.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/listings/{id}",
+    tag = "contributing",
+    security(("token" = [])),
+    params(("id" = String, Path, description = "The listing's id.")),
+    responses(
+        (status = 200, description = "Taken down.", body = crate::web::openapi::ListingStatus),
+        (status = 404, description = "No such listing.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 409, description = "It is down already.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn take_down(
     ApiCaller(account): ApiCaller,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
@@ -183,7 +234,23 @@ async fn take_down(
     decide(account, state, path, action, None).await
 }
 
-async fn approve(
+/// Publishes the submitted version (Secretariat).
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings/{id}/approve",
+    tag = "contributing",
+    security(("token" = [])),
+    params(("id" = String, Path, description = "The listing's id.")),
+    responses(
+        (status = 200, description = "Published.", body = crate::web::openapi::ListingStatus),
+        (status = 404, description = "No such listing.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 409, description = "Nothing is waiting for review.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn approve(
     ApiCaller(account): ApiCaller,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
@@ -191,7 +258,25 @@ async fn approve(
     decide(account, state, path, Action::Approve, None).await
 }
 
-async fn request_changes(
+/// Sends the submitted version back with a comment (Secretariat).
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings/{id}/request-changes",
+    tag = "contributing",
+    security(("token" = [])),
+    params(("id" = String, Path, description = "The listing's id.")),
+    request_body = crate::web::openapi::CommentBody,
+    responses(
+        (status = 200, description = "Sent back.", body = crate::web::openapi::ListingStatus),
+        (status = 400, description = "The body is not JSON.", body = crate::web::openapi::ErrorBody),
+        (status = 404, description = "No such listing.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 409, description = "Nothing is waiting for review, or no comment.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn request_changes(
     ApiCaller(account): ApiCaller,
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
@@ -216,7 +301,22 @@ async fn request_changes(
     decide(account, state, path, Action::RequestChanges, comment).await
 }
 
-async fn history(
+/// A listing's audit trail, oldest first (its organisation and the Secretariat).
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}/history",
+    tag = "contributing",
+    security(("token" = [])),
+    params(("id" = String, Path, description = "The listing's id.")),
+    responses(
+        (status = 200, description = "Who did what, when, field by field.", body = Vec<crate::store::AuditEntry>),
+        (status = 404, description = "No such listing.", body = crate::web::openapi::ErrorBody),
+        (status = 401, description = "No API token, or one that is not valid.", body = crate::web::openapi::ErrorBody),
+        (status = 403, description = "Not the caller's organisation, or a Secretariat step.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many writes with this token; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn history(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
     path: Result<Path<String>, PathRejection>,

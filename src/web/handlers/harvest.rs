@@ -10,11 +10,11 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use crate::domain::lifecycle::ListingState;
 use crate::store::{Harvested, Store, format_timestamp};
+use crate::web::openapi::{HarvestItem, HarvestPage};
 use crate::web::{ApiError, Error, Settings, paths};
 
 /// Listings a page holds unless asked for fewer.
@@ -66,24 +66,36 @@ fn number(name: &str, value: Option<&str>, default: i64, max: i64) -> Result<i64
 }
 
 /// One listing of a page: a published one whole, a tombstone otherwise.
-fn item(harvested: &Harvested) -> Value {
-    match (&harvested.state, &harvested.listing) {
-        (ListingState::Published, Some(listing)) => json!({
-            "id": harvested.id,
-            "status": "published",
-            "at": harvested.at,
-            "listing": listing,
-        }),
-        (state, _) => json!({
-            "id": harvested.id,
-            // Work on a listing taken down is its owner's own business.
-            "status": if *state == ListingState::Archived { "archived" } else { "withdrawn" },
-            "at": harvested.at,
-        }),
+fn item(harvested: Harvested) -> HarvestItem {
+    let status = match (&harvested.state, &harvested.listing) {
+        (ListingState::Published, Some(_)) => "published",
+        (ListingState::Archived, _) => "archived",
+        // Work on a listing taken down is its owner's own business.
+        _ => "withdrawn",
+    };
+    HarvestItem {
+        id: harvested.id,
+        status: status.to_owned(),
+        at: harvested.at,
+        listing: harvested.listing.filter(|_| status == "published"),
     }
 }
 
 /// A page of the harvest.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings",
+    tag = "listings",
+    params(
+        ("updated_since" = Option<String>, Query, description = "Only listings changed at or after this time (RFC 3339, or YYYY-MM-DD)."),
+        ("cursor" = Option<String>, Query, description = "Where the last page ended (its `cursor`)."),
+        ("limit" = Option<u32>, Query, description = "Listings a page: 0 to 1000 (default 100)."),
+    ),
+    responses(
+        (status = 200, description = "A page of listings, published ones whole and taken-down ones as tombstones.", body = crate::web::openapi::HarvestPage),
+        (status = 400, description = "A parameter could not be read.", body = crate::web::openapi::ErrorBody),
+    )
+)]
 pub async fn harvest(
     State(store): State<Store>,
     State(settings): State<Arc<Settings>>,
@@ -109,12 +121,12 @@ pub async fn harvest(
         resume.append_pair("limit", &limit.to_string());
     }
     let next_link = settings.link(&format!("{}?{}", paths::API_LISTINGS, resume.finish()));
-    let body = json!({
-        "items": page.iter().map(item).collect::<Vec<_>>(),
-        "cursor": next.to_string(),
-        "more": more,
-        "next": next_link,
-    });
+    let body = HarvestPage {
+        items: page.into_iter().map(item).collect(),
+        cursor: next.to_string(),
+        more,
+        next: next_link.clone(),
+    };
     let mut response = axum::Json(body).into_response();
     if more && let Ok(link) = HeaderValue::from_str(&format!("<{next_link}>; rel=\"next\"")) {
         response.headers_mut().insert(header::LINK, link);

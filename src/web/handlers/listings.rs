@@ -33,9 +33,14 @@ pub fn router() -> Router<AppState> {
             paths::API_LISTINGS,
             get(super::harvest::harvest).options(super::preflight),
         )
+        .route(
+            paths::API_DOCUMENT,
+            get(api_document).options(super::preflight),
+        )
         .layer(super::read_cors());
     Router::new()
         .route(paths::LISTING, get(show_listing))
+        .route(paths::API_PAGE, get(api_page))
         .merge(public_api)
 }
 
@@ -126,7 +131,22 @@ async fn show_listing(
     ))
 }
 
-async fn get_listing(
+/// One published listing in the interchange format.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}",
+    tag = "listings",
+    params(
+        ("id" = String, Path, description = "The listing's id."),
+        ("If-None-Match" = Option<String>, Header, description = "An entity tag from an earlier read."),
+    ),
+    responses(
+        (status = 200, description = "The listing, with its entity tag in `ETag`.", body = Listing),
+        (status = 304, description = "Unchanged since the entity tag given."),
+        (status = 404, description = "No published listing has this id.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn get_listing(
     State(store): State<Store>,
     headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
@@ -168,4 +188,25 @@ fn matches_any(headers: &HeaderMap, etag: &str) -> bool {
         .flat_map(|value| value.split(','))
         .map(|tag| tag.trim().trim_start_matches("W/"))
         .any(|tag| tag == etag || tag == "*")
+}
+
+/// The OpenAPI document of API v1, made once.
+fn api_document_json() -> &'static str {
+    static DOCUMENT: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(crate::web::openapi::document);
+    &DOCUMENT
+}
+
+async fn api_document() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        api_document_json(),
+    )
+        .into_response()
+}
+
+async fn api_page(viewer: Viewer) -> Markup {
+    let document: serde_json::Value =
+        serde_json::from_str(api_document_json()).expect("the document is JSON");
+    views::api_page::api_page(&viewer, &document)
 }

@@ -57,7 +57,7 @@ fn searchable(status: &IndexStatus) -> Result<()> {
 
 /// What a search needs of the service's state.
 #[derive(Clone)]
-pub(super) struct SearchState {
+pub(in crate::web) struct SearchState {
     store: Store,
     index: SearchIndex,
     status: IndexStatus,
@@ -186,8 +186,8 @@ async fn filter_values_page(
 }
 
 /// A hit in the API's answer.
-#[derive(Debug, Serialize)]
-struct ApiHit {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct ApiHit {
     id: String,
     lang: String,
     /// The language the highlights are in: the listing's own or a translation's.
@@ -208,9 +208,9 @@ struct ApiHit {
 /// concept of the field named in another language or other words) or
 /// `vocabulary` (a topic, audience, kind, delivery mode or country it
 /// carries), with the part of the query that named it and what it reached.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 #[serde(tag = "by", rename_all = "lowercase")]
-enum ApiMatchedVia {
+pub(in crate::web) enum ApiMatchedVia {
     Text,
     Glossary {
         term: String,
@@ -225,29 +225,29 @@ enum ApiMatchedVia {
     },
 }
 
-#[derive(Debug, Serialize)]
-struct ApiProvider {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct ApiProvider {
     id: String,
     name: String,
 }
 
 /// Title and summary as HTML, with matched words in `<mark>`.
-#[derive(Debug, Serialize)]
-struct ApiHighlights {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct ApiHighlights {
     title: String,
     summary: String,
 }
 
-#[derive(Debug, Serialize)]
-struct ApiFacetCount {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct ApiFacetCount {
     value: String,
     label: String,
     count: u64,
     selected: bool,
 }
 
-#[derive(Debug, Serialize)]
-struct ApiSearchResults {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct ApiSearchResults {
     total: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     did_you_mean: Option<String>,
@@ -306,7 +306,32 @@ impl ApiHit {
     }
 }
 
-async fn search_listings(
+/// Searches the published listings.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "search",
+    params(
+        ("q" = Option<String>, Query, description = "Words to find, in any language (at most 500 characters)."),
+        ("topic" = Option<Vec<String>>, Query, description = "Topic slugs; repeat for several.", explode = true),
+        ("language" = Option<Vec<String>>, Query, description = "Languages of instruction (tags).", explode = true),
+        ("provider" = Option<Vec<String>>, Query, description = "Provider ids.", explode = true),
+        ("kind" = Option<Vec<String>>, Query, description = "course, workshop, elearning or material.", explode = true),
+        ("delivery" = Option<Vec<String>>, Query, description = "in-person, online or blended.", explode = true),
+        ("country" = Option<Vec<String>>, Query, description = "Countries where training is held (ISO 3166-1 alpha-2).", explode = true),
+        ("audience" = Option<Vec<String>>, Query, description = "Audience slugs.", explode = true),
+        ("sort" = Option<String>, Query, description = "relevance (default), start, updated or title."),
+        ("page" = Option<u32>, Query, description = "From 1."),
+        ("per_page" = Option<u32>, Query, description = "1 to 100 (default 20)."),
+    ),
+    responses(
+        (status = 200, description = "The results and their filters.", body = ApiSearchResults),
+        (status = 400, description = "A parameter could not be read.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many searches from this address; wait as Retry-After says.", body = crate::web::openapi::ErrorBody),
+        (status = 503, description = "The index is being rebuilt; try again as Retry-After says.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn search_listings(
     State(search): State<SearchState>,
     State(search_log): State<SearchLog>,
     RawQuery(query_string): RawQuery,
@@ -352,8 +377,8 @@ const MAX_SUGGEST_CHARS: usize = 100;
 const SUGGESTIONS_EACH: usize = 5;
 
 /// One completion.
-#[derive(Debug, Serialize)]
-struct Suggestion {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct Suggestion {
     /// `listing`, `topic`, `audience` or `provider`.
     #[serde(rename = "type")]
     kind: &'static str,
@@ -367,8 +392,8 @@ struct Suggestion {
     url: String,
 }
 
-#[derive(Debug, Serialize)]
-struct Suggestions {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(in crate::web) struct Suggestions {
     query: String,
     suggestions: Vec<Suggestion>,
 }
@@ -425,7 +450,19 @@ fn named_terms(vocabulary: &Vocabulary) -> Vec<NamedTerm> {
 /// Completions for what has been typed so far: listing titles (in the
 /// language typed), then topics, audiences and providers whose names
 /// contain every word typed. Cheap enough to call at each keystroke.
-async fn suggest(
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "search",
+    params(("q" = Option<String>, Query, description = "What has been typed (at most 100 characters).")),
+    responses(
+        (status = 200, description = "Completions.", body = Suggestions),
+        (status = 400, description = "The text is too long.", body = crate::web::openapi::ErrorBody),
+        (status = 429, description = "Too many requests from this address.", body = crate::web::openapi::ErrorBody),
+        (status = 503, description = "The index is being rebuilt.", body = crate::web::openapi::ErrorBody),
+    )
+)]
+pub(in crate::web) async fn suggest(
     State(store): State<Store>,
     State(suggester): State<Suggester>,
     State(status): State<IndexStatus>,
