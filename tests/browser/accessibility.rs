@@ -91,6 +91,9 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
         .await?;
     check_page(browser, "upcoming sessions by month").await?;
     browser.screenshots("calendar").await?;
+    browser.visit("/api").await?;
+    check_page(browser, "the API described").await?;
+    browser.screenshots("api").await?;
 
     let contributor = browser.service.invite(
         "arief@jclec.example.org",

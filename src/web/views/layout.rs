@@ -105,7 +105,7 @@ pub fn page_with(viewer: &Viewer, head: &Head<'_>, body: Markup) -> Markup {
                 footer.site {
                     div.wrap {
                         p { (t!("site-footer")) }
-                        p { a href=(paths::ABOUT) { (t!("about")) } " · " a href=(paths::ABOUT_TRANSLATIONS) { (t!("about-translations")) } }
+                        p { a href=(paths::ABOUT) { (t!("about")) } " · " a href=(paths::ABOUT_TRANSLATIONS) { (t!("about-translations")) } " · " a href=(paths::API_PAGE) { (t!("api-title")) } }
                     }
                 }
             }
