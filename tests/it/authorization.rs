@@ -355,6 +355,16 @@ fn routes() -> Vec<Route> {
             writes: true,
         },
         Route {
+            name: "choose one's own mail and language",
+            call: Call::Site {
+                path: "/account/settings",
+                fields: |_, _| vec![("language".into(), "th".into())],
+            },
+            prep: Prep::Published,
+            expect: [SignIn, Status(303), Status(303), Status(303)],
+            writes: true,
+        },
+        Route {
             name: "send an enquiry",
             call: Call::Site {
                 path: "/listings/{id}/enquiry",
