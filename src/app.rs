@@ -116,6 +116,21 @@ impl Catalogue {
             .await
     }
 
+    /// Checks every record of the file at `path` as an import would,
+    /// writing nothing: how many listings it holds, or every problem.
+    pub async fn check_file(&self, path: &std::path::Path) -> Result<usize, ImportError> {
+        let vocabulary = self.vocabulary.current();
+        let path = path.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let file = std::fs::File::open(&path).map_err(ImportError::Read)?;
+            let reader = std::io::BufReader::with_capacity(1 << 20, file);
+            interchange::json::each_listing(reader, &vocabulary, |_| true)
+                .map_err(ImportError::Invalid)
+        })
+        .await
+        .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))?
+    }
+
     /// Imports an interchange file as an operator: checks every record
     /// first and writes nothing if any is invalid; then reads the file again
     /// and publishes it in chunks, all in one transaction, so memory stays
@@ -131,15 +146,7 @@ impl Catalogue {
             Ok(std::io::BufReader::with_capacity(1 << 20, file))
         };
         let vocabulary = self.vocabulary.current();
-        let count = {
-            let (path, vocabulary) = (path.to_owned(), vocabulary.clone());
-            tokio::task::spawn_blocking(move || {
-                interchange::json::each_listing(open(&path)?, &vocabulary, |_| true)
-                    .map_err(ImportError::Invalid)
-            })
-            .await
-            .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))??
-        };
+        let count = self.check_file(path).await?;
         let (chunks, received) = tokio::sync::mpsc::channel(4);
         let reading = {
             let path = path.to_owned();

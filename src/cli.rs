@@ -139,6 +139,10 @@ pub enum Command {
         /// Files to import.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Check every record of the files against the catalogue and
+        /// report each problem, writing nothing.
+        #[arg(long)]
+        check: bool,
     },
     /// Export the whole catalogue to standard output or a file.
     Export {
@@ -337,7 +341,11 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Token { command } => people::token(&paths, command)
                 .await
                 .map(|()| ExitCode::SUCCESS),
-            Command::Import { files } => listings::import(&paths, &files).await,
+            Command::Import {
+                files,
+                check: false,
+            } => listings::import(&paths, &files).await,
+            Command::Import { files, check: true } => listings::check(&paths, &files).await,
             Command::Export { format, output } => listings::export(&paths, format, output)
                 .await
                 .map(|()| ExitCode::SUCCESS),

@@ -12,6 +12,39 @@ use crate::config::Paths;
 use crate::interchange;
 use crate::search;
 
+/// `catalogue import --check`: every file's records checked as an import
+/// would check them, each problem reported, nothing written.
+pub(super) async fn check(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let catalogue = Catalogue::open(paths).await?;
+    let mut failed = false;
+    for file in files {
+        let name = file.display();
+        match catalogue.check_file(file).await {
+            Ok(count) => println!("{name}: {count} listing(s), all valid; nothing was written"),
+            Err(app::ImportError::Invalid(interchange::Error::Invalid(errors))) => {
+                failed = true;
+                for error in &errors {
+                    eprintln!("{name}: {error}");
+                }
+                eprintln!(
+                    "{name}: {} invalid record(s); nothing was written",
+                    errors.len()
+                );
+            }
+            Err(err) => {
+                failed = true;
+                eprintln!("{name}: {err}; nothing was written");
+            }
+        }
+    }
+    catalogue.store.close().await;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let catalogue = Catalogue::open(paths).await?;
     let mut failed = false;

@@ -46,6 +46,48 @@ fn import_reports_each_invalid_record_and_imports_nothing_from_its_file() {
 }
 
 #[test]
+fn import_check_reports_every_problem_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let good = dir.path().join("good.jsonl");
+    let bad = dir.path().join("bad.jsonl");
+    write_lines(
+        &good,
+        &[sample_listing("checked-one"), sample_listing("checked-two")],
+    );
+    let mut invalid = sample_listing("checked-bad");
+    invalid["topics"] = serde_json::json!(["gardening"]);
+    write_lines(&bad, &[sample_listing("checked-three"), invalid]);
+    let before = catalogue(dir.path(), &["export"]);
+
+    let output = catalogue(
+        dir.path(),
+        &[
+            "import",
+            "--check",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = text(&output.stdout);
+    let stderr = text(&output.stderr);
+    assert!(
+        stdout.contains("good.jsonl: 2 listing(s), all valid; nothing was written"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("bad.jsonl: record 2 (line 2, id \"checked-bad\"): field `topics[0]`: \"gardening\" is not a known topic"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bad.jsonl: 1 invalid record(s); nothing was written"));
+    let after = catalogue(dir.path(), &["export"]);
+    assert_eq!(after.stdout, before.stdout, "a check writes nothing");
+
+    let output = catalogue(dir.path(), &["import", "--check", good.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}
+
+#[test]
 fn a_missing_file_is_reported_and_fails_the_import() {
     let dir = TempDir::new().unwrap();
 
