@@ -276,8 +276,25 @@ impl Store {
     /// Whether the database takes writes now: takes the write lock as a
     /// write does and lets it go, changing nothing.
     pub async fn check_writable(&self) -> Result<()> {
-        let mut tx = self.write().await?;
-        tx.conn.end("ROLLBACK").await
+        // Behind this process's own writers, as any write; but another
+        // process's lock is waited for only briefly: a readiness probe must
+        // answer well within a load balancer's (and the site's) timeout.
+        let _turn = self.write_turn.clone().lock_owned().await;
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("PRAGMA busy_timeout = 2000")
+            .execute(&mut *conn)
+            .await?;
+        let began = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await;
+        if began.is_ok() {
+            sqlx::query("ROLLBACK").execute(&mut *conn).await?;
+        }
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "PRAGMA busy_timeout = {}",
+            BUSY_TIMEOUT.as_millis()
+        )))
+        .execute(&mut *conn)
+        .await?;
+        began.map(|_| ()).map_err(Into::into)
     }
 
     /// Moves the write-ahead log into the database and empties it, then
