@@ -206,7 +206,9 @@ async fn api_document() -> Response {
 }
 
 async fn api_page(viewer: Viewer) -> Markup {
-    let document: serde_json::Value =
-        serde_json::from_str(api_document_json()).expect("the document is JSON");
-    views::api_page::api_page(&viewer, &document)
+    // Read once, like the document itself: it never changes while running.
+    static DOCUMENT: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(|| {
+        serde_json::from_str(api_document_json()).expect("the document is JSON")
+    });
+    views::api_page::api_page(&viewer, &DOCUMENT)
 }
