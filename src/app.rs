@@ -19,7 +19,7 @@ use tokio::sync::Mutex;
 
 use crate::config::Paths;
 use crate::domain::{Actor, Day, Listing, SharedVocabulary, Vocabulary};
-use crate::interchange;
+use crate::interchange::{self, sheet};
 use crate::search::{self, SearchIndex, SharedIndexer};
 
 use crate::store::Store;
@@ -43,6 +43,16 @@ pub enum ImportError {
     #[error("storing failed: {0:#}")]
     Write(anyhow::Error),
 }
+
+/// The spreadsheet format a file's name says, if any; other files are
+/// interchange JSON.
+fn sheet_format(path: &std::path::Path) -> Option<sheet::Format> {
+    sheet::Format::of_name(&path.file_name()?.to_string_lossy())
+}
+
+/// How many listings of a file are compared with the catalogue for
+/// possible duplicates: a bulk load of more is an operator's migration.
+pub const DUPLICATES_LOOKED_AT: usize = 10_000;
 
 /// The realistic catalogue a new installation starts with (`fixtures/`).
 pub const FIXTURE_LISTINGS: &str = include_str!("../fixtures/listings.jsonl");
@@ -119,6 +129,9 @@ impl Catalogue {
     /// Checks every record of the file at `path` as an import would,
     /// writing nothing: how many listings it holds, or every problem.
     pub async fn check_file(&self, path: &std::path::Path) -> Result<usize, ImportError> {
+        if let Some(format) = sheet_format(path) {
+            return self.read_sheet(path, format).await.map(|l| l.len());
+        }
         let vocabulary = self.vocabulary.current();
         let path = path.to_owned();
         tokio::task::spawn_blocking(move || {
@@ -145,6 +158,15 @@ impl Catalogue {
             let file = std::fs::File::open(path).map_err(ImportError::Read)?;
             Ok(std::io::BufReader::with_capacity(1 << 20, file))
         };
+        if let Some(format) = sheet_format(path) {
+            let listings = self.read_sheet(path, format).await?;
+            let count = listings.len();
+            self.save(listings)
+                .await
+                .map_err(|e| ImportError::Write(e.into()))?;
+            progress(count);
+            return Ok(count);
+        }
         let vocabulary = self.vocabulary.current();
         let count = self.check_file(path).await?;
         let (chunks, received) = tokio::sync::mpsc::channel(4);
@@ -190,6 +212,67 @@ impl Catalogue {
             .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))??;
         stored.map_err(|e| ImportError::Write(e.into()))?;
         Ok(count)
+    }
+
+    /// Reads and checks a spreadsheet (at most [`sheet::MAX_ROWS`] rows, so
+    /// read whole) as an operator's file: every row names its organisation.
+    async fn read_sheet(
+        &self,
+        path: &std::path::Path,
+        format: sheet::Format,
+    ) -> Result<Vec<Listing>, ImportError> {
+        let bytes = tokio::fs::read(path).await.map_err(ImportError::Read)?;
+        let vocabulary = self.vocabulary.current();
+        tokio::task::spawn_blocking(move || {
+            let read = sheet::read(&bytes, format)
+                .map_err(|e| ImportError::Invalid(interchange::Error::Unreadable(e)))?;
+            sheet::check(&read, &vocabulary, sheet::Owners::Named)
+                .into_listings()
+                .map_err(|problems| ImportError::Invalid(interchange::Error::Sheet(problems)))
+        })
+        .await
+        .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))?
+    }
+
+    /// Listings of the file at `path` (valid, checked already) that look
+    /// like listings published in the catalogue: each listing's id with
+    /// what it looks like. Looks at the first [`DUPLICATES_LOOKED_AT`]
+    /// listings of a file; returns whether it looked at them all.
+    pub async fn possible_duplicates_in(
+        &self,
+        path: &std::path::Path,
+    ) -> Result<(Vec<(String, search::Duplicate)>, bool), ImportError> {
+        let listings = match sheet_format(path) {
+            Some(format) => self.read_sheet(path, format).await?,
+            None => {
+                let file = std::fs::File::open(path).map_err(ImportError::Read)?;
+                let reader = std::io::BufReader::with_capacity(1 << 20, file);
+                let mut listings = Vec::new();
+                let _ = interchange::json::each_listing(
+                    reader,
+                    &self.vocabulary.current(),
+                    |listing| {
+                        listings.push(listing);
+                        listings.len() <= DUPLICATES_LOOKED_AT
+                    },
+                );
+                listings
+            }
+        };
+        let whole = listings.len() <= DUPLICATES_LOOKED_AT;
+        let index = self.index.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut found = Vec::new();
+            for listing in listings.iter().take(DUPLICATES_LOOKED_AT) {
+                let duplicates = index
+                    .possible_duplicates(listing)
+                    .map_err(|e| ImportError::Write(e.into()))?;
+                found.extend(duplicates.into_iter().map(|d| (listing.id.to_string(), d)));
+            }
+            Ok((found, whole))
+        })
+        .await
+        .map_err(|e| ImportError::Write(anyhow::anyhow!(e)))?
     }
 
     /// Loads the built-in listings when the catalogue has none. Returns how

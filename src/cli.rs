@@ -133,8 +133,9 @@ pub enum Command {
         #[arg(long, env = "CATALOGUE_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
         header_timeout: u64,
     },
-    /// Import listings from interchange files (a JSON array or JSON Lines).
-    /// A file with any invalid record is not imported at all.
+    /// Import listings from interchange files (a JSON array or JSON Lines)
+    /// or spreadsheets (.csv or .xlsx, in the template's layout). A file
+    /// with any invalid record is not imported at all.
     Import {
         /// Files to import.
         #[arg(required = true)]
@@ -253,8 +254,11 @@ pub enum TokenCommand {
 pub enum Format {
     /// Interchange format v1, a JSON array.
     Json,
-    /// One row per listing, for spreadsheets.
+    /// One row per listing and one per translation, for spreadsheets;
+    /// imports again as it is.
     Csv,
+    /// The same rows as an Excel workbook (.xlsx).
+    Xlsx,
 }
 
 /// Runs the command line and returns the process's exit code.

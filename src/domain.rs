@@ -77,6 +77,7 @@ mod country;
 mod directory;
 mod language;
 pub mod lifecycle;
+pub mod likeness;
 mod listing;
 mod vocabulary;
 

@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod csv;
 pub mod feed;
 pub mod json;
+pub mod sheet;
+pub mod xlsx;
 
 use std::fmt;
 
@@ -57,6 +59,12 @@ pub enum Error {
     /// Some records are invalid; none of the file was taken.
     #[error("{} invalid record(s); nothing from this file was imported", .0.len())]
     Invalid(Vec<RecordError>),
+    /// Some rows of a spreadsheet are invalid; none of the file was taken.
+    #[error("{} problem(s) in the spreadsheet; nothing from this file was imported", .0.len())]
+    Sheet(Vec<sheet::CellProblem>),
+    /// A spreadsheet that cannot be read at all.
+    #[error(transparent)]
+    Unreadable(#[from] sheet::SheetError),
     /// Reading the file failed (or it is not UTF-8).
     #[error("cannot read the file: {0}")]
     Read(std::io::Error),

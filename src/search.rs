@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod bridge;
+mod duplicates;
 mod facet_counts;
 mod highlight;
 mod indexer;
@@ -25,6 +26,7 @@ use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use bridge::{Bridges, VocabularyName};
+pub use duplicates::Duplicate;
 pub use highlight::Highlighted;
 pub use indexer::{Indexer, SharedIndexer};
 pub use query::{Facet, FacetCount, Hit, MatchedVia, SearchRequest, SearchResults, Sort};

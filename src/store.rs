@@ -26,6 +26,7 @@ pub mod search_log;
 mod secrets;
 pub mod sessions;
 mod topics;
+pub mod uploads;
 pub mod workflow;
 
 use std::path::Path;

@@ -110,7 +110,7 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(15),
         ))
-        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn(
             handlers::refuse_unreadable_addresses,
@@ -134,6 +134,10 @@ pub fn router(state: AppState) -> Router {
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
+
+/// The largest request body the site takes: a form, or a spreadsheet of
+/// some thousand listings.
+pub const MAX_BODY: usize = 1024 * 1024;
 
 /// The route a request matched, as declared (`/listings/{id}`), or
 /// `(no route)`: what the log and the metrics name a request by, never

@@ -649,3 +649,46 @@ calendar-later = Later sessions →
 api-title = The catalogue's API
 api-intro = Other systems read the same description as an OpenAPI 3.1 document:
 api-token-needed = Needs an API token (Authorization: Bearer …), which the Secretariat issues.
+
+## Spreadsheets and possible duplicates
+upload-link = Upload a spreadsheet
+upload-title = Upload listings from a spreadsheet
+upload-intro = Fill in the template, one listing per row, and upload it here as CSV or Excel (.xlsx), up to 1 MB. Every row is checked first and nothing is saved until you confirm.
+upload-template-xlsx = Download the template (Excel)
+upload-template-csv = Download the template (CSV)
+upload-layout = Sessions share one cell: first day/last day, such as 2027-03-01/2027-03-05, several separated by ";". A translation is a row of its own with the listing's id, a blank kind, and its language, title and summary. The template's second sheet (in CSV: the lines starting with #) says what each column holds.
+upload-file = Spreadsheet (.csv or .xlsx)
+upload-check = Check the file
+upload-too-big = The file is larger than 1 MB. Split it into smaller files and upload each.
+upload-broken = The upload did not arrive whole ({ $reason }). Try again.
+upload-no-file = No file was chosen. Choose a .csv or .xlsx file and check it again.
+upload-unreadable = The file could not be read: { $reason }
+upload-id-taken = "{ $id }" is the id of another organisation's listing; give yours another id
+upload-preview-title = Check of { $name }
+upload-rows = { $rows } row(s): { $listings } listing(s) and { $translations } translation(s).
+upload-valid = Every row is valid. Nothing is saved until you confirm below.
+upload-problems = { $count -> 
+    [one] { $count } problem to correct. Nothing was saved: correct the file and upload it again.
+    *[other] { $count } problems to correct. Nothing was saved: correct the file and upload it again.
+    }
+upload-problem-at = Row { $row }, column { $column }: { $problem }
+upload-problem-row = Row { $row }: { $problem }
+upload-rows-caption = Every row of the file as read, with each problem under its cell
+upload-row = Row
+upload-notes = Notes
+upload-translation-row = Translation of the listing with this id
+upload-updates = Updates your listing with this id
+upload-confirm-heading = Save these listings
+upload-confirm-explained = { $count } listing(s) will be saved together, or none if anything fails.
+upload-confirm-submit = Submit them for review
+upload-confirm-drafts = Save them as drafts
+upload-again = Upload the corrected file
+upload-gone = This upload was already saved, or is more than a day old. Upload the file again.
+done-uploaded-drafts = The listings of the spreadsheet are saved as drafts.
+done-uploaded-submitted = The listings of the spreadsheet are submitted for review.
+done-duplicates = Saved as a draft, not yet submitted: it looks like listings already in the catalogue (below). If yours is a different training, submit it again.
+duplicates-heading = Possible duplicates
+duplicates-explained = These listings in the catalogue look like the same training. If one of them is yours, update it rather than listing it twice; if they are different, carry on.
+duplicates-same-title = a listing of { $organisation } with nearly the same title ({ $language })
+duplicates-same-text = nearly the same title and summary ({ $language }), listed by { $organisation }
+error-too-large = The request is larger than 1 MB, the most this site takes. Send less at once: split a file into smaller ones.

@@ -20,7 +20,10 @@ pub(super) async fn check(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<Ex
     for file in files {
         let name = file.display();
         match catalogue.check_file(file).await {
-            Ok(count) => println!("{name}: {count} listing(s), all valid; nothing was written"),
+            Ok(count) => {
+                report_duplicates(&catalogue, file).await?;
+                println!("{name}: {count} listing(s), all valid; nothing was written");
+            }
             Err(app::ImportError::Invalid(interchange::Error::Invalid(errors))) => {
                 failed = true;
                 for error in &errors {
@@ -30,6 +33,11 @@ pub(super) async fn check(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<Ex
                     "{name}: {} invalid record(s); nothing was written",
                     errors.len()
                 );
+            }
+            Err(app::ImportError::Invalid(interchange::Error::Sheet(problems))) => {
+                failed = true;
+                report_cells(&name, &problems);
+                eprintln!("{name}: {} problem(s); nothing was written", problems.len());
             }
             Err(err) => {
                 failed = true;
@@ -51,6 +59,9 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
     let mut imported = 0;
     for file in files {
         let name = file.display();
+        // Looked for before the import, so a file is not compared with
+        // itself.
+        report_duplicates(&catalogue, file).await?;
         let bar = super::progress::Progress::new(&format!("{name}: storing"), None);
         let counter = bar.clone();
         match catalogue
@@ -73,6 +84,15 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
                     errors.len()
                 );
             }
+            Err(app::ImportError::Invalid(interchange::Error::Sheet(problems))) => {
+                bar.abandon();
+                failed = true;
+                report_cells(&name, &problems);
+                eprintln!(
+                    "{name}: {} problem(s); nothing from this file was imported",
+                    problems.len()
+                );
+            }
             Err(err) => {
                 bar.abandon();
                 failed = true;
@@ -89,6 +109,46 @@ pub(super) async fn import(paths: &Paths, files: &[PathBuf]) -> anyhow::Result<E
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Prints the listings of a file that look like listings already
+/// published: a warning, never a refusal.
+async fn report_duplicates(catalogue: &Catalogue, file: &std::path::Path) -> anyhow::Result<()> {
+    let name = file.display();
+    let (found, whole) = match catalogue.possible_duplicates_in(file).await {
+        Ok(found) => found,
+        // The import or the check says what is wrong with the file.
+        Err(app::ImportError::Invalid(_) | app::ImportError::Read(_)) => return Ok(()),
+        Err(err) => return Err(anyhow::anyhow!("{err}")),
+    };
+    for (id, duplicate) in &found {
+        let why = match &duplicate.likeness {
+            crate::domain::likeness::Likeness::SameTitle { lang } => {
+                format!("the same organisation's, nearly the same title ({lang})")
+            }
+            crate::domain::likeness::Likeness::SameText { lang } => {
+                format!("nearly the same title and summary ({lang})")
+            }
+        };
+        eprintln!(
+            "{name}: warning: \"{id}\" may duplicate \"{}\" by {}: {why}",
+            duplicate.listing.id, duplicate.listing.provider.name
+        );
+    }
+    if !whole {
+        eprintln!(
+            "{name}: only the first {} listings were compared with the catalogue for duplicates",
+            app::DUPLICATES_LOOKED_AT
+        );
+    }
+    Ok(())
+}
+
+/// Prints each problem of a spreadsheet with its row and column.
+fn report_cells(name: &impl std::fmt::Display, problems: &[interchange::sheet::CellProblem]) {
+    for problem in problems {
+        eprintln!("{name}: {problem}");
+    }
 }
 
 /// Brings the index up to date unless a running service holds it, in which
@@ -134,6 +194,7 @@ pub(super) async fn export(
     match format {
         Format::Json => interchange::json::write(&listings, &mut out)?,
         Format::Csv => interchange::csv::write(&listings, &mut out)?,
+        Format::Xlsx => out.write_all(&interchange::xlsx::write(&listings)?)?,
     }
     out.flush()?;
     if let Some(path) = output {

@@ -1,36 +1,11 @@
-//! CSV export for spreadsheets: one row per listing, lists joined by `; `.
+//! CSV in the spreadsheet layout of [`super::sheet`]: the export and the
+//! template, which the spreadsheet import reads back.
 
 use std::io::Write;
 
 use super::Result;
+use super::sheet::{self, COLUMNS};
 use crate::domain::Listing;
-
-const HEADER: [&str; 24] = [
-    "id",
-    "kind",
-    "lang",
-    "title",
-    "summary",
-    "description",
-    "topics",
-    "languages",
-    "provider_id",
-    "provider_name",
-    "provider_type",
-    "provider_country",
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "delivery",
-    "location_city",
-    "location_country",
-    "audience",
-    "sessions",
-    "translations",
-    "url",
-    "updated",
-];
 
 /// Prefixes a cell that a spreadsheet would run as a formula with `'`.
 /// <https://owasp.org/www-community/attacks/CSV_Injection>
@@ -42,61 +17,41 @@ fn guard(cell: String) -> String {
     }
 }
 
-fn joined<T: ToString>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// Writes `listings` as CSV with a header row.
+/// Writes `listings` as CSV with a header row: a row per listing and one
+/// per translation.
 pub fn write(listings: &[Listing], out: &mut impl Write) -> Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
-    for l in listings {
-        let sessions: Vec<String> = l
-            .sessions
-            .iter()
-            .map(|s| format!("{}/{}", s.start, s.end))
-            .collect();
-        let translations: Vec<&str> = l.translations.keys().map(|t| t.as_str()).collect();
-        let row = [
-            l.id.to_string(),
-            l.kind.as_str().to_owned(),
-            l.lang.to_string(),
-            l.title.clone(),
-            l.summary.clone(),
-            l.description.clone().unwrap_or_default(),
-            joined(&l.topics),
-            joined(&l.languages),
-            l.provider.id.to_string(),
-            l.provider.name.clone(),
-            l.provider.kind.as_str().to_owned(),
-            l.provider.country.to_string(),
-            l.contact.name.clone(),
-            l.contact.role.clone().unwrap_or_default(),
-            l.contact.email.clone(),
-            l.contact.phone.clone().unwrap_or_default(),
-            l.delivery.as_str().to_owned(),
-            l.location
-                .as_ref()
-                .map(|x| x.city.clone())
-                .unwrap_or_default(),
-            l.location
-                .as_ref()
-                .map(|x| x.country.to_string())
-                .unwrap_or_default(),
-            joined(&l.audience),
-            sessions.join("; "),
-            translations.join("; "),
-            l.url.clone().unwrap_or_default(),
-            l.updated.map(|d| d.to_string()).unwrap_or_default(),
-        ];
-        writer.write_record(row.map(guard))?;
+    writer.write_record(COLUMNS.map(|c| c.name))?;
+    for listing in listings {
+        for row in sheet::rows_of(listing) {
+            writer.write_record(row.into_iter().map(guard))?;
+        }
     }
     writer.flush()?;
     Ok(())
+}
+
+/// The template to fill in: the header, an example listing with its
+/// translation, and after them, on lines starting with `#` (which the
+/// import skips), what each column holds.
+pub fn template() -> Result<Vec<u8>> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer.write_record(COLUMNS.map(|c| c.name))?;
+    for row in sheet::example_rows() {
+        writer.write_record(row.into_iter().map(guard))?;
+    }
+    let mut bytes = writer
+        .into_inner()
+        .map_err(|err| super::Error::from(err.into_error()))?;
+    bytes.extend_from_slice(
+        b"# Delete the example rows and these lines, then add a row per listing.\n\
+          # A row with the id of a listing above and a blank kind is a translation of it.\n",
+    );
+    for column in COLUMNS {
+        let line = format!("# {}: {}\n", column.name, sheet::explanation(column.name));
+        bytes.extend_from_slice(line.as_bytes());
+    }
+    Ok(bytes)
 }
 
 /// A small CSV table written in memory (a report rather than listings),

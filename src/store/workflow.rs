@@ -219,6 +219,108 @@ pub(super) async fn log_public_change(tx: &mut WriteTx, listing_id: &str) -> Res
     Ok(seq)
 }
 
+/// Writes `listing` as the open revision of its listing within `tx` (see
+/// [`Store::write_listing`]).
+pub(super) async fn write_version(
+    tx: &mut WriteTx,
+    actor: &Actor,
+    mut listing: Listing,
+    submit: bool,
+) -> Result<ListingState> {
+    let action = Action::Write { submit };
+    let id = listing.id.to_string();
+    let new_org = listing.provider.id.clone();
+    let existing = load(tx, &id).await?;
+    let owner = existing.as_ref().map_or(&new_org, |r| &r.org);
+    let transition = lifecycle::decide(
+        actor,
+        action,
+        existing.as_ref().map(ListingRecord::standing).as_ref(),
+        owner,
+    )
+    .map_err(|refusal| refuse(actor, &id, action, refusal))?;
+    if !actor.may_manage(&new_org) {
+        return Err(refuse(
+            actor,
+            &id,
+            action,
+            Refusal::Forbidden(Why::ListingForAnotherOrganisation(new_org.clone())),
+        ));
+    }
+    let org: Option<(String, String, String)> =
+        sqlx::query_as("SELECT name, kind, country FROM providers WHERE id = ?1")
+            .bind(new_org.as_str())
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some((name, kind, country)) = org else {
+        return Err(Error::NotFound(Missing::Organisation(new_org.to_string())));
+    };
+    listing.provider.name = name;
+    listing.provider.kind = serde_json::from_value(kind.into()).map_err(|_| {
+        Error::Inconsistent(format!("organisation {new_org} has an unreadable type"))
+    })?;
+    listing.provider.country = crate::domain::CountryCode::parse(&country).map_err(|_| {
+        Error::Inconsistent(format!("organisation {new_org} has an unreadable country"))
+    })?;
+
+    let previous = existing.as_ref().map(ListingRecord::current);
+    let changes = lifecycle::diff(previous, &listing);
+    let revision_state = transition.revision.unwrap_or(RevisionState::Draft);
+    let submitted_at = submit.then(now_text);
+    match existing.as_ref().and_then(|r| r.revision.as_ref()) {
+        Some(open) => {
+            sqlx::query(
+                "UPDATE revisions SET document = ?2, state = ?3, author_id = ?4,
+                    submitted_at = coalesce(?5, submitted_at), comment = CASE WHEN ?3 = 'submitted' THEN NULL ELSE comment END
+                 WHERE id = ?1",
+            )
+            .bind(open.id)
+            .bind(to_json(&listing))
+            .bind(revision_state.as_str())
+            .bind(actor.user_id)
+            .bind(submitted_at)
+            .execute(&mut **tx)
+            .await?;
+        }
+        None => {
+            if existing.is_none() {
+                sqlx::query("INSERT INTO listings (id, provider_id, state) VALUES (?1, ?2, ?3)")
+                    .bind(&id)
+                    .bind(new_org.as_str())
+                    .bind(transition.state.as_str())
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO revisions (listing_id, document, state, author_id, submitted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )
+            .bind(&id)
+            .bind(to_json(&listing))
+            .bind(revision_state.as_str())
+            .bind(actor.user_id)
+            .bind(submitted_at)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    sqlx::query("UPDATE listings SET state = ?2, provider_id = ?3, modified_at = ?4 WHERE id = ?1")
+        .bind(&id)
+        .bind(transition.state.as_str())
+        .bind(new_org.as_str())
+        .bind(now_text())
+        .execute(&mut **tx)
+        .await?;
+    let what = match (existing.is_some(), submit) {
+        (false, false) => lifecycle::audit::CREATED_DRAFT,
+        (false, true) => lifecycle::audit::CREATED_SUBMITTED,
+        (true, false) => lifecycle::audit::EDITED_DRAFT,
+        (true, true) => lifecycle::audit::EDITED_SUBMITTED,
+    };
+    audit(tx, &id, actor, what, None, &changes).await?;
+    Ok(transition.state)
+}
+
 fn refuse(actor: &Actor, listing: &str, action: Action, refusal: Refusal) -> Error {
     if let Refusal::Forbidden(_) = &refusal {
         tracing::warn!(
@@ -299,107 +401,13 @@ impl Store {
     pub async fn write_listing(
         &self,
         actor: &Actor,
-        mut listing: Listing,
+        listing: Listing,
         submit: bool,
     ) -> Result<ListingState> {
-        let action = Action::Write { submit };
-        let id = listing.id.to_string();
-        let new_org = listing.provider.id.clone();
         let mut tx = self.write().await?;
-        let existing = load(&mut tx, &id).await?;
-        let owner = existing.as_ref().map_or(&new_org, |r| &r.org);
-        let transition = lifecycle::decide(
-            actor,
-            action,
-            existing.as_ref().map(ListingRecord::standing).as_ref(),
-            owner,
-        )
-        .map_err(|refusal| refuse(actor, &id, action, refusal))?;
-        if !actor.may_manage(&new_org) {
-            return Err(refuse(
-                actor,
-                &id,
-                action,
-                Refusal::Forbidden(Why::ListingForAnotherOrganisation(new_org.clone())),
-            ));
-        }
-        let org: Option<(String, String, String)> =
-            sqlx::query_as("SELECT name, kind, country FROM providers WHERE id = ?1")
-                .bind(new_org.as_str())
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some((name, kind, country)) = org else {
-            return Err(Error::NotFound(Missing::Organisation(new_org.to_string())));
-        };
-        listing.provider.name = name;
-        listing.provider.kind = serde_json::from_value(kind.into()).map_err(|_| {
-            Error::Inconsistent(format!("organisation {new_org} has an unreadable type"))
-        })?;
-        listing.provider.country = crate::domain::CountryCode::parse(&country).map_err(|_| {
-            Error::Inconsistent(format!("organisation {new_org} has an unreadable country"))
-        })?;
-
-        let previous = existing.as_ref().map(ListingRecord::current);
-        let changes = lifecycle::diff(previous, &listing);
-        let revision_state = transition.revision.unwrap_or(RevisionState::Draft);
-        let submitted_at = submit.then(now_text);
-        match existing.as_ref().and_then(|r| r.revision.as_ref()) {
-            Some(open) => {
-                sqlx::query(
-                    "UPDATE revisions SET document = ?2, state = ?3, author_id = ?4,
-                        submitted_at = coalesce(?5, submitted_at), comment = CASE WHEN ?3 = 'submitted' THEN NULL ELSE comment END
-                     WHERE id = ?1",
-                )
-                .bind(open.id)
-                .bind(to_json(&listing))
-                .bind(revision_state.as_str())
-                .bind(actor.user_id)
-                .bind(submitted_at)
-                .execute(&mut *tx)
-                .await?;
-            }
-            None => {
-                if existing.is_none() {
-                    sqlx::query(
-                        "INSERT INTO listings (id, provider_id, state) VALUES (?1, ?2, ?3)",
-                    )
-                    .bind(&id)
-                    .bind(new_org.as_str())
-                    .bind(transition.state.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query(
-                    "INSERT INTO revisions (listing_id, document, state, author_id, submitted_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
-                .bind(&id)
-                .bind(to_json(&listing))
-                .bind(revision_state.as_str())
-                .bind(actor.user_id)
-                .bind(submitted_at)
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
-        sqlx::query(
-            "UPDATE listings SET state = ?2, provider_id = ?3, modified_at = ?4 WHERE id = ?1",
-        )
-        .bind(&id)
-        .bind(transition.state.as_str())
-        .bind(new_org.as_str())
-        .bind(now_text())
-        .execute(&mut *tx)
-        .await?;
-        let what = match (existing.is_some(), submit) {
-            (false, false) => lifecycle::audit::CREATED_DRAFT,
-            (false, true) => lifecycle::audit::CREATED_SUBMITTED,
-            (true, false) => lifecycle::audit::EDITED_DRAFT,
-            (true, true) => lifecycle::audit::EDITED_SUBMITTED,
-        };
-        audit(&mut tx, &id, actor, what, None, &changes).await?;
+        let state = write_version(&mut tx, actor, listing, submit).await?;
         tx.commit().await?;
-        Ok(transition.state)
+        Ok(state)
     }
 
     /// Does `action` (anything but writing a version) to listing `id` as

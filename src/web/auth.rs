@@ -267,7 +267,10 @@ pub async fn form_token(session: &Session) -> Result<String, Error> {
 }
 
 /// Refuses a form whose token is not the session's.
-async fn check_form_token(session: &Session, submitted: Option<&str>) -> Result<(), Error> {
+pub(crate) async fn check_form_token(
+    session: &Session,
+    submitted: Option<&str>,
+) -> Result<(), Error> {
     let expected: Option<String> = session.get(CSRF_KEY).await.map_err(session_error)?;
     let valid = match (expected, submitted) {
         (Some(expected), Some(submitted)) => {

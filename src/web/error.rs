@@ -33,6 +33,9 @@ pub enum Error {
     /// The address is longer than the site answers.
     #[error("{0}")]
     AddressTooLong(String),
+    /// The request's body is larger than the site takes.
+    #[error("{0}")]
+    TooLarge(String),
     /// Too many requests of this kind; the text says how long to wait.
     #[error("{message}")]
     TooManyRequests {
@@ -65,6 +68,7 @@ impl Error {
             Error::NotFound(_) | Error::Store(StoreError::NotFound(_)) => StatusCode::NOT_FOUND,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::AddressTooLong(_) => StatusCode::URI_TOO_LONG,
+            Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Error::Forbidden(_) | Error::Store(StoreError::Refused(Refusal::Forbidden(_))) => {
                 StatusCode::FORBIDDEN

@@ -17,6 +17,7 @@ mod mail_settings;
 mod review;
 pub(in crate::web) mod search;
 mod static_files;
+mod upload;
 
 use std::any::Any;
 use std::sync::Arc;
@@ -49,6 +50,7 @@ pub fn router(api_limits: ApiLimits) -> Router<AppState> {
         .merge(confirm_link::router())
         .merge(dashboard::router())
         .merge(listing_editor::router())
+        .merge(upload::router())
         .merge(review::router())
         .merge(admin::router())
         .merge(enquiries::router())
@@ -100,16 +102,25 @@ pub async fn preflight() -> axum::http::StatusCode {
 /// past 64 KB with a bare page (no security headers, no explanation).
 pub const MAX_ADDRESS: usize = 16 * 1024;
 
-/// Refuses, before it is routed, an address longer than [`MAX_ADDRESS`]
-/// and one whose path is not text once decoded (`/links/%FF`), which every
-/// route taking a part of the path would otherwise refuse with a bare line.
+/// Refuses, before it is routed, an address longer than [`MAX_ADDRESS`],
+/// one whose path is not text once decoded (`/links/%FF`), which every
+/// route taking a part of the path would otherwise refuse with a bare line,
+/// and a body declared larger than the site takes.
 pub async fn refuse_unreadable_addresses(request: Request, next: Next) -> Response {
     let length = request
         .uri()
         .path_and_query()
         .map_or(0, |address| address.as_str().len());
+    let declared_length = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
     let error = if length > MAX_ADDRESS {
         Error::AddressTooLong(t!("error-address-too-long", max = MAX_ADDRESS))
+    } else if declared_length.is_some_and(|l| l > crate::web::MAX_BODY as u64) {
+        // Said here, before the body limit's bare refusal, in words.
+        Error::TooLarge(t!("error-too-large"))
     } else if percent_encoding::percent_decode_str(request.uri().path())
         .decode_utf8()
         .is_err()
@@ -340,6 +351,9 @@ impl Done {
             "topic" => t!("done-topic"),
             "sent" => t!("done-sent"),
             "settings" => t!("done-settings"),
+            "uploaded-drafts" => t!("done-uploaded-drafts"),
+            "duplicates" => t!("done-duplicates"),
+            "uploaded-submitted" => t!("done-uploaded-submitted"),
             _ => return None,
         })
     }

@@ -427,7 +427,7 @@ fn day(value: &str) -> Result<Day, String> {
 }
 
 /// A checked listing's problem in the reader's language.
-fn describe(problem: &Problem) -> String {
+pub(crate) fn describe(problem: &Problem) -> String {
     match problem {
         Problem::Empty => t!("problem-empty"),
         Problem::TooLong { chars, max } => t!("problem-too-long", chars = *chars, max = *max),

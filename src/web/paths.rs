@@ -122,6 +122,20 @@ route!(
 pub const DASHBOARD: &str = "/dashboard";
 /// The form for a new listing.
 pub const NEW_LISTING: &str = "/dashboard/listings/new";
+/// Uploading listings from a spreadsheet: the form, and its check.
+pub const UPLOAD: &str = "/dashboard/upload";
+route!(
+    /// Saving a checked upload's listings.
+    UPLOAD_CONFIRM,
+    upload_confirm,
+    "/dashboard/upload/",
+    "token",
+    ""
+);
+/// The spreadsheet template as CSV.
+pub const TEMPLATE_CSV: &str = "/dashboard/upload/template.csv";
+/// The spreadsheet template as an Excel workbook.
+pub const TEMPLATE_XLSX: &str = "/dashboard/upload/template.xlsx";
 route!(
     /// The form for editing a listing.
     EDIT_LISTING,

@@ -20,6 +20,7 @@ pub mod listing;
 pub mod listing_editor;
 pub mod review;
 pub mod search;
+pub mod upload;
 
 use std::collections::HashMap;
 use std::sync::Arc;

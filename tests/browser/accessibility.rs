@@ -113,6 +113,8 @@ pub async fn every_kind_of_page_passes_axe(browser: &Browser) -> BrowserResult {
     check_page(browser, "the listing form with errors").await?;
     browser.visit("/account/settings").await?;
     check_page(browser, "a contributor's mail settings").await?;
+    browser.visit("/dashboard/upload").await?;
+    check_page(browser, "the spreadsheet upload form").await?;
     browser.sign_out().await?;
     browser
         .visit("/confirm/jclec-investigating-people-smuggling.1.0")

@@ -592,3 +592,87 @@ pub async fn search_in_vietnamese(browser: &Browser) -> BrowserResult {
     browser.wait_for("html[lang=en]").await?;
     Ok(())
 }
+
+/// A training director uploads a spreadsheet with a mistake, sees it beside
+/// its cell, uploads the corrected file and submits its listings.
+pub async fn contributor_uploads_a_spreadsheet_fixes_it_and_submits(
+    browser: &Browser,
+) -> BrowserResult {
+    let contributor = browser.service.invite(
+        "lina@jclec.example.org",
+        "Lina Wijaya",
+        Some("jclec"),
+        "contributor",
+    );
+    browser.accept_invitation(&contributor).await?;
+    browser.click("a[href='/dashboard/upload']").await?;
+    browser.wait_for("input#file").await?;
+
+    let dir = tempfile::tempdir().ctx("a folder for the spreadsheets")?;
+    let header = "id,kind,lang,title,summary,topics,languages,contact_name,contact_email,sessions";
+    let rows = |email: &str| {
+        format!(
+            "{header}\n\
+             jclec-sheet-forgery-2027,course,en,Detecting forged travel documents,Five days with forged passports and visas at the counter.,document-examination,en; id,JCLEC Training Office,{email},2027-05-03/2027-05-07\n\
+             jclec-sheet-forgery-2027,,id,Mendeteksi dokumen perjalanan palsu,Lima hari dengan paspor dan visa palsu di loket.,,,,,\n\
+             jclec-sheet-interviews-2027,workshop,en,Interviewing smuggled migrants,Three days of interviews that protect and inform.,people-smuggling,en,JCLEC Training Office,training@jclec.example.org,2027-06-14/2027-06-16\n"
+        )
+    };
+    let broken = dir.path().join("courses.csv");
+    std::fs::write(&broken, rows("training-at-jclec.example.org")).ctx("writing the file")?;
+    browser
+        .find("input#file")
+        .await?
+        .send_keys(&broken.to_string_lossy())
+        .await
+        .ctx("choosing the file")?;
+    browser.click("main form button[type=submit]").await?;
+    browser.wait_for(".error-summary").await?;
+    let summary = browser.text(".error-summary").await?;
+    ensure(
+        summary.contains("Row 2, column contact_email"),
+        format!("the mistake is not named by its row and column: {summary}"),
+    )?;
+    let cell = browser.text("#r2-contact_email").await?;
+    ensure(
+        cell.contains("not an e-mail address"),
+        format!("the problem is not beside its cell: {cell}"),
+    )?;
+    browser
+        .assert_accessible("an upload's check with a problem")
+        .await?;
+    browser.screenshots("upload-with-a-problem").await?;
+
+    let fixed = dir.path().join("courses-fixed.csv");
+    std::fs::write(&fixed, rows("training@jclec.example.org")).ctx("writing the file")?;
+    browser
+        .find("input#file")
+        .await?
+        .send_keys(&fixed.to_string_lossy())
+        .await
+        .ctx("choosing the corrected file")?;
+    browser.click("main form button[type=submit]").await?;
+    browser
+        .wait_for("button[name=action][value=submit]")
+        .await?;
+    let page = browser.text("main").await?;
+    ensure(
+        page.contains("Every row is valid") && page.contains("2 listing(s) and 1 translation(s)"),
+        format!("the corrected file is not shown as valid: {page}"),
+    )?;
+    browser
+        .assert_accessible("an upload's check, all valid")
+        .await?;
+    browser.screenshots("upload-valid").await?;
+    browser.click("button[name=action][value=submit]").await?;
+    browser.wait_for(".notice").await?;
+    let dashboard = browser.text("main").await?;
+    ensure(
+        dashboard.contains("submitted for review")
+            && dashboard.contains("Detecting forged travel documents")
+            && dashboard.contains("Interviewing smuggled migrants"),
+        format!("the dashboard does not show the submitted listings: {dashboard}"),
+    )?;
+    browser.screenshots("upload-submitted").await?;
+    browser.sign_out().await
+}

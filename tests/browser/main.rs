@@ -33,6 +33,10 @@ fn journeys() -> Vec<(&'static str, Journey)> {
         ("contributor_submits_and_secretariat_approves", |b| {
             Box::pin(journeys::contributor_submits_secretariat_approves(b))
         }),
+        (
+            "contributor_uploads_a_spreadsheet_fixes_it_and_submits",
+            |b| Box::pin(journeys::contributor_uploads_a_spreadsheet_fixes_it_and_submits(b)),
+        ),
         ("suggestions_while_typing", |b| {
             Box::pin(journeys::suggestions_while_typing(b))
         }),

@@ -88,6 +88,91 @@ fn import_check_reports_every_problem_and_writes_nothing() {
 }
 
 #[test]
+fn spreadsheets_import_and_check_with_each_problem_at_its_row_and_column() {
+    let dir = TempDir::new().unwrap();
+    let listings: Vec<catalogue::domain::Listing> = ["sheet-one", "sheet-two"]
+        .iter()
+        .map(|id| serde_json::from_value(sample_listing(id)).unwrap())
+        .collect();
+    let workbook = dir.path().join("courses.xlsx");
+    std::fs::write(
+        &workbook,
+        catalogue::interchange::xlsx::write(&listings).unwrap(),
+    )
+    .unwrap();
+    let mut csv = Vec::new();
+    catalogue::interchange::csv::write(&listings, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(
+        &broken,
+        csv.replace("sheet-two,workshop", "sheet-two,seminar")
+            .replace("desk@test-provider", "desk-at-test-provider"),
+    )
+    .unwrap();
+    let before = catalogue(dir.path(), &["export"]);
+
+    let output = catalogue(
+        dir.path(),
+        &[
+            "import",
+            "--check",
+            workbook.to_str().unwrap(),
+            broken.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = text(&output.stdout);
+    let stderr = text(&output.stderr);
+    assert!(
+        stdout.contains("courses.xlsx: 2 listing(s), all valid; nothing was written"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "broken.csv: row 3, column `kind`: \"seminar\" is not one of course, workshop"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.csv: row 3, column `contact_email`:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.csv: 3 problem(s); nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(catalogue(dir.path(), &["export"]).stdout, before.stdout);
+
+    let output = catalogue(dir.path(), &["import", workbook.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("courses.xlsx: imported 2 listing(s)"));
+    // The same listings under new ids are flagged, and still imported.
+    let again: Vec<catalogue::domain::Listing> = listings
+        .iter()
+        .map(|l| {
+            let mut copy = l.clone();
+            copy.id = catalogue::domain::ListingId::parse(&format!("{}-again", l.id)).unwrap();
+            copy
+        })
+        .collect();
+    let mut csv = Vec::new();
+    catalogue::interchange::csv::write(&again, &mut csv).unwrap();
+    let relisted = dir.path().join("relisted.csv");
+    std::fs::write(&relisted, csv).unwrap();
+    let output = catalogue(dir.path(), &["import", relisted.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("relisted.csv: warning: \"sheet-one-again\" may duplicate \"sheet-one\""),
+        "{stderr}"
+    );
+    let export = catalogue(dir.path(), &["export"]);
+    let exported: Vec<Value> = serde_json::from_slice(&export.stdout).unwrap();
+    assert_eq!(exported.len(), 4);
+}
+
+#[test]
 fn a_missing_file_is_reported_and_fails_the_import() {
     let dir = TempDir::new().unwrap();
 

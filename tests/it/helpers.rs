@@ -222,15 +222,25 @@ impl TestApp {
 
     /// Sends any request through the real router.
     pub async fn request(&self, request: Request<Body>) -> (StatusCode, HeaderMap, String) {
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let (status, headers, bytes) = self.request_bytes(request).await;
         (
             status,
             headers,
             String::from_utf8_lossy(&bytes).into_owned(),
         )
+    }
+
+    /// Sends any request through the real router; the answer's bytes as
+    /// they are (a workbook, say).
+    pub async fn request_bytes(
+        &self,
+        request: Request<Body>,
+    ) -> (StatusCode, HeaderMap, axum::body::Bytes) {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes)
     }
 
     /// Sends a GET and parses the JSON answer.

@@ -26,3 +26,4 @@ mod process;
 mod robustness;
 mod search;
 mod site;
+mod spreadsheets;

@@ -13,6 +13,7 @@ use super::dashboard::managed;
 use crate::domain::SharedVocabulary;
 use crate::domain::lifecycle::Action;
 use crate::i18n::t;
+use crate::search::SearchIndex;
 use crate::store::{Organisation, Store};
 use crate::web::auth::{CheckedForm, SignedIn};
 use crate::web::forms::FormErrors;
@@ -39,7 +40,10 @@ pub fn router() -> Router<AppState> {
 
 /// The organisations the person may list for: their own, or any for the
 /// Secretariat.
-async fn listable_organisations(store: &Store, user: &SignedIn) -> Result<Vec<Organisation>> {
+pub(super) async fn listable_organisations(
+    store: &Store,
+    user: &SignedIn,
+) -> Result<Vec<Organisation>> {
     if user.account.role == crate::domain::Role::Secretariat {
         Ok(store
             .organisations()
@@ -80,6 +84,7 @@ async fn new_listing_form(
             org: &org,
             done: None,
             vocabulary: &vocabulary,
+            duplicates: &[],
         },
     )
     .into_response())
@@ -109,6 +114,7 @@ fn new_listing_problems(
             org,
             done: None,
             vocabulary,
+            duplicates: &[],
         },
     );
     (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
@@ -117,6 +123,7 @@ fn new_listing_problems(
 async fn create_listing(
     user: SignedIn,
     State(store): State<Store>,
+    State(index): State<SearchIndex>,
     State(shared): State<SharedVocabulary>,
     CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
@@ -158,15 +165,34 @@ async fn create_listing(
         return Ok(problems(&errors));
     }
     let id = listing.id.to_string();
-    let submit = wants_submit(&form);
+    let (submit, done) = submission(&form, &index, &listing)?;
     store.write_listing(&user.actor(), listing, submit).await?;
-    let done = if submit { "submitted" } else { "saved" };
     Ok(done_redirect(paths::edit_listing(&id), done))
+}
+
+/// Whether to submit the listing, and what to tell the person: a listing
+/// that looks like others already in the catalogue is saved as a draft the
+/// first time, so its owner sees them before submitting (submitting again
+/// submits: never a refusal).
+fn submission(
+    form: &FormFields,
+    index: &SearchIndex,
+    listing: &crate::domain::Listing,
+) -> Result<(bool, &'static str)> {
+    if !wants_submit(form) {
+        return Ok((false, "saved"));
+    }
+    let seen = form.get("duplicates-seen") == Some("1");
+    if !seen && !index.possible_duplicates(listing)?.is_empty() {
+        return Ok((false, "duplicates"));
+    }
+    Ok((true, "submitted"))
 }
 
 async fn edit_listing_form(
     user: SignedIn,
     State(store): State<Store>,
+    State(index): State<SearchIndex>,
     State(shared): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     Query(done): Query<Done>,
@@ -175,6 +201,7 @@ async fn edit_listing_form(
     let record = managed(&store, &user, path).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let form = ListingForm::from_listing(record.current());
+    let duplicates = index.possible_duplicates(record.current())?;
     Ok(views::listing_editor::listing_form_page(
         &user.viewer(),
         &user.form_token,
@@ -186,6 +213,7 @@ async fn edit_listing_form(
             org: record.org.as_str(),
             done: done.message().as_deref(),
             vocabulary: &vocabulary,
+            duplicates: &duplicates,
         },
     )
     .into_response())
@@ -194,6 +222,7 @@ async fn edit_listing_form(
 async fn update_listing(
     user: SignedIn,
     State(store): State<Store>,
+    State(index): State<SearchIndex>,
     State(shared): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     CheckedForm(form): CheckedForm,
@@ -226,15 +255,15 @@ async fn update_listing(
                         org: org.id.as_str(),
                         done: None,
                         vocabulary: &vocabulary,
+                        duplicates: &[],
                     },
                 ),
             )
                 .into_response());
         }
     };
-    let submit = wants_submit(&form);
+    let (submit, done) = submission(&form, &index, &listing)?;
     store.write_listing(&user.actor(), listing, submit).await?;
-    let done = if submit { "submitted" } else { "saved" };
     Ok(done_redirect(paths::edit_listing(&record.id), done))
 }
 

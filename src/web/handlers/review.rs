@@ -47,20 +47,34 @@ fn changes(record: &ListingRecord) -> Vec<lifecycle::FieldChange> {
 
 async fn review(
     user: SignedIn,
-    State(store): State<Store>,
+    State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
 ) -> Result<Response> {
     user.require_secretariat()?;
-    let record = managed(&store, &user, path).await?;
+    let record = managed(&state.store, &user, path).await?;
+    Ok(review_page(&state, &user, &record, &FormErrors::default())?.into_response())
+}
+
+/// The review page, with the listings the revision looks like.
+fn review_page(
+    state: &AppState,
+    user: &SignedIn,
+    record: &ListingRecord,
+    errors: &FormErrors,
+) -> Result<maud::Markup> {
+    let duplicates = state.index.possible_duplicates(record.current())?;
     Ok(views::review::review_page(
         &user.viewer(),
         &user.form_token,
-        &record,
-        &changes(&record),
-        &FormErrors::default(),
+        &views::review::Reviewed {
+            record,
+            changes: &changes(record),
+            duplicates: &duplicates,
+            vocabulary: &state.vocabulary.current(),
+        },
+        errors,
         "",
-    )
-    .into_response())
+    ))
 }
 
 /// A reviewer's decision (`approve`, `request-changes` or `archive`); asking
@@ -86,14 +100,7 @@ async fn decide(
         errors.add("comment", t!("review-comment-needed"));
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::review::review_page(
-                &user.viewer(),
-                &user.form_token,
-                &record,
-                &changes(&record),
-                &errors,
-                "",
-            ),
+            review_page(&state, &user, &record, &errors)?,
         )
             .into_response());
     }

@@ -7,6 +7,7 @@ use crate::domain::{CountryCode, LanguageTag, Session};
 use crate::i18n::{self, t};
 use crate::search::Highlighted;
 use crate::web::forms::FormErrors;
+use crate::web::paths;
 
 /// A text with its matched words in `<mark>`.
 pub fn highlighted(text: &Highlighted) -> Markup {
@@ -181,6 +182,50 @@ pub fn revision_label(state: RevisionState) -> String {
         RevisionState::Submitted => "revision-submitted",
         RevisionState::ChangesRequested => "revision-changes-requested",
     })
+}
+
+/// Listings already in the catalogue that look like the same training,
+/// each linked, with why: shown before a submission and at review. Never a
+/// refusal, only a look.
+pub fn possible_duplicates(
+    duplicates: &[crate::search::Duplicate],
+    vocabulary: &crate::domain::Vocabulary,
+) -> Markup {
+    html! {
+        @if !duplicates.is_empty() {
+            section.duplicates aria-labelledby="duplicates-heading" {
+                h2 #duplicates-heading { (t!("duplicates-heading")) }
+                p { (t!("duplicates-explained")) }
+                ul { @for duplicate in duplicates { li { (duplicate_link(duplicate, vocabulary)) } } }
+            }
+        }
+    }
+}
+
+/// One possible duplicate: its title linked, and why it looks the same.
+pub fn duplicate_link(
+    duplicate: &crate::search::Duplicate,
+    vocabulary: &crate::domain::Vocabulary,
+) -> Markup {
+    use crate::domain::likeness::Likeness;
+    let listing = &duplicate.listing;
+    let organisation = listing.provider.name.as_str();
+    let why = match &duplicate.likeness {
+        Likeness::SameTitle { lang } => t!(
+            "duplicates-same-title",
+            organisation = organisation,
+            language = crate::i18n::language_name(vocabulary, lang.as_str())
+        ),
+        Likeness::SameText { lang } => t!(
+            "duplicates-same-text",
+            organisation = organisation,
+            language = crate::i18n::language_name(vocabulary, lang.as_str())
+        ),
+    };
+    html! {
+        a href=(paths::listing(&listing.id)) lang=(listing.lang.as_str()) { (listing.title) }
+        " (" (listing.id) ") — " (why)
+    }
 }
 
 #[cfg(test)]

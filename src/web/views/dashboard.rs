@@ -64,6 +64,8 @@ pub fn dashboard_page(viewer: &Viewer, token: &str, d: &Dashboard<'_>) -> Markup
             p.actions {
                 a.button href=(paths::NEW_LISTING) { (t!("listing-form-new")) }
                 " "
+                a href=(paths::UPLOAD) { (t!("upload-link")) }
+                " "
                 a href=(paths::PASSWORD) { (t!("change-password-title")) }
                 " "
                 a href=(paths::SETTINGS) { (t!("settings-title")) }

@@ -78,6 +78,8 @@ pub struct FormContext<'a> {
     pub done: Option<&'a str>,
     /// The vocabulary to choose from.
     pub vocabulary: &'a Vocabulary,
+    /// Listings in the catalogue that look like the same training.
+    pub duplicates: &'a [crate::search::Duplicate],
 }
 
 /// The form to create or edit a listing, with its problems shown next to
@@ -144,9 +146,12 @@ pub fn listing_form_page(
             h1 { (title) }
             (notice(cx.done))
             @if let Some(record) = cx.record { (listing_status(token, record)) }
+            (super::components::possible_duplicates(cx.duplicates, vocabulary))
             (error_summary(errors))
             form.stack.listing-form method="post" action=(action) novalidate {
                 (form_token_field(token))
+                // Submitting again after seeing them submits.
+                @if !cx.duplicates.is_empty() { input type="hidden" name="duplicates-seen" value="1"; }
                 @if cx.record.is_none() {
                     @if organisations.len() > 1 {
                         (select(errors, "org", &t!("listing-form-organisation"), &organisations, cx.org, true))

@@ -49,16 +49,30 @@ pub fn queue_page(viewer: &Viewer, queue: &[ListingRecord], done: Option<&str>) 
     )
 }
 
+/// What a review page shows of a listing.
+pub struct Reviewed<'a> {
+    /// The listing with its revision.
+    pub record: &'a ListingRecord,
+    /// The revision's changes against the published version.
+    pub changes: &'a [FieldChange],
+    /// Listings in the catalogue that look like the same training.
+    pub duplicates: &'a [crate::search::Duplicate],
+    /// The vocabulary in force.
+    pub vocabulary: &'a crate::domain::Vocabulary,
+}
+
 /// One revision: what changed against the published version, and the
 /// decision forms.
 pub fn review_page(
     viewer: &Viewer,
     token: &str,
-    record: &ListingRecord,
-    changes: &[FieldChange],
+    reviewed: &Reviewed<'_>,
     errors: &FormErrors,
     comment: &str,
 ) -> Markup {
+    let Reviewed {
+        record, changes, ..
+    } = *reviewed;
     let id = record.id.as_str();
     let title = t!("review-title", title = record.current().title.as_str());
     let waiting = record
@@ -91,6 +105,7 @@ pub fn review_page(
             } @else {
                 p { (t!("review-nothing-of-this")) }
             }
+            (super::components::possible_duplicates(reviewed.duplicates, reviewed.vocabulary))
             @if waiting {
                 section.decision aria-labelledby="decision-heading" {
                     h2 #decision-heading { (t!("review-decision")) }

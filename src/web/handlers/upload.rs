@@ -1,0 +1,294 @@
+//! Listings from a spreadsheet: the templates, the upload and its check of
+//! every row, and saving the checked listings, all or nothing.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tower_sessions::Session;
+
+use crate::domain::{Provider, Role, SharedVocabulary, Vocabulary};
+use crate::i18n::t;
+use crate::interchange::sheet::{self, Checked, Owners, RowKind};
+use crate::interchange::{csv, xlsx};
+use crate::search::SearchIndex;
+use crate::store::Store;
+use crate::web::auth::{CheckedForm, SignedIn, check_form_token};
+use crate::web::handlers::done_redirect;
+use crate::web::listing_form::describe;
+use crate::web::views::upload::{Preview, RowNotes};
+use crate::web::{AppState, Error, Result, paths, views};
+
+/// Routes of the spreadsheet upload.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::UPLOAD, get(upload_form).post(upload))
+        .route(paths::UPLOAD_CONFIRM, post(confirm))
+        .route(paths::TEMPLATE_CSV, get(template_csv))
+        .route(paths::TEMPLATE_XLSX, get(template_xlsx))
+}
+
+async fn upload_form(user: SignedIn) -> Response {
+    views::upload::upload_page(&user.viewer(), &user.form_token, None).into_response()
+}
+
+fn attachment(content_type: &'static str, name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn template_csv(_user: SignedIn) -> Result<Response> {
+    let bytes = csv::template().map_err(|e| Error::Internal(e.into()))?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        "catalogue-template.csv",
+        bytes,
+    ))
+}
+
+async fn template_xlsx(_user: SignedIn) -> Result<Response> {
+    let bytes = xlsx::template().map_err(|e| Error::Internal(e.into()))?;
+    Ok(attachment(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "catalogue-template.xlsx",
+        bytes,
+    ))
+}
+
+/// The organisations the person may list for, and how a row names one.
+async fn owners(store: &Store, user: &SignedIn) -> Result<Vec<Provider>> {
+    let organisations = super::listing_editor::listable_organisations(store, user).await?;
+    Ok(organisations
+        .into_iter()
+        .map(|o| Provider {
+            id: o.id,
+            name: o.name,
+            kind: o.kind,
+            country: o.country,
+        })
+        .collect())
+}
+
+fn owners_rule<'a>(user: &SignedIn, organisations: &'a [Provider]) -> Owners<'a> {
+    Owners::OnRecord {
+        organisations,
+        blank_is_first: user.account.role != Role::Secretariat,
+    }
+}
+
+/// The file of a multipart upload, after its form token is checked.
+async fn received_file(session: &Session, mut multipart: Multipart) -> Result<(String, Vec<u8>)> {
+    let mut token = None;
+    let mut file = None;
+    let too_big = |err: axum::extract::multipart::MultipartError| {
+        // A body sent without its length meets the limit while it is read.
+        let mut cause: Option<&dyn std::error::Error> = Some(&err);
+        let mut over_limit = err.status() == StatusCode::PAYLOAD_TOO_LARGE;
+        while let Some(inner) = cause {
+            over_limit |= inner.to_string().contains("length limit exceeded");
+            cause = inner.source();
+        }
+        if over_limit {
+            Error::TooLarge(t!("upload-too-big"))
+        } else {
+            Error::BadRequest(t!("upload-broken", reason = err.body_text()))
+        }
+    };
+    while let Some(field) = multipart.next_field().await.map_err(too_big)? {
+        match field.name() {
+            Some("csrf") => token = Some(field.text().await.map_err(too_big)?),
+            Some("file") => {
+                let name = field.file_name().unwrap_or("").to_owned();
+                file = Some((name, field.bytes().await.map_err(too_big)?.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    check_form_token(session, token.as_deref()).await?;
+    file.filter(|(_, bytes)| !bytes.is_empty())
+        .ok_or_else(|| Error::BadRequest(t!("upload-no-file")))
+}
+
+/// Checks every row, then what only the catalogue knows: ids that are
+/// another organisation's, and possible duplicates.
+async fn check_upload(
+    store: &Store,
+    index: &SearchIndex,
+    vocabulary: &Vocabulary,
+    user: &SignedIn,
+    organisations: &[Provider],
+    bytes: &[u8],
+    name: &str,
+) -> Result<std::result::Result<(Checked, HashMap<String, RowNotes>), String>> {
+    let format = sheet::Format::of_name(name).unwrap_or_else(|| sheet::Format::sniff(bytes));
+    let read = match sheet::read(bytes, format) {
+        Ok(read) => read,
+        Err(err) => return Ok(Err(t!("upload-unreadable", reason = err.to_string()))),
+    };
+    let mut checked = sheet::check(&read, vocabulary, owners_rule(user, organisations));
+    let mut notes: HashMap<String, RowNotes> = HashMap::new();
+    for row in &mut checked.rows {
+        if row.kind != RowKind::Listing || row.cells[0].is_empty() {
+            continue;
+        }
+        let id = row.cells[0].clone();
+        if let Some(record) = store.listing_record(&id).await? {
+            if organisations.iter().any(|o| o.id == record.org) {
+                notes.entry(id).or_default().updates = true;
+            } else {
+                row.problems.push((
+                    Some("id".to_owned()),
+                    crate::domain::Problem::Described(t!("upload-id-taken", id = id.as_str())),
+                ));
+            }
+        }
+    }
+    for listing in &checked.listings {
+        let duplicates = index.possible_duplicates(listing)?;
+        notes.entry(listing.id.to_string()).or_default().duplicates = duplicates;
+    }
+    if !checked.is_valid() {
+        checked.listings.clear();
+    }
+    Ok(Ok((checked, notes)))
+}
+
+async fn upload(
+    user: SignedIn,
+    session: Session,
+    State(state): State<AppState>,
+    multipart: Multipart,
+) -> Result<Response> {
+    let refused = |status: StatusCode, problem: String| {
+        (
+            status,
+            views::upload::upload_page(&user.viewer(), &user.form_token, Some(&problem)),
+        )
+            .into_response()
+    };
+    let (name, bytes) = match received_file(&session, multipart).await {
+        Ok(file) => file,
+        Err(error @ (Error::BadRequest(_) | Error::TooLarge(_))) => {
+            return Ok(refused(error.status(), error.to_string()));
+        }
+        Err(other) => return Err(other),
+    };
+    let vocabulary = state.vocabulary.current();
+    let organisations = owners(&state.store, &user).await?;
+    let (checked, notes) = match check_upload(
+        &state.store,
+        &state.index,
+        &vocabulary,
+        &user,
+        &organisations,
+        &bytes,
+        &name,
+    )
+    .await?
+    {
+        Ok(result) => result,
+        Err(problem) => return Ok(refused(StatusCode::UNPROCESSABLE_ENTITY, problem)),
+    };
+    let token = if checked.is_valid() {
+        Some(
+            state
+                .store
+                .keep_upload(user.account.id, &name, &bytes)
+                .await?,
+        )
+    } else {
+        None
+    };
+    let status = if token.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = views::upload::preview_page(
+        &user.viewer(),
+        &user.form_token,
+        &Preview {
+            name: &name,
+            checked: &checked,
+            notes: &notes,
+            token: token.as_deref(),
+            describe: &describe,
+        },
+        &vocabulary,
+    );
+    Ok((status, page).into_response())
+}
+
+/// Saves a checked upload's listings as drafts or submitted for review,
+/// after checking the file again (the catalogue may have changed since).
+async fn confirm(
+    user: SignedIn,
+    State(state): State<AppState>,
+    State(shared): State<SharedVocabulary>,
+    path: std::result::Result<Path<String>, PathRejection>,
+    CheckedForm(form): CheckedForm,
+) -> Result<Response> {
+    let token = path.map(|Path(t)| t).unwrap_or_default();
+    let gone = || Error::NotFound(t!("upload-gone"));
+    let upload = state
+        .store
+        .upload(user.account.id, &token)
+        .await?
+        .ok_or_else(gone)?;
+    let vocabulary = shared.current();
+    let organisations = owners(&state.store, &user).await?;
+    let (checked, notes) = match check_upload(
+        &state.store,
+        &state.index,
+        &vocabulary,
+        &user,
+        &organisations,
+        &upload.content,
+        &upload.name,
+    )
+    .await?
+    {
+        Ok(result) => result,
+        Err(problem) => return Err(Error::BadRequest(problem)),
+    };
+    if !checked.is_valid() {
+        let page = views::upload::preview_page(
+            &user.viewer(),
+            &user.form_token,
+            &Preview {
+                name: &upload.name,
+                checked: &checked,
+                notes: &notes,
+                token: None,
+                describe: &describe,
+            },
+            &vocabulary,
+        );
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let submit = form.get("action") == Some("submit");
+    state
+        .store
+        .write_upload(&user.actor(), &token, checked.listings, submit)
+        .await?
+        .ok_or_else(gone)?;
+    let done = if submit {
+        "uploaded-submitted"
+    } else {
+        "uploaded-drafts"
+    };
+    Ok(done_redirect(paths::DASHBOARD, done))
+}
