@@ -3,7 +3,9 @@
 //! [`crate::domain::likeness`]).
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryClone, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Term};
 
 use super::plan::{Plan, Scope};
 use super::query::stored_listing;
@@ -11,7 +13,8 @@ use super::{Result, SearchIndex};
 use crate::domain::Listing;
 use crate::domain::likeness::{Likeness, likeness};
 
-/// Candidates looked at per listing: titles sharing the most words first.
+/// Candidates looked at per listing, among its organisation's listings and
+/// among all: titles sharing the most words first.
 const CANDIDATES: usize = 20;
 /// At most this many are reported per listing.
 const REPORTED: usize = 5;
@@ -46,10 +49,29 @@ impl SearchIndex {
         if clauses.is_empty() {
             return Ok(Vec::new());
         }
-        let query = BooleanQuery::new(clauses);
-        let top = searcher.search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+        let titles = BooleanQuery::new(clauses);
+        // The organisation's own listings are looked at apart: among many
+        // titles alike across the region, its own re-listing could rank
+        // below twenty others'.
+        let owner = Term::from_field_text(fields.provider, listing.provider.id.as_str());
+        let own = BooleanQuery::new(vec![
+            (Occur::Must, titles.box_clone()),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(owner, IndexRecordOption::Basic)),
+            ),
+        ]);
+        let top = TopDocs::with_limit(CANDIDATES).order_by_score();
+        let mut addresses: Vec<DocAddress> = Vec::new();
+        for query in [&own as &dyn Query, &titles] {
+            for (_score, address) in searcher.search(query, &top)? {
+                if !addresses.contains(&address) {
+                    addresses.push(address);
+                }
+            }
+        }
         let mut found = Vec::new();
-        for (_score, address) in top {
+        for address in addresses {
             let other = stored_listing(&searcher, fields, address)?;
             if let Some(likeness) = likeness(listing, &other) {
                 found.push(Duplicate {

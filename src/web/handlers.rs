@@ -359,6 +359,21 @@ impl Done {
     }
 }
 
+/// Published listings that look like the same training as `listing`,
+/// looked for off the threads that answer requests (a few milliseconds at
+/// 100,000 listings).
+async fn possible_duplicates(
+    index: &crate::search::SearchIndex,
+    listing: &crate::domain::Listing,
+) -> Result<Vec<crate::search::Duplicate>, Error> {
+    let index = index.clone();
+    let listing = listing.clone();
+    tokio::task::spawn_blocking(move || index.possible_duplicates(&listing))
+        .await
+        .map_err(|e| Error::Internal(e.into()))?
+        .map_err(Error::from)
+}
+
 /// Sends the person to `page`, which says what was `done` (see [`Done`]).
 fn done_redirect(page: impl std::fmt::Display, done: &str) -> axum::response::Response {
     use axum::response::IntoResponse;

@@ -40,6 +40,48 @@ pub struct ListingStatus {
     /// After a revision of a published listing: `submitted`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<String>,
+    /// Published listings that look like the same training: the reviewer
+    /// sees them too. Never a refusal.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub possible_duplicates: Vec<PossibleDuplicate>,
+}
+
+/// A published listing that looks like the same training as the one written.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PossibleDuplicate {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The organisation that lists it.
+    pub provider: String,
+    /// Its page.
+    pub url: String,
+    /// `same-title` (the same organisation's, nearly the same title) or
+    /// `same-text` (nearly the same title and summary).
+    pub why: String,
+    /// The language the texts are alike in.
+    pub lang: String,
+}
+
+impl PossibleDuplicate {
+    /// What the API says of a possible duplicate.
+    pub fn of(duplicate: &crate::search::Duplicate) -> PossibleDuplicate {
+        use crate::domain::likeness::Likeness;
+        let (why, lang) = match &duplicate.likeness {
+            Likeness::SameTitle { lang } => ("same-title", lang),
+            Likeness::SameText { lang } => ("same-text", lang),
+        };
+        let listing = &duplicate.listing;
+        PossibleDuplicate {
+            id: listing.id.to_string(),
+            title: listing.title.clone(),
+            provider: listing.provider.name.clone(),
+            url: crate::web::paths::listing(&listing.id),
+            why: why.to_owned(),
+            lang: lang.to_string(),
+        }
+    }
 }
 
 /// The reviewer's comment when changes are requested.
@@ -111,7 +153,7 @@ impl Modify for BearerToken {
         crate::web::handlers::api::request_changes,
         crate::web::handlers::api::history,
     ),
-    components(schemas(ErrorBody, FieldProblem, ListingStatus, CommentBody, HarvestItem, HarvestPage, Listing)),
+    components(schemas(ErrorBody, FieldProblem, ListingStatus, PossibleDuplicate, CommentBody, HarvestItem, HarvestPage, Listing)),
     modifiers(&BearerToken),
     tags(
         (name = "search", description = "Searching, for anyone"),

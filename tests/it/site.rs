@@ -252,6 +252,7 @@ async fn each_secretariat_page_weighs_at_most_50_kb_with_its_stylesheets() {
             "/admin/coverage?by=audience",
             "/admin/activity",
             "/account/settings",
+            "/dashboard/upload",
         ] {
             let (status, _, page) = browser.get(&app, path).await;
             assert_eq!(status, StatusCode::OK, "{path}");

@@ -585,3 +585,43 @@ async fn possible_duplicates_compare_only_like_texts() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_api_submission_answers_with_the_listings_it_looks_like() {
+    let app = app_with_people().await;
+    app.catch_up().await;
+    let published = fixture_listings()
+        .into_iter()
+        .find(|l| l.id.as_str() == PUBLISHED)
+        .unwrap();
+    let token = crate::ownership::token_for(&app, OWNER).await;
+    let mut body = crate::ownership::api_listing("jclec-relisted-by-api", &published.title);
+    body["summary"] = published.summary.clone().into();
+    let (status, _, answer) = app
+        .request(crate::helpers::api(
+            "POST",
+            "/api/v1/listings",
+            Some(&token),
+            Some(&body),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{answer}");
+    let answer: serde_json::Value = serde_json::from_str(&answer).unwrap();
+    assert_eq!(answer["status"], "submitted", "never a refusal");
+    let found = answer["possible_duplicates"].as_array().unwrap();
+    assert_eq!(found[0]["id"], PUBLISHED, "{answer}");
+    assert_eq!(found[0]["url"], format!("/listings/{PUBLISHED}"));
+    assert_eq!(found[0]["why"], "same-title");
+
+    // A listing like nothing published says nothing of duplicates.
+    let body = crate::ownership::api_listing("jclec-new-by-api", "Joint investigation teams");
+    let (_, _, answer) = app
+        .request(crate::helpers::api(
+            "POST",
+            "/api/v1/listings",
+            Some(&token),
+            Some(&body),
+        ))
+        .await;
+    assert!(!answer.contains("possible_duplicates"), "{answer}");
+}

@@ -56,6 +56,23 @@ fn answer(status: StatusCode, id: &str, state: ListingState) -> Response {
     (status, Json(json!({"id": id, "status": state.as_str()}))).into_response()
 }
 
+/// Adds the published listings `listing` looks like to a write's answer.
+async fn with_duplicates(
+    mut answer: serde_json::Value,
+    index: &crate::search::SearchIndex,
+    listing: &crate::domain::Listing,
+) -> Result<serde_json::Value, Error> {
+    let found: Vec<_> = super::possible_duplicates(index, listing)
+        .await?
+        .iter()
+        .map(crate::web::openapi::PossibleDuplicate::of)
+        .collect();
+    if !found.is_empty() {
+        answer["possible_duplicates"] = json!(found);
+    }
+    Ok(answer)
+}
+
 /// The listing at this path, or 404.
 async fn record(
     store: &Store,
@@ -88,6 +105,7 @@ async fn record(
 pub(in crate::web) async fn create(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
+    State(index): State<crate::search::SearchIndex>,
     State(vocabulary): State<SharedVocabulary>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
@@ -119,8 +137,11 @@ pub(in crate::web) async fn create(
         .into());
     }
     let id = listing.id.to_string();
+    let found = with_duplicates(json!({"id": id}), &index, &listing).await?;
     let state = store.write_listing(&actor, listing, true).await?;
-    Ok(answer(StatusCode::CREATED, &id, state))
+    let mut body = found;
+    body["status"] = json!(state.as_str());
+    Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
 /// Submits a new version of a listing for review; a published version stays live meanwhile.
@@ -144,6 +165,7 @@ pub(in crate::web) async fn create(
 pub(in crate::web) async fn revise(
     ApiCaller(account): ApiCaller,
     State(store): State<Store>,
+    State(index): State<crate::search::SearchIndex>,
     State(vocabulary): State<SharedVocabulary>,
     path: Result<Path<String>, PathRejection>,
     body: Bytes,
@@ -162,9 +184,11 @@ pub(in crate::web) async fn revise(
         }])
         .into());
     }
+    let mut revision =
+        with_duplicates(json!({"id": existing.id.as_str()}), &index, &listing).await?;
     let state = store.write_listing(&actor, listing, true).await?;
-    let revision =
-        json!({"id": existing.id.as_str(), "status": state.as_str(), "revision": "submitted"});
+    revision["status"] = json!(state.as_str());
+    revision["revision"] = json!("submitted");
     Ok((StatusCode::OK, Json(revision)).into_response())
 }
 

@@ -165,7 +165,7 @@ async fn create_listing(
         return Ok(problems(&errors));
     }
     let id = listing.id.to_string();
-    let (submit, done) = submission(&form, &index, &listing)?;
+    let (submit, done) = submission(&form, &index, &listing).await?;
     store.write_listing(&user.actor(), listing, submit).await?;
     Ok(done_redirect(paths::edit_listing(&id), done))
 }
@@ -174,7 +174,7 @@ async fn create_listing(
 /// that looks like others already in the catalogue is saved as a draft the
 /// first time, so its owner sees them before submitting (submitting again
 /// submits: never a refusal).
-fn submission(
+async fn submission(
     form: &FormFields,
     index: &SearchIndex,
     listing: &crate::domain::Listing,
@@ -183,7 +183,7 @@ fn submission(
         return Ok((false, "saved"));
     }
     let seen = form.get("duplicates-seen") == Some("1");
-    if !seen && !index.possible_duplicates(listing)?.is_empty() {
+    if !seen && !super::possible_duplicates(index, listing).await?.is_empty() {
         return Ok((false, "duplicates"));
     }
     Ok((true, "submitted"))
@@ -201,7 +201,7 @@ async fn edit_listing_form(
     let record = managed(&store, &user, path).await?;
     let organisations = listable_organisations(&store, &user).await?;
     let form = ListingForm::from_listing(record.current());
-    let duplicates = index.possible_duplicates(record.current())?;
+    let duplicates = super::possible_duplicates(&index, record.current()).await?;
     Ok(views::listing_editor::listing_form_page(
         &user.viewer(),
         &user.form_token,
@@ -262,7 +262,7 @@ async fn update_listing(
                 .into_response());
         }
     };
-    let (submit, done) = submission(&form, &index, &listing)?;
+    let (submit, done) = submission(&form, &index, &listing).await?;
     store.write_listing(&user.actor(), listing, submit).await?;
     Ok(done_redirect(paths::edit_listing(&record.id), done))
 }

@@ -52,17 +52,19 @@ async fn review(
 ) -> Result<Response> {
     user.require_secretariat()?;
     let record = managed(&state.store, &user, path).await?;
-    Ok(review_page(&state, &user, &record, &FormErrors::default())?.into_response())
+    Ok(review_page(&state, &user, &record, &FormErrors::default())
+        .await?
+        .into_response())
 }
 
 /// The review page, with the listings the revision looks like.
-fn review_page(
+async fn review_page(
     state: &AppState,
     user: &SignedIn,
     record: &ListingRecord,
     errors: &FormErrors,
 ) -> Result<maud::Markup> {
-    let duplicates = state.index.possible_duplicates(record.current())?;
+    let duplicates = super::possible_duplicates(&state.index, record.current()).await?;
     Ok(views::review::review_page(
         &user.viewer(),
         &user.form_token,
@@ -100,7 +102,7 @@ async fn decide(
         errors.add("comment", t!("review-comment-needed"));
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            review_page(&state, &user, &record, &errors)?,
+            review_page(&state, &user, &record, &errors).await?,
         )
             .into_response());
     }

@@ -11,7 +11,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use tower_sessions::Session;
 
-use crate::domain::{Provider, Role, SharedVocabulary, Vocabulary};
+use std::sync::Arc;
+
+use crate::domain::{Provider, Role, Vocabulary};
 use crate::i18n::t;
 use crate::interchange::sheet::{self, Checked, Owners, RowKind};
 use crate::interchange::{csv, xlsx};
@@ -68,10 +70,11 @@ async fn template_xlsx(_user: SignedIn) -> Result<Response> {
     ))
 }
 
-/// The organisations the person may list for, and how a row names one.
-async fn owners(store: &Store, user: &SignedIn) -> Result<Vec<Provider>> {
-    let organisations = super::listing_editor::listable_organisations(store, user).await?;
-    Ok(organisations
+/// What an upload of `user` is checked against: the organisations they may
+/// list for (a contributor's own, or any for the Secretariat).
+async fn against<'a>(state: &'a AppState, user: &SignedIn) -> Result<Against<'a>> {
+    let organisations = super::listing_editor::listable_organisations(&state.store, user)
+        .await?
         .into_iter()
         .map(|o| Provider {
             id: o.id,
@@ -79,14 +82,14 @@ async fn owners(store: &Store, user: &SignedIn) -> Result<Vec<Provider>> {
             kind: o.kind,
             country: o.country,
         })
-        .collect())
-}
-
-fn owners_rule<'a>(user: &SignedIn, organisations: &'a [Provider]) -> Owners<'a> {
-    Owners::OnRecord {
+        .collect();
+    Ok(Against {
+        store: &state.store,
+        index: &state.index,
+        vocabulary: state.vocabulary.current(),
         organisations,
-        blank_is_first: user.account.role != Role::Secretariat,
-    }
+        contributor: user.account.role != Role::Secretariat,
+    })
 }
 
 /// The file of a multipart upload, after its form token is checked.
@@ -122,23 +125,50 @@ async fn received_file(session: &Session, mut multipart: Multipart) -> Result<(S
         .ok_or_else(|| Error::BadRequest(t!("upload-no-file")))
 }
 
+/// What an upload is checked against.
+struct Against<'a> {
+    store: &'a Store,
+    index: &'a SearchIndex,
+    vocabulary: Arc<Vocabulary>,
+    organisations: Vec<Provider>,
+    /// Whether the person lists for their own organisation only.
+    contributor: bool,
+}
+
 /// Checks every row, then what only the catalogue knows: ids that are
-/// another organisation's, and possible duplicates.
+/// another organisation's, and (if `look_for_duplicates`) possible
+/// duplicates.
 async fn check_upload(
-    store: &Store,
-    index: &SearchIndex,
-    vocabulary: &Vocabulary,
-    user: &SignedIn,
-    organisations: &[Provider],
-    bytes: &[u8],
+    against: &Against<'_>,
+    bytes: Vec<u8>,
     name: &str,
+    look_for_duplicates: bool,
 ) -> Result<std::result::Result<(Checked, HashMap<String, RowNotes>), String>> {
-    let format = sheet::Format::of_name(name).unwrap_or_else(|| sheet::Format::sniff(bytes));
-    let read = match sheet::read(bytes, format) {
-        Ok(read) => read,
+    let Against {
+        store,
+        index,
+        organisations,
+        ..
+    } = against;
+    let format = sheet::Format::of_name(name).unwrap_or_else(|| sheet::Format::sniff(&bytes));
+    let vocabulary = against.vocabulary.clone();
+    let owners = organisations.clone();
+    let contributor = against.contributor;
+    // Reading a workbook and checking a thousand rows is CPU work.
+    let read = tokio::task::spawn_blocking(move || {
+        let read = sheet::read(&bytes, format)?;
+        let rule = Owners::OnRecord {
+            organisations: &owners,
+            blank_is_first: contributor,
+        };
+        Ok::<_, sheet::SheetError>(sheet::check(&read, &vocabulary, rule))
+    })
+    .await
+    .map_err(|e| Error::Internal(e.into()))?;
+    let mut checked = match read {
+        Ok(checked) => checked,
         Err(err) => return Ok(Err(t!("upload-unreadable", reason = err.to_string()))),
     };
-    let mut checked = sheet::check(&read, vocabulary, owners_rule(user, organisations));
     let mut notes: HashMap<String, RowNotes> = HashMap::new();
     for row in &mut checked.rows {
         if row.kind != RowKind::Listing || row.cells[0].is_empty() {
@@ -156,9 +186,22 @@ async fn check_upload(
             }
         }
     }
-    for listing in &checked.listings {
-        let duplicates = index.possible_duplicates(listing)?;
-        notes.entry(listing.id.to_string()).or_default().duplicates = duplicates;
+    if look_for_duplicates {
+        // Some milliseconds a listing against a large catalogue: off the
+        // threads that answer requests.
+        let listings = checked.listings.clone();
+        let index = SearchIndex::clone(index);
+        let found = tokio::task::spawn_blocking(move || {
+            listings
+                .iter()
+                .map(|l| Ok((l.id.to_string(), index.possible_duplicates(l)?)))
+                .collect::<Result<Vec<_>>>()
+        })
+        .await
+        .map_err(|e| Error::Internal(e.into()))??;
+        for (id, duplicates) in found {
+            notes.entry(id).or_default().duplicates = duplicates;
+        }
     }
     if !checked.is_valid() {
         checked.listings.clear();
@@ -186,19 +229,8 @@ async fn upload(
         }
         Err(other) => return Err(other),
     };
-    let vocabulary = state.vocabulary.current();
-    let organisations = owners(&state.store, &user).await?;
-    let (checked, notes) = match check_upload(
-        &state.store,
-        &state.index,
-        &vocabulary,
-        &user,
-        &organisations,
-        &bytes,
-        &name,
-    )
-    .await?
-    {
+    let against = against(&state, &user).await?;
+    let (checked, notes) = match check_upload(&against, bytes.clone(), &name, true).await? {
         Ok(result) => result,
         Err(problem) => return Ok(refused(StatusCode::UNPROCESSABLE_ENTITY, problem)),
     };
@@ -227,7 +259,7 @@ async fn upload(
             token: token.as_deref(),
             describe: &describe,
         },
-        &vocabulary,
+        &against.vocabulary,
     );
     Ok((status, page).into_response())
 }
@@ -237,7 +269,6 @@ async fn upload(
 async fn confirm(
     user: SignedIn,
     State(state): State<AppState>,
-    State(shared): State<SharedVocabulary>,
     path: std::result::Result<Path<String>, PathRejection>,
     CheckedForm(form): CheckedForm,
 ) -> Result<Response> {
@@ -248,18 +279,10 @@ async fn confirm(
         .upload(user.account.id, &token)
         .await?
         .ok_or_else(gone)?;
-    let vocabulary = shared.current();
-    let organisations = owners(&state.store, &user).await?;
-    let (checked, notes) = match check_upload(
-        &state.store,
-        &state.index,
-        &vocabulary,
-        &user,
-        &organisations,
-        &upload.content,
-        &upload.name,
-    )
-    .await?
+    let against = against(&state, &user).await?;
+    // Checked again: the catalogue may have changed since. Duplicates were
+    // shown with the check and are not looked for again.
+    let (checked, notes) = match check_upload(&against, upload.content, &upload.name, false).await?
     {
         Ok(result) => result,
         Err(problem) => return Err(Error::BadRequest(problem)),
@@ -275,7 +298,7 @@ async fn confirm(
                 token: None,
                 describe: &describe,
             },
-            &vocabulary,
+            &against.vocabulary,
         );
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
