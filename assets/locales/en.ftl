@@ -692,3 +692,4 @@ duplicates-explained = These listings in the catalogue look like the same traini
 duplicates-same-title = a listing of { $organisation } with nearly the same title ({ $language })
 duplicates-same-text = nearly the same title and summary ({ $language }), listed by { $organisation }
 error-too-large = The request is larger than 1 MB, the most this site takes. Send less at once: split a file into smaller ones.
+upload-too-many = The file has { $count } listings; the site takes at most { $max } at a time. Split it into smaller files and upload each.

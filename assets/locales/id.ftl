@@ -668,3 +668,4 @@ duplicates-explained = Daftar di katalog ini tampak seperti pelatihan yang sama.
 duplicates-same-title = daftar { $organisation } dengan judul hampir sama ({ $language })
 duplicates-same-text = judul dan ringkasan hampir sama ({ $language }), didaftarkan oleh { $organisation }
 error-too-large = Permintaan lebih besar dari 1 MB, batas yang diterima situs ini. Kirim lebih sedikit sekaligus: bagi berkas menjadi beberapa berkas kecil.
+upload-too-many = Berkas berisi { $count } daftar; situs ini menerima paling banyak { $max } sekaligus. Bagi menjadi berkas yang lebih kecil dan unggah masing-masing.

@@ -670,3 +670,4 @@ duplicates-explained = Penyenaraian dalam katalog ini kelihatan seperti latihan 
 duplicates-same-title = penyenaraian { $organisation } dengan tajuk hampir sama ({ $language })
 duplicates-same-text = tajuk dan ringkasan hampir sama ({ $language }), disenaraikan oleh { $organisation }
 error-too-large = Permintaan melebihi 1 MB, had yang diterima laman ini. Hantar lebih sedikit sekali gus: pecahkan fail kepada fail yang lebih kecil.
+upload-too-many = Fail mengandungi { $count } penyenaraian; laman ini menerima paling banyak { $max } sekali gus. Pecahkan kepada fail yang lebih kecil dan muat naik setiap satu.

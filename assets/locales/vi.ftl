@@ -670,3 +670,4 @@ duplicates-explained = Các danh mục này trong danh bạ có vẻ là cùng m
 duplicates-same-title = danh mục của { $organisation } có tiêu đề gần giống ({ $language })
 duplicates-same-text = tiêu đề và tóm tắt gần giống ({ $language }), do { $organisation } đăng
 error-too-large = Yêu cầu lớn hơn 1 MB, mức tối đa trang này nhận. Hãy gửi ít hơn mỗi lần: chia tệp thành các tệp nhỏ hơn.
+upload-too-many = Tệp có { $count } danh mục; trang này nhận tối đa { $max } mỗi lần. Hãy chia thành các tệp nhỏ hơn và tải lên từng tệp.

@@ -670,3 +670,4 @@ duplicates-explained = 目录中的这些条目看起来是同一项培训。如
 duplicates-same-title = { $organisation } 的一个标题几乎相同的条目（{ $language }）
 duplicates-same-text = 标题和摘要几乎相同（{ $language }），由 { $organisation } 登记
 error-too-large = 请求超过 1 MB，即本网站可接收的上限。请一次少发送一些：将文件拆分为较小的文件。
+upload-too-many = 文件包含 { $count } 个条目；本网站每次最多接收 { $max } 个。请拆分为较小的文件后分别上传。

@@ -282,6 +282,19 @@ async fn uploads_are_refused_with_a_reason_when_forged_empty_unreadable_or_too_b
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("not UTF-8"), "{page}");
 
+    // More listings than one check answers for in good time.
+    let mut many = HEADER.to_owned();
+    for n in 0..1_001 {
+        many.push('\n');
+        many.push_str(&row(&format!("jclec-many-{n}"), "Many"));
+    }
+    let (status, page) = upload(&mut ana, &app, "many.csv", many.as_bytes(), None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("The file has 1,001 listings; the site takes at most 1,000 at a time"),
+        "{page}"
+    );
+
     let big = vec![b'a'; 2 * 1024 * 1024];
     let (status, page) = upload(&mut ana, &app, "big.csv", &big, None).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{page}");
