@@ -11,7 +11,6 @@
 mod corpus;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use catalogue::app::notices;
@@ -41,16 +40,7 @@ fn database(count: usize, root: &Path) -> std::path::PathBuf {
     let listings = corpus::generate(count, 0x5eed_cafe_f00d);
     let file = root.join("corpus.jsonl");
     corpus::write_jsonl(&listings, &file).unwrap();
-    let status = Command::new(BINARY)
-        .arg("import")
-        .arg(&file)
-        .env("CATALOGUE_DATA_DIR", &data)
-        .env("CATALOGUE_INDEX_DIR", root.join("index"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .status()
-        .expect("the catalogue runs");
-    assert!(status.success(), "the import failed");
+    corpus::import_with(BINARY, &file, &data, &root.join("index"));
     data
 }
 

@@ -13,7 +13,6 @@
 mod corpus;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use catalogue::app::Catalogue;
@@ -50,16 +49,7 @@ fn catalogue_dirs(count: usize, root: &Path) -> Paths {
     let listings = corpus::generate(count, 0x5eed_cafe_f00d);
     let file = root.join("corpus.jsonl");
     corpus::write_jsonl(&listings, &file).unwrap();
-    let status = Command::new(BINARY)
-        .arg("import")
-        .arg(&file)
-        .env("CATALOGUE_DATA_DIR", &paths.data_dir)
-        .env("CATALOGUE_INDEX_DIR", &paths.index_dir)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .status()
-        .expect("the catalogue runs");
-    assert!(status.success(), "the import failed");
+    corpus::import_with(BINARY, &file, &paths.data_dir, &paths.index_dir);
     paths
 }
 

@@ -180,3 +180,25 @@ pub fn write_jsonl(listings: &[Value], path: &std::path::Path) -> std::io::Resul
     out.flush()?;
     Ok(std::fs::metadata(path)?.len())
 }
+
+/// Imports `file` into a catalogue at `data` and `index` with the release
+/// binary `binary`, as an operator would.
+// Each benchmark compiles this module on its own; not all of them import.
+#[allow(dead_code)]
+pub fn import_with(
+    binary: &str,
+    file: &std::path::Path,
+    data: &std::path::Path,
+    index: &std::path::Path,
+) {
+    let status = std::process::Command::new(binary)
+        .arg("import")
+        .arg(file)
+        .env("CATALOGUE_DATA_DIR", data)
+        .env("CATALOGUE_INDEX_DIR", index)
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("the catalogue runs");
+    assert!(status.success(), "the import failed");
+}

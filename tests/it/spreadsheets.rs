@@ -382,6 +382,14 @@ async fn both_templates_download_and_their_example_reads_back_as_a_valid_listing
     assert_eq!(columns.height(), sheet::COLUMNS.len() + 3);
 }
 
+/// The published fixture listing of JCLEC the duplicates tests copy.
+fn published_fixture() -> Listing {
+    fixture_listings()
+        .into_iter()
+        .find(|l| l.id.as_str() == PUBLISHED)
+        .unwrap()
+}
+
 /// The listings of a CSV export, read back with the spreadsheet reader.
 fn csv_export(listings: &[Listing]) -> Vec<Listing> {
     let mut out = Vec::new();
@@ -472,10 +480,7 @@ async fn a_spreadsheet_comes_back_the_same_as_json_csv_calendar_and_feed() {
 async fn a_course_relisted_under_another_id_is_shown_to_its_submitter_and_reviewer() {
     let app = app_with_people().await;
     app.catch_up().await;
-    let published = fixture_listings()
-        .into_iter()
-        .find(|l| l.id.as_str() == PUBLISHED)
-        .unwrap();
+    let published = published_fixture();
     let mut ana = sign_in(&app, OWNER).await;
     ana.get(&app, "/dashboard/listings/new").await;
     let form = [
@@ -603,10 +608,7 @@ async fn possible_duplicates_compare_only_like_texts() {
 async fn an_api_submission_answers_with_the_listings_it_looks_like() {
     let app = app_with_people().await;
     app.catch_up().await;
-    let published = fixture_listings()
-        .into_iter()
-        .find(|l| l.id.as_str() == PUBLISHED)
-        .unwrap();
+    let published = published_fixture();
     let token = crate::ownership::token_for(&app, OWNER).await;
     let mut body = crate::ownership::api_listing("jclec-relisted-by-api", &published.title);
     body["summary"] = published.summary.clone().into();
