@@ -2,6 +2,7 @@
 //! every row, and saving the checked listings, all or nothing.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::rejection::PathRejection;
@@ -10,8 +11,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use tower_sessions::Session;
-
-use std::sync::Arc;
 
 use crate::domain::{Provider, Role, Vocabulary};
 use crate::i18n::t;
