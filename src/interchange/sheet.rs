@@ -262,7 +262,7 @@ pub struct CellProblem {
     /// The column's header, or `None` for the whole row.
     pub column: Option<String>,
     /// What is wrong.
-    pub problem: Problem,
+    pub problem: Trouble,
 }
 
 impl fmt::Display for CellProblem {
@@ -270,6 +270,136 @@ impl fmt::Display for CellProblem {
         match &self.column {
             Some(column) => write!(f, "row {}, column `{column}`: {}", self.row, self.problem),
             None => write!(f, "row {}: {}", self.row, self.problem),
+        }
+    }
+}
+
+/// What is wrong with a cell, a row or the header: a listing's own check,
+/// or what only a spreadsheet can get wrong. Typed so the site can say it
+/// in the reader's language; `Display` is the English of the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// A problem the listing's own checks found.
+    Listing(Problem),
+    /// A value that is not one of the allowed ones.
+    NotOneOf {
+        /// What the cell holds.
+        value: String,
+        /// The allowed values, joined with commas.
+        choices: String,
+    },
+    /// Not a listing id.
+    NotAnId(String),
+    /// Not an organisation id.
+    NotAnOrganisationId(String),
+    /// Not a language tag.
+    NotALanguage(String),
+    /// Not a country code.
+    NotACountry(String),
+    /// Not a date written `YYYY-MM-DD`.
+    NotADate(String),
+    /// Not a session written `first/last`.
+    NotASession(String),
+    /// A city without its country.
+    CountryNeeded,
+    /// A country without a city.
+    CityNeeded,
+    /// An organisation the person may not list for.
+    NotYourOrganisation {
+        /// The id given.
+        given: String,
+        /// Ids they may use, joined with commas.
+        yours: String,
+    },
+    /// No organisation named where one must be.
+    NoOrganisation,
+    /// A translation row with no listing row of its id.
+    NoListingRow(String),
+    /// A listing row repeating another's id.
+    RepeatedId(String),
+    /// Two translations into one language.
+    TranslationTwice(String),
+    /// A translation row filling a listing's cell.
+    FilledInTranslation,
+    /// A header that is not one of the template's columns.
+    UnknownColumn,
+    /// A column named twice in the header.
+    ColumnTwice,
+    /// A column every file needs, missing from the header.
+    MissingColumn(&'static str),
+    /// Worded by the caller, in the reader's language.
+    Said(String),
+}
+
+impl fmt::Display for Trouble {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Trouble::Listing(problem) => write!(f, "{problem}"),
+            Trouble::NotOneOf { value, choices } => {
+                write!(f, "\"{value}\" is not one of {choices}")
+            }
+            Trouble::NotAnId(value) => write!(
+                f,
+                "\"{value}\" is not a valid listing id: use 3-80 characters from a-z, 0-9 and -"
+            ),
+            Trouble::NotAnOrganisationId(value) => write!(
+                f,
+                "\"{value}\" is not a valid organisation id: use a-z, 0-9 and -"
+            ),
+            Trouble::NotALanguage(value) => write!(
+                f,
+                "\"{value}\" is not a language tag (for example en, th, km, zh-Hant)"
+            ),
+            Trouble::NotACountry(value) => write!(
+                f,
+                "\"{value}\" is not a country code: two letters, such as TH"
+            ),
+            Trouble::NotADate(value) => {
+                write!(f, "\"{value}\" is not a date written YYYY-MM-DD")
+            }
+            Trouble::NotASession(value) => write!(
+                f,
+                "\"{value}\" is not a session: write YYYY-MM-DD/YYYY-MM-DD (first and last day), sessions separated by ;"
+            ),
+            Trouble::CountryNeeded => f.write_str(
+                "is empty; give the country of the city (two letters, such as TH)",
+            ),
+            Trouble::CityNeeded => f.write_str(
+                "is empty; give the city where it is held, or leave the country blank too",
+            ),
+            Trouble::NotYourOrganisation { given, yours } => write!(
+                f,
+                "\"{given}\" is not an organisation you may list for; use {yours}"
+            ),
+            Trouble::NoOrganisation => f.write_str(
+                "is empty; give the id of the organisation the listing belongs to",
+            ),
+            Trouble::NoListingRow(id) => write!(
+                f,
+                "no listing row has the id \"{id}\"; a row with a blank `kind` is a translation of the listing row with its id"
+            ),
+            Trouble::RepeatedId(id) => write!(
+                f,
+                "another listing row has the id \"{id}\"; ids must be unique (a translation leaves `kind` blank)"
+            ),
+            Trouble::TranslationTwice(lang) => write!(
+                f,
+                "the listing already has a translation into \"{lang}\" in another row"
+            ),
+            Trouble::FilledInTranslation => f.write_str(
+                "a translation row (blank `kind`) gives only id, lang, title, summary and description; leave this blank or give the row a kind",
+            ),
+            Trouble::UnknownColumn => write!(
+                f,
+                "is not a column of the template; use {}",
+                COLUMNS.map(|c| c.name).join(", ")
+            ),
+            Trouble::ColumnTwice => f.write_str("is given twice; keep one"),
+            Trouble::MissingColumn(column) => write!(
+                f,
+                "the header has no column `{column}`; every file needs it (see the template)"
+            ),
+            Trouble::Said(words) => f.write_str(words),
         }
     }
 }
@@ -308,12 +438,12 @@ pub struct CheckedRow {
     /// Its cells, in the order of [`Checked::columns`].
     pub cells: Vec<String>,
     /// Its problems; a `None` column is the whole row's.
-    pub problems: Vec<(Option<String>, Problem)>,
+    pub problems: Vec<(Option<String>, Trouble)>,
 }
 
 impl CheckedRow {
     /// The problems of one column.
-    pub fn problems_of<'a>(&'a self, column: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+    pub fn problems_of<'a>(&'a self, column: &'a str) -> impl Iterator<Item = &'a Trouble> + 'a {
         self.problems
             .iter()
             .filter(move |(c, _)| c.as_deref() == Some(column))
@@ -321,7 +451,7 @@ impl CheckedRow {
     }
 
     /// The row's own problems, not tied to a column.
-    pub fn row_problems(&self) -> impl Iterator<Item = &Problem> {
+    pub fn row_problems(&self) -> impl Iterator<Item = &Trouble> {
         self.problems
             .iter()
             .filter(|(c, _)| c.is_none())
@@ -373,10 +503,6 @@ impl Checked {
     }
 }
 
-fn described(words: impl Into<String>) -> Problem {
-    Problem::Described(words.into())
-}
-
 /// Checks every row of `sheet` as listings owned as `owners` say.
 pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Checked {
     let mut file_problems = Vec::new();
@@ -387,19 +513,13 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
             .find(|c| c.name.eq_ignore_ascii_case(name.trim()));
         match known {
             Some(column) if position.contains_key(column.name) => {
-                file_problems.push(header_problem(name, "is given twice; keep one".to_owned()))
+                file_problems.push(header_problem(name, Trouble::ColumnTwice))
             }
             Some(column) => {
                 position.insert(column.name, index);
             }
             None if name.is_empty() => {}
-            None => file_problems.push(header_problem(
-                name,
-                format!(
-                    "is not a column of the template; use {}",
-                    COLUMNS.map(|c| c.name).join(", ")
-                ),
-            )),
+            None => file_problems.push(header_problem(name, Trouble::UnknownColumn)),
         }
     }
     let named = matches!(owners, Owners::Named);
@@ -417,10 +537,7 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
             file_problems.push(CellProblem {
                 row: 1,
                 column: None,
-                problem: described(format!(
-                    "the header has no column `{}`; every file needs it (see the template)",
-                    column.name
-                )),
+                problem: Trouble::MissingColumn(column.name),
             });
         }
     }
@@ -474,11 +591,8 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
         }
         let id = row.cells[0].clone();
         let Some(&owner_row) = row_of_id.get(&id) else {
-            let words = format!(
-                "no listing row has the id \"{id}\"; a row with a blank `kind` is a translation of the listing row with its id"
-            );
             row.problems
-                .push((Some("kind".to_owned()), described(words)));
+                .push((Some("kind".to_owned()), Trouble::NoListingRow(id)));
             continue;
         };
         let Some(&at) = listing_at.get(&owner_row) else {
@@ -488,9 +602,7 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
             match listings[at].1.translations.entry(tag.clone()) {
                 std::collections::btree_map::Entry::Occupied(_) => row.problems.push((
                     Some("lang".to_owned()),
-                    described(format!(
-                        "the listing already has a translation into \"{tag}\" in another row"
-                    )),
+                    Trouble::TranslationTwice(tag.to_string()),
                 )),
                 std::collections::btree_map::Entry::Vacant(slot) => {
                     slot.insert(translation);
@@ -506,7 +618,9 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
         if let Err(problems) = listing.check(vocabulary) {
             for problem in problems {
                 let (row, column) = place(&problem, index, at, &translation_rows);
-                rows[row].problems.push((column, problem.problem));
+                rows[row]
+                    .problems
+                    .push((column, Trouble::Listing(problem.problem)));
             }
         }
         valid.push(listing);
@@ -528,11 +642,11 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
     }
 }
 
-fn header_problem(name: &str, words: String) -> CellProblem {
+fn header_problem(name: &str, trouble: Trouble) -> CellProblem {
     CellProblem {
         row: 1,
         column: Some(name.to_owned()),
-        problem: described(words),
+        problem: trouble,
     }
 }
 
@@ -547,12 +661,8 @@ fn listings_unique(
         return true;
     }
     if row_of_id.contains_key(&id) {
-        row.problems.push((
-            Some("id".to_owned()),
-            described(format!(
-                "another listing row above has the id \"{id}\"; ids must be unique (a translation leaves `kind` blank)"
-            )),
-        ));
+        row.problems
+            .push((Some("id".to_owned()), Trouble::RepeatedId(id)));
         return false;
     }
     row_of_id.insert(id, index);
@@ -603,15 +713,15 @@ fn items(cell: &str) -> impl Iterator<Item = &str> {
 
 /// Problems noted while reading a row's cells.
 #[derive(Default)]
-struct Notes(Vec<(Option<String>, Problem)>);
+struct Notes(Vec<(Option<String>, Trouble)>);
 
 impl Notes {
     /// The value of `result`, or `None` with its problem noted in `column`.
-    fn take<T>(&mut self, column: &str, result: Result<T, String>) -> Option<T> {
+    fn take<T>(&mut self, column: &str, result: Result<T, Trouble>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
-            Err(words) => {
-                self.0.push((Some(column.to_owned()), described(words)));
+            Err(trouble) => {
+                self.0.push((Some(column.to_owned()), trouble));
                 None
             }
         }
@@ -633,7 +743,11 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
     let cell = |name: &str| cells.get(name).map(String::as_str).unwrap_or("");
     let mut notes = Notes::default();
 
-    let id = notes.take("id", required(cell("id")).and_then(ListingId::parse));
+    let id = notes.take(
+        "id",
+        required(cell("id"))
+            .and_then(|v| ListingId::parse(v).map_err(|_| Trouble::NotAnId(v.into()))),
+    );
     let kind = notes.take(
         "kind",
         choice(cell("kind"), &Kind::ALL.map(|k| (k.as_str(), k))),
@@ -641,7 +755,7 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
     let lang = if cell("lang").is_empty() {
         LanguageTag::parse("en").ok()
     } else {
-        notes.take("lang", LanguageTag::parse(cell("lang")))
+        notes.take("lang", language(cell("lang")))
     };
     let delivery = if cell("delivery").is_empty() {
         Some(Delivery::default())
@@ -652,13 +766,17 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
         )
     };
     let topics: Vec<TopicSlug> = items(cell("topics"))
-        .filter_map(|v| notes.take("topics", TopicSlug::parse(v)))
+        .filter_map(|v| notes.take("topics", TopicSlug::parse(v).map_err(|_| unknown_topic(v))))
         .collect();
     let languages: Vec<LanguageTag> = items(cell("languages"))
-        .filter_map(|v| notes.take("languages", LanguageTag::parse(v)))
+        .filter_map(|v| notes.take("languages", language(v)))
         .collect();
     let audience: Vec<AudienceSlug> = items(cell("audience"))
-        .filter_map(|v| notes.take("audience", AudienceSlug::parse(v)))
+        .filter_map(|v| {
+            let parsed = AudienceSlug::parse(v)
+                .map_err(|_| Trouble::Listing(Problem::UnknownAudience(v.to_owned())));
+            notes.take("audience", parsed)
+        })
         .collect();
     let mut sessions = Vec::new();
     for item in cell("sessions")
@@ -672,19 +790,10 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
     }
     let location = match (cell("location_city"), cell("location_country")) {
         ("", "") => Some(None),
-        (_, "") => notes.take(
-            "location_country",
-            Err("is empty; give the country of the city (two letters, such as TH)".to_owned()),
-        ),
-        ("", _) => notes.take(
-            "location_city",
-            Err(
-                "is empty; give the city where it is held, or leave the country blank too"
-                    .to_owned(),
-            ),
-        ),
+        (_, "") => notes.take("location_country", Err(Trouble::CountryNeeded)),
+        ("", _) => notes.take("location_city", Err(Trouble::CityNeeded)),
         (city, country) => notes
-            .take("location_country", CountryCode::parse(country))
+            .take("location_country", country_code(country))
             .map(|country| {
                 Some(Location {
                     city: city.to_owned(),
@@ -695,21 +804,26 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
     let updated = if cell("updated").is_empty() {
         Some(None)
     } else {
-        notes.take("updated", Day::parse(cell("updated")).map(Some))
+        notes.take("updated", date(cell("updated")).map(Some))
     };
     let provider = match owners {
         Owners::Named => {
             let id = notes.take(
                 "provider_id",
-                required(cell("provider_id")).and_then(ProviderId::parse),
+                required(cell("provider_id")).and_then(|v| {
+                    ProviderId::parse(v).map_err(|_| Trouble::NotAnOrganisationId(v.into()))
+                }),
             );
             let kind = notes.take(
                 "provider_type",
-                required(cell("provider_type")).and_then(ProviderType::parse),
+                choice(
+                    cell("provider_type"),
+                    &ProviderType::ALL.map(|t| (t.as_str(), t)),
+                ),
             );
             let country = notes.take(
                 "provider_country",
-                required(cell("provider_country")).and_then(CountryCode::parse),
+                required(cell("provider_country")).and_then(country_code),
             );
             match (id, kind, country) {
                 (Some(id), Some(kind), Some(country)) => Some(Provider {
@@ -732,17 +846,17 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
                 organisations.iter().find(|o| o.id.as_str() == given)
             };
             let refusal = if given.is_empty() {
-                "is empty; give the id of the organisation the listing belongs to".to_owned()
+                Trouble::NoOrganisation
             } else {
-                format!(
-                    "\"{given}\" is not an organisation you may list for; use {}",
-                    organisations
+                Trouble::NotYourOrganisation {
+                    given: given.to_owned(),
+                    yours: organisations
                         .iter()
                         .take(12)
                         .map(|o| o.id.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                        .join(", "),
+                }
             };
             notes.take("provider_id", found.cloned().ok_or(refusal))
         }
@@ -786,12 +900,8 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
 fn translation_of(row: &mut CheckedRow) -> Option<(LanguageTag, Translation)> {
     for (column, value) in COLUMNS.iter().zip(&row.cells) {
         if !value.is_empty() && !TRANSLATION_COLUMNS.contains(&column.name) {
-            row.problems.push((
-                Some(column.name.to_owned()),
-                described(
-                    "a translation row (blank `kind`) gives only id, lang, title, summary and description; leave this blank or give the row a kind",
-                ),
-            ));
+            row.problems
+                .push((Some(column.name.to_owned()), Trouble::FilledInTranslation));
         }
     }
     let cell = |name: &str| {
@@ -801,11 +911,10 @@ fn translation_of(row: &mut CheckedRow) -> Option<(LanguageTag, Translation)> {
             .map(|i| row.cells[i].clone())
             .unwrap_or_default()
     };
-    let tag = match required(&cell("lang")).and_then(LanguageTag::parse) {
+    let tag = match required(&cell("lang")).and_then(language) {
         Ok(tag) => tag,
-        Err(words) => {
-            row.problems
-                .push((Some("lang".to_owned()), described(words)));
+        Err(trouble) => {
+            row.problems.push((Some("lang".to_owned()), trouble));
             return None;
         }
     };
@@ -817,38 +926,51 @@ fn translation_of(row: &mut CheckedRow) -> Option<(LanguageTag, Translation)> {
     row.problems.is_empty().then_some((tag, translation))
 }
 
-fn required(cell: &str) -> Result<&str, String> {
+fn required(cell: &str) -> Result<&str, Trouble> {
     if cell.is_empty() {
-        Err(Problem::Empty.to_string())
+        Err(Trouble::Listing(Problem::Empty))
     } else {
         Ok(cell)
     }
 }
 
-fn choice<T: Copy>(value: &str, options: &[(&str, T)]) -> Result<T, String> {
-    if value.is_empty() {
-        return Err(Problem::Empty.to_string());
-    }
+fn choice<T: Copy>(value: &str, options: &[(&str, T)]) -> Result<T, Trouble> {
+    let value = required(value)?;
     options
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(value))
         .map(|(_, v)| *v)
-        .ok_or_else(|| {
-            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            format!("\"{value}\" is not one of {}", names.join(", "))
+        .ok_or_else(|| Trouble::NotOneOf {
+            value: value.to_owned(),
+            choices: options
+                .iter()
+                .map(|(n, _)| *n)
+                .collect::<Vec<_>>()
+                .join(", "),
         })
 }
 
+fn language(value: &str) -> Result<LanguageTag, Trouble> {
+    LanguageTag::parse(value).map_err(|_| Trouble::NotALanguage(value.to_owned()))
+}
+
+fn country_code(value: &str) -> Result<CountryCode, Trouble> {
+    CountryCode::parse(value).map_err(|_| Trouble::NotACountry(value.to_owned()))
+}
+
+fn date(value: &str) -> Result<Day, Trouble> {
+    Day::parse(value).map_err(|_| Trouble::NotADate(value.to_owned()))
+}
+
+fn unknown_topic(value: &str) -> Trouble {
+    Trouble::Listing(Problem::UnknownTopic(value.to_owned()))
+}
+
 /// A session written `start/end`, or one day.
-fn session(text: &str) -> Result<Session, String> {
+fn session(text: &str) -> Result<Session, Trouble> {
     let (start, end) = text.split_once('/').unwrap_or((text, text));
-    let day = |value: &str| {
-        Day::parse(value.trim()).map_err(|_| {
-            format!(
-                "\"{text}\" is not a session: write YYYY-MM-DD/YYYY-MM-DD (first and last day), sessions separated by ;"
-            )
-        })
-    };
+    let day =
+        |value: &str| Day::parse(value.trim()).map_err(|_| Trouble::NotASession(text.to_owned()));
     Ok(Session {
         start: day(start)?,
         end: day(end)?,
@@ -1071,15 +1193,15 @@ mod tests {
         let row = &checked.rows[0];
         assert!(matches!(
             row.problems_of("title").next(),
-            Some(Problem::Empty)
+            Some(Trouble::Listing(Problem::Empty))
         ));
         assert!(matches!(
             row.problems_of("topics").next(),
-            Some(Problem::UnknownTopic(_))
+            Some(Trouble::Listing(Problem::UnknownTopic(_)))
         ));
         assert!(matches!(
             row.problems_of("contact_email").next(),
-            Some(Problem::NotEmail(_))
+            Some(Trouble::Listing(Problem::NotEmail(_)))
         ));
     }
 

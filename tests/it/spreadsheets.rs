@@ -126,13 +126,37 @@ async fn an_upload_shows_every_problem_beside_its_cell_and_writes_nothing() {
         );
     }
     assert!(cell(&page, "r4-kind").contains("no listing row has the id"));
-    assert!(cell(&page, "r5-id").contains("ids must be unique"));
+    assert!(cell(&page, "r5-id").contains("give each listing its own id"));
     assert!(page.contains("6 problems to correct"), "{page}");
     assert!(
         !page.contains("action=\"/dashboard/upload/"),
         "no confirmation"
     );
     assert_eq!(app.snapshot().await, before, "nothing was written");
+}
+
+#[tokio::test]
+async fn a_check_says_each_problem_in_the_readers_language() {
+    let app = app_with_people().await;
+    let mut ana = sign_in(&app, OWNER).await;
+    ana.accept_language = Some("th");
+    let file = format!(
+        "{HEADER},location_city\n\
+         thai-check,lecture,en,,Summary,knitting,xx-yy-zz-123456789,,Desk,desk@example.org,2027-13-01,Bangkok\n"
+    );
+    let (status, page) = upload(&mut ana, &app, "thai.csv", file.as_bytes(), None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    for (column, thai) in [
+        ("kind", "“lecture” ไม่ใช่ค่าใดค่าหนึ่งใน course, workshop"),
+        ("title", "โปรดกรอกช่องนี้"),
+        ("languages", "ไม่ใช่รหัสภาษา"),
+        ("sessions", "ไม่ใช่รอบการอบรม"),
+        ("location_country", "โปรดระบุประเทศของเมืองด้วย"),
+    ] {
+        let text = cell(&page, &format!("r2-{column}"));
+        assert!(text.contains(thai), "{column}: {text}");
+    }
+    assert!(page.contains("แถว 2 คอลัมน์ kind"), "{page}");
 }
 
 #[tokio::test]
@@ -241,7 +265,11 @@ async fn the_secretariat_names_the_organisation_of_each_row() {
     let blank = format!("{HEADER}\n{}\n", row("sec-upload", "For whom"));
     let (status, page) = upload(&mut sam, &app, "rows.csv", blank.as_bytes(), None).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(cell(&page, "r2-provider_id").contains("is empty"), "{page}");
+    assert!(
+        cell(&page, "r2-provider_id")
+            .contains("give the id of the organisation the listing belongs to"),
+        "{page}"
+    );
 
     let named = blank.replace(",,Training", ",iom-roap,Training");
     let (status, page) = upload(&mut sam, &app, "rows.csv", named.as_bytes(), None).await;

@@ -20,7 +20,6 @@ use crate::search::SearchIndex;
 use crate::store::Store;
 use crate::web::auth::{CheckedForm, SignedIn, check_form_token};
 use crate::web::handlers::done_redirect;
-use crate::web::listing_form::describe;
 use crate::web::views::upload::{Preview, RowNotes};
 use crate::web::{AppState, Error, Result, paths, views};
 
@@ -197,7 +196,7 @@ async fn check_upload(
             } else {
                 row.problems.push((
                     Some("id".to_owned()),
-                    crate::domain::Problem::Described(t!("upload-id-taken", id = id.as_str())),
+                    sheet::Trouble::Said(t!("upload-id-taken", id = id.as_str())),
                 ));
             }
         }
@@ -273,7 +272,6 @@ async fn upload(
             checked: &checked,
             notes: &notes,
             token: token.as_deref(),
-            describe: &describe,
         },
         &against.vocabulary,
     );
@@ -312,7 +310,6 @@ async fn confirm(
                 checked: &checked,
                 notes: &notes,
                 token: None,
-                describe: &describe,
             },
             &against.vocabulary,
         );

@@ -7,9 +7,9 @@ use maud::{Markup, html};
 
 use super::components::{duplicate_link, form_token_field, notice};
 use super::layout::page;
-use crate::domain::{Problem, Vocabulary};
+use crate::domain::Vocabulary;
 use crate::i18n::t;
-use crate::interchange::sheet::{Checked, RowKind};
+use crate::interchange::sheet::{COLUMNS, Checked, RowKind, Trouble};
 use crate::search::Duplicate;
 use crate::web::auth::Viewer;
 use crate::web::paths;
@@ -36,8 +36,43 @@ pub struct Preview<'a> {
     pub notes: &'a HashMap<String, RowNotes>,
     /// The token naming the kept upload, when every row is valid.
     pub token: Option<&'a str>,
-    /// Says a problem in the reader's language.
-    pub describe: &'a dyn Fn(&Problem) -> String,
+}
+
+/// A spreadsheet's problem in the reader's language.
+pub fn describe(trouble: &Trouble) -> String {
+    match trouble {
+        Trouble::Listing(problem) => crate::web::listing_form::describe(problem),
+        Trouble::NotOneOf { value, choices } => t!(
+            "sheet-not-one-of",
+            value = value.as_str(),
+            choices = choices.as_str()
+        ),
+        Trouble::NotAnId(_) => t!("problem-listing-id"),
+        Trouble::NotAnOrganisationId(_) => t!("problem-id"),
+        Trouble::NotALanguage(value) => t!("sheet-not-a-language", value = value.as_str()),
+        Trouble::NotACountry(value) => t!("sheet-not-a-country", value = value.as_str()),
+        Trouble::NotADate(value) => t!("problem-not-a-date", value = value.as_str()),
+        Trouble::NotASession(value) => t!("sheet-not-a-session", value = value.as_str()),
+        Trouble::CountryNeeded => t!("sheet-country-needed"),
+        Trouble::CityNeeded => t!("problem-city-needed"),
+        Trouble::NotYourOrganisation { given, yours } => t!(
+            "sheet-not-your-organisation",
+            value = given.as_str(),
+            yours = yours.as_str()
+        ),
+        Trouble::NoOrganisation => t!("sheet-no-organisation"),
+        Trouble::NoListingRow(id) => t!("sheet-no-listing-row", id = id.as_str()),
+        Trouble::RepeatedId(id) => t!("sheet-repeated-id", id = id.as_str()),
+        Trouble::TranslationTwice(lang) => t!("problem-translation-twice", lang = lang.as_str()),
+        Trouble::FilledInTranslation => t!("sheet-filled-in-translation"),
+        Trouble::UnknownColumn => t!(
+            "sheet-unknown-column",
+            columns = COLUMNS.map(|c| c.name).join(", ")
+        ),
+        Trouble::ColumnTwice => t!("sheet-column-twice"),
+        Trouble::MissingColumn(column) => t!("sheet-missing-column", column = *column),
+        Trouble::Said(words) => words.clone(),
+    }
 }
 
 /// The upload form, with what went wrong with the last file if anything.
@@ -84,7 +119,6 @@ pub fn preview_page(
     vocabulary: &Vocabulary,
 ) -> Markup {
     let checked = preview.checked;
-    let describe = preview.describe;
     let problems = checked.problems();
     let listings = checked
         .rows
@@ -147,7 +181,7 @@ pub fn preview_page(
                                 th scope="row" { (row.number) }
                                 @for &i in &shown {
                                     @let column = &checked.columns[i];
-                                    @let cell_problems: Vec<&Problem> = row.problems_of(column).collect();
+                                    @let cell_problems: Vec<&Trouble> = row.problems_of(column).collect();
                                     td id={ "r" (row.number) "-" (column) } class=[(!cell_problems.is_empty()).then_some("problem")] {
                                         (shortened(&row.cells[i]))
                                         @for problem in cell_problems {
