@@ -193,6 +193,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, SheetError> {
 /// Reads the first worksheet of an .xlsx workbook (or the one named
 /// `Listings`). Numbers and dates become the text a person would type.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, SheetError> {
+    refuse_bombs(bytes)?;
     let mut workbook: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| SheetError::Xlsx(e.to_string()))?;
     let names = workbook.sheet_names();
@@ -212,6 +213,33 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, SheetError> {
         (first_row + i + 1, text)
     });
     sheet_of(rows)
+}
+
+/// The most a workbook may unpack to: a sheet of 10,000 full rows is some
+/// tens of megabytes of XML, and a small file unpacking to gigabytes would
+/// take the service's memory.
+pub const MAX_UNPACKED: u64 = 100 * 1024 * 1024;
+
+/// Refuses a workbook whose parts say they unpack to more than
+/// [`MAX_UNPACKED`], before anything is unpacked.
+fn refuse_bombs(bytes: &[u8]) -> Result<(), SheetError> {
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| SheetError::Xlsx(e.to_string()))?;
+    let mut unpacked: u64 = 0;
+    for index in 0..archive.len() {
+        let part = archive
+            .by_index_raw(index)
+            .map_err(|e| SheetError::Xlsx(e.to_string()))?;
+        unpacked = unpacked.saturating_add(part.size());
+    }
+    if unpacked > MAX_UNPACKED {
+        return Err(SheetError::Xlsx(format!(
+            "it unpacks to {} MB, more than the {} MB a workbook may hold",
+            unpacked / (1024 * 1024),
+            MAX_UNPACKED / (1024 * 1024)
+        )));
+    }
+    Ok(())
 }
 
 /// A cell as the text its value stands for.
@@ -1231,6 +1259,30 @@ mod tests {
             );
             assert!(operator_check(&text).is_valid(), "{separator:?}");
         }
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_to_too_much_is_refused_before_it_is_read() {
+        let mut packed = Vec::new();
+        {
+            let mut writer = zip::ZipWriter::new(Cursor::new(&mut packed));
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            writer
+                .start_file("xl/worksheets/sheet1.xml", options)
+                .unwrap();
+            let zeros = vec![0u8; 1024 * 1024];
+            for _ in 0..=MAX_UNPACKED / (1024 * 1024) {
+                std::io::Write::write_all(&mut writer, &zeros).unwrap();
+            }
+            writer.finish().unwrap();
+        }
+        assert!(packed.len() < 1024 * 1024, "{} bytes", packed.len());
+        let refused = read_xlsx(&packed).unwrap_err();
+        assert!(
+            refused.to_string().contains("more than the 100 MB"),
+            "{refused}"
+        );
     }
 
     #[test]

@@ -219,6 +219,44 @@ async fn a_valid_workbook_is_checked_then_saved_as_drafts_all_at_once_and_once()
 }
 
 #[tokio::test]
+async fn a_file_whose_saving_is_refused_for_one_listing_saves_none() {
+    let app = app_with_people().await;
+    let mut ana = sign_in(&app, OWNER).await;
+    let file = format!(
+        "{HEADER}\n{}\n{}\n",
+        row("jclec-sheet-new-one", "A new course"),
+        row(PUBLISHED, "A new version of a published course"),
+    );
+    let (status, page) = upload(&mut ana, &app, "two.csv", file.as_bytes(), None).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("Updates your listing with this id"));
+    // Between the check and the confirmation, the Secretariat archives the
+    // published one: writing it is refused, so the whole file is.
+    app.catalogue
+        .store
+        .act(
+            &catalogue::domain::Actor::operator(),
+            PUBLISHED,
+            catalogue::domain::lifecycle::Action::Archive,
+            None,
+        )
+        .await
+        .unwrap();
+    let before = app.snapshot().await;
+    let (status, _, page) = ana
+        .post(&app, &confirm_path(&page), &[("action", "submit")])
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{page}");
+    assert!(page.contains("archived"), "{page}");
+    assert_eq!(
+        app.snapshot().await,
+        before,
+        "nothing of the file was written"
+    );
+    assert_eq!(state_of(&app, "jclec-sheet-new-one").await, None);
+}
+
+#[tokio::test]
 async fn uploaded_listings_submitted_for_review_reach_the_review_queue() {
     let app = app_with_people().await;
     let mut ana = sign_in(&app, OWNER).await;
