@@ -12,7 +12,7 @@
 mod format;
 mod names;
 
-pub use format::{date, date_range, date_range_in, number, number_in};
+pub use format::{date, date_range, date_range_in, month, month_in, number, number_in};
 
 pub use names::{
     Localised, audience_name, country_name, language_name, language_short_name, topic_name,

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use fluent_bundle::FluentValue;
 use fluent_bundle::memoizer::MemoizerKind;
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::{D, MD, YMD};
+use icu_datetime::fieldsets::{D, MD, YM, YMD};
 use icu_datetime::input::Date;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
@@ -33,6 +33,8 @@ struct DateFormats {
     full: DateTimeFormatter<YMD>,
     month_day: DateTimeFormatter<MD>,
     day: DateTimeFormatter<D>,
+    /// A month of a year, written out: `February 2027`.
+    month: DateTimeFormatter<YM>,
     /// Whether the language writes the year before the day (Chinese,
     /// Burmese), so a range shares its year and month on the left.
     year_first: bool,
@@ -51,6 +53,7 @@ impl DateFormats {
         Some(DateFormats {
             month_day: DateTimeFormatter::try_new((&language).into(), MD::medium()).ok()?,
             day: DateTimeFormatter::try_new((&language).into(), D::medium()).ok()?,
+            month: DateTimeFormatter::try_new((&language).into(), YM::long()).ok()?,
             full,
             year_first,
         })
@@ -146,6 +149,20 @@ pub fn date_range_in(locale: Locale, start: time::Date, end: time::Date) -> Stri
     } else {
         format!("{} – {}", shortened(&first), full(&last))
     }
+}
+
+/// The month `day` falls in, with its year, as readers of `locale` write
+/// it: `February 2027`, `กุมภาพันธ์ 2570`, `2027年2月`.
+pub fn month_in(locale: Locale, day: time::Date) -> String {
+    match (date_formats(locale), icu_date(day)) {
+        (Some(formats), Some(date)) => formats.month.format(&date).to_string(),
+        _ => format!("{:04}-{:02}", day.year(), u8::from(day.month())),
+    }
+}
+
+/// The month `day` falls in, in the request's language.
+pub fn month(day: time::Date) -> String {
+    month_in(super::locale(), day)
 }
 
 /// One day in the request's language, as `30 Sep 2026`.
@@ -259,6 +276,17 @@ mod tests {
         ];
         for (start, end, expected) in cases {
             assert_eq!(date_range_in(Locale::En, start, end), expected);
+        }
+    }
+
+    #[test]
+    fn months_are_written_out_in_each_language() {
+        let day = date!(2027 - 02 - 08);
+        assert_eq!(month_in(Locale::En, day), "February 2027");
+        assert_eq!(month_in(Locale::Th, day), "กุมภาพันธ์ 2570");
+        assert_eq!(month_in(Locale::Zh, day), "2027年2月");
+        for locale in Locale::ALL {
+            assert!(!month_in(locale, day).contains("2027-02"), "{locale:?}");
         }
     }
 

@@ -772,6 +772,12 @@ async fn a_searchs_sessions_to_come_come_as_a_calendar_and_as_a_page_by_month() 
         last = at;
     }
     assert!(page.contains(r#"href="/calendar.ics?topic=document-examination""#));
+    // Each month is headed by its name and year.
+    for (_, start, _) in &expected {
+        let day = catalogue::domain::Day::parse(start).unwrap().date();
+        let heading = format!("<h2>{} {}</h2>", day.month(), day.year());
+        assert!(page.contains(&heading), "{heading}");
+    }
     // A page of listings at a time, with a way to the later ones.
     let (_, _, first) = app
         .get(&format!("/calendar?topic={topic}&per_page=1"))

@@ -10,17 +10,13 @@ use crate::web::auth::Viewer;
 use crate::web::paths;
 use crate::web::search_query::SearchQuery;
 
-/// A month, as its first and last day.
-type Month = (time::Date, time::Date);
+/// A month, as its first day.
+type Month = time::Date;
 
-/// The first and last day of the month `session` starts in.
+/// The first day of the month `session` starts in.
 fn month_of(session: &Session) -> Month {
     let start = session.start.date();
-    let first = start.replace_day(1).expect("every month has a first day");
-    let last = start
-        .replace_day(start.month().length(start.year()))
-        .expect("a month's length is a day of it");
-    (first, last)
+    start.replace_day(1).expect("every month has a first day")
 }
 
 /// The page: the sessions (each with its listing, soonest first), grouped
@@ -61,9 +57,9 @@ pub fn calendar_page(
             @if months.is_empty() {
                 p { (t!("calendar-none")) }
             }
-            @for ((first, last), entries) in &months {
+            @for (first, entries) in &months {
                 section.month {
-                    h2 { (i18n::date_range(*first, *last)) }
+                    h2 { (i18n::month(*first)) }
                     ul.cards {
                         @for (session, listing) in entries {
                             li.card {
