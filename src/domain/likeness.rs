@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use super::{LanguageTag, Listing};
+use super::{LanguageTag, Listing, ListingId, ProviderId};
 
 /// How alike two titles of one organisation's listings must be to flag.
 pub const SAME_TITLE: f64 = 0.9;
@@ -66,7 +66,7 @@ fn is_wide_punctuation(c: char) -> bool {
     )
 }
 
-fn trigrams(text: &str) -> HashSet<[char; 3]> {
+fn trigrams(text: &str) -> Trigrams {
     let chars = folded(text);
     if chars.len() < 3 {
         let mut padded = [' '; 3];
@@ -76,59 +76,80 @@ fn trigrams(text: &str) -> HashSet<[char; 3]> {
     chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }
 
-/// How alike two texts are, from 0 (nothing shared) to 1 (the same once
-/// folded).
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (trigrams(a), trigrams(b));
-    let shared = a.intersection(&b).count();
+type Trigrams = HashSet<[char; 3]>;
+
+/// Dice's coefficient of two trigram sets.
+fn dice(a: &Trigrams, b: &Trigrams) -> f64 {
+    let shared = a.intersection(b).count();
     (2 * shared) as f64 / (a.len() + b.len()) as f64
 }
 
-/// A listing's title and summary in each language it reads in.
-fn texts(listing: &Listing) -> Vec<(&LanguageTag, &str, &str)> {
-    let mut texts = vec![(
-        &listing.lang,
-        listing.title.as_str(),
-        listing.summary.as_str(),
-    )];
-    for (tag, translation) in &listing.translations {
-        texts.push((
-            tag,
-            translation.title.as_str(),
-            translation.summary.as_str(),
-        ));
-    }
-    texts
+/// How alike two texts are, from 0 (nothing shared) to 1 (the same once
+/// folded).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    dice(&trigrams(a), &trigrams(b))
 }
 
-/// Whether `a` and `b` (two different listings) look like the same
-/// training, and why.
-pub fn likeness(a: &Listing, b: &Listing) -> Option<Likeness> {
-    if a.id == b.id {
-        return None;
-    }
-    let same_owner = a.provider.id == b.provider.id;
-    for (lang, title, summary) in texts(a) {
-        for (other_lang, other_title, other_summary) in texts(b) {
-            if lang != other_lang {
-                continue;
-            }
-            let titles = similarity(title, other_title);
-            let whole = similarity(
-                &format!("{title}\n{summary}"),
-                &format!("{other_title}\n{other_summary}"),
-            );
-            let same_title =
-                titles >= SAME_TITLE || (titles >= NEAR_TITLE && whole >= SAME_OWNER_TEXT);
-            if same_owner && same_title {
-                return Some(Likeness::SameTitle { lang: lang.clone() });
-            }
-            if whole >= SAME_TEXT {
-                return Some(Likeness::SameText { lang: lang.clone() });
-            }
+/// A listing's texts as trigram sets, in each language it reads in (its
+/// own and its translations'): made once, compared with many candidates.
+#[derive(Debug, Clone)]
+pub struct Fingerprint {
+    id: ListingId,
+    owner: ProviderId,
+    /// Per language: the title's trigrams, and the title and summary's.
+    texts: Vec<(LanguageTag, Trigrams, Trigrams)>,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `listing`.
+    pub fn of(listing: &Listing) -> Fingerprint {
+        let own = (&listing.lang, &listing.title, &listing.summary);
+        let translated = listing
+            .translations
+            .iter()
+            .map(|(tag, t)| (tag, &t.title, &t.summary));
+        Fingerprint {
+            id: listing.id.clone(),
+            owner: listing.provider.id.clone(),
+            texts: std::iter::once(own)
+                .chain(translated)
+                .map(|(lang, title, summary)| {
+                    (
+                        lang.clone(),
+                        trigrams(title),
+                        trigrams(&format!("{title}\n{summary}")),
+                    )
+                })
+                .collect(),
         }
     }
-    None
+
+    /// Whether the listing of `other` (another listing) looks like the same
+    /// training as this one's, and why.
+    pub fn likeness(&self, other: &Fingerprint) -> Option<Likeness> {
+        if self.id == other.id {
+            return None;
+        }
+        let same_owner = self.owner == other.owner;
+        for (lang, title, whole) in &self.texts {
+            for (other_lang, other_title, other_whole) in &other.texts {
+                if lang != other_lang {
+                    continue;
+                }
+                let titles = dice(title, other_title);
+                let wholes = dice(whole, other_whole);
+                let same_title =
+                    titles >= SAME_TITLE || (titles >= NEAR_TITLE && wholes >= SAME_OWNER_TEXT);
+                if same_owner && same_title {
+                    return Some(Likeness::SameTitle { lang: lang.clone() });
+                }
+                if wholes >= SAME_TEXT {
+                    return Some(Likeness::SameText { lang: lang.clone() });
+                }
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]

@@ -105,9 +105,6 @@ pub enum SheetError {
     /// More rows than a file may have.
     #[error("the file has {0} rows; at most {MAX_ROWS} are taken from a spreadsheet: split it")]
     TooManyRows(usize),
-    /// A file of neither kind.
-    #[error("\"{0}\" is not a spreadsheet this catalogue reads: give a .csv or .xlsx file")]
-    UnknownKind(String),
 }
 
 /// The kinds of file read as a sheet.
@@ -178,16 +175,16 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, SheetError> {
     let mut records = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| SheetError::Csv(e.to_string()))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        records.push((line, record.iter().map(str::to_owned).collect()));
+        records.push(record.iter().map(str::to_owned).collect());
     }
     // CSV has no row numbers of its own: a spreadsheet shows each record as
     // one row, so records are counted (comment lines are not rows).
-    let rows = records
-        .into_iter()
-        .enumerate()
-        .map(|(i, (_line, cells))| (i + 1, cells));
-    sheet_of(rows)
+    sheet_of(
+        records
+            .into_iter()
+            .enumerate()
+            .map(|(i, cells)| (i + 1, cells)),
+    )
 }
 
 /// Reads the first worksheet of an .xlsx workbook (or the one named
@@ -463,13 +460,22 @@ pub struct CheckedRow {
     pub number: usize,
     /// A listing or a translation.
     pub kind: RowKind,
-    /// Its cells, in the order of [`Checked::columns`].
+    /// Its cells, in the order of [`COLUMNS`].
     pub cells: Vec<String>,
     /// Its problems; a `None` column is the whole row's.
     pub problems: Vec<(Option<String>, Trouble)>,
 }
 
 impl CheckedRow {
+    /// The cell of `column` (one of [`COLUMNS`]).
+    pub fn cell(&self, column: &str) -> &str {
+        COLUMNS
+            .iter()
+            .position(|c| c.name == column)
+            .and_then(|i| self.cells.get(i))
+            .map_or("", String::as_str)
+    }
+
     /// The problems of one column.
     pub fn problems_of<'a>(&'a self, column: &'a str) -> impl Iterator<Item = &'a Trouble> + 'a {
         self.problems
@@ -491,8 +497,6 @@ impl CheckedRow {
 /// when there are none.
 #[derive(Debug, Clone)]
 pub struct Checked {
-    /// The file's columns, as its header names them.
-    pub columns: Vec<String>,
     /// Problems of the file as a whole (its header).
     pub file_problems: Vec<CellProblem>,
     /// Every row.
@@ -617,7 +621,7 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
         if row.kind != RowKind::Translation {
             continue;
         }
-        let id = row.cells[0].clone();
+        let id = row.cell("id").to_owned();
         let Some(&owner_row) = row_of_id.get(&id) else {
             row.problems
                 .push((Some("kind".to_owned()), Trouble::NoListingRow(id)));
@@ -654,7 +658,6 @@ pub fn check(sheet: &Sheet, vocabulary: &Vocabulary, owners: Owners<'_>) -> Chec
         valid.push(listing);
     }
     let checked = Checked {
-        columns: COLUMNS.iter().map(|c| c.name.to_owned()).collect(),
         file_problems,
         rows,
         listings: valid,
@@ -684,7 +687,7 @@ fn listings_unique(
     row: &mut CheckedRow,
     index: usize,
 ) -> bool {
-    let id = row.cells[0].clone();
+    let id = row.cell("id").to_owned();
     if id.is_empty() {
         return true;
     }
@@ -763,12 +766,15 @@ fn optional(cell: &str) -> Option<String> {
 /// Reads the listing a row describes, noting each cell that cannot be read;
 /// the listing's own checks come later.
 fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
-    let cells: BTreeMap<&str, String> = COLUMNS
-        .iter()
-        .zip(&row.cells)
-        .map(|(c, v)| (c.name, v.clone()))
-        .collect();
-    let cell = |name: &str| cells.get(name).map(String::as_str).unwrap_or("");
+    let (listing, notes) = read_listing(row, owners);
+    row.problems.extend(notes.0);
+    listing
+}
+
+/// The listing a row's cells describe, and the cells that could not be
+/// read.
+fn read_listing(row: &CheckedRow, owners: Owners<'_>) -> (Listing, Notes) {
+    let cell = |name: &str| row.cell(name);
     let mut notes = Notes::default();
 
     let id = notes.take(
@@ -889,7 +895,6 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
             notes.take("provider_id", found.cloned().ok_or(refusal))
         }
     };
-    row.problems.extend(notes.0);
     // Cells that could not be read are stood in for, so the listing's own
     // checks still run and every problem of the row shows at once.
     let stand_in_provider = || Provider {
@@ -898,7 +903,7 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
         kind: ProviderType::Academic,
         country: CountryCode::parse("TH").expect("a valid code"),
     };
-    Listing {
+    let listing = Listing {
         id: id.unwrap_or_else(|| ListingId::parse("unreadable").expect("a valid id")),
         kind: kind.unwrap_or(Kind::Course),
         lang: lang.unwrap_or_else(|| LanguageTag::parse("en").expect("a valid tag")),
@@ -921,7 +926,8 @@ fn listing_of(row: &mut CheckedRow, owners: Owners<'_>) -> Listing {
         translations: BTreeMap::new(),
         url: optional(cell("url")),
         updated: updated.flatten(),
-    }
+    };
+    (listing, notes)
 }
 
 /// Reads a translation row, noting cells it should have left blank.
@@ -932,13 +938,7 @@ fn translation_of(row: &mut CheckedRow) -> Option<(LanguageTag, Translation)> {
                 .push((Some(column.name.to_owned()), Trouble::FilledInTranslation));
         }
     }
-    let cell = |name: &str| {
-        COLUMNS
-            .iter()
-            .position(|c| c.name == name)
-            .map(|i| row.cells[i].clone())
-            .unwrap_or_default()
-    };
+    let cell = |name: &str| row.cell(name).to_owned();
     let tag = match required(&cell("lang")).and_then(language) {
         Ok(tag) => tag,
         Err(trouble) => {

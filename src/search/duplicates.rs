@@ -11,7 +11,7 @@ use super::plan::{Plan, Scope};
 use super::query::stored_listing;
 use super::{Result, SearchIndex};
 use crate::domain::Listing;
-use crate::domain::likeness::{Likeness, likeness};
+use crate::domain::likeness::{Fingerprint, Likeness};
 
 /// Candidates looked at per listing, among its organisation's listings and
 /// among all: titles sharing the most words first.
@@ -70,10 +70,11 @@ impl SearchIndex {
                 }
             }
         }
+        let fingerprint = Fingerprint::of(listing);
         let mut found = Vec::new();
         for address in addresses {
             let other = stored_listing(&searcher, fields, address)?;
-            if let Some(likeness) = likeness(listing, &other) {
+            if let Some(likeness) = fingerprint.likeness(&Fingerprint::of(&other)) {
                 found.push(Duplicate {
                     listing: other,
                     likeness,

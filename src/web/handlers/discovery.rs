@@ -65,11 +65,12 @@ struct Part {
     part: Option<String>,
 }
 
+/// `text` escaped for XML text and attributes (maud's escaping of `&`,
+/// `<`, `>` and `"` is XML's too).
 fn xml_escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut escaped = String::with_capacity(text.len());
+    let _ = maud::Escaper::new(&mut escaped).write_str(text);
+    escaped
 }
 
 /// The languages a listing can be read in on the site: its own and its

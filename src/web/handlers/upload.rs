@@ -186,10 +186,10 @@ async fn check_upload(
     }
     let mut notes: HashMap<String, RowNotes> = HashMap::new();
     for row in &mut checked.rows {
-        if row.kind != RowKind::Listing || row.cells[0].is_empty() {
+        let id = row.cell("id").to_owned();
+        if row.kind != RowKind::Listing || id.is_empty() {
             continue;
         }
-        let id = row.cells[0].clone();
         if let Some(record) = store.listing_record(&id).await? {
             if organisations.iter().any(|o| o.id == record.org) {
                 notes.entry(id).or_default().updates = true;
@@ -201,25 +201,29 @@ async fn check_upload(
             }
         }
     }
+    // An id found taken leaves the file with nothing to save, or to
+    // compare.
+    if !checked.is_valid() {
+        checked.listings.clear();
+    }
     if look_for_duplicates {
         // Some milliseconds a listing against a large catalogue: off the
         // threads that answer requests.
-        let listings = checked.listings.clone();
+        let listings = std::mem::take(&mut checked.listings);
         let index = SearchIndex::clone(index);
-        let found = tokio::task::spawn_blocking(move || {
-            listings
+        let (listings, found) = tokio::task::spawn_blocking(move || {
+            let found = listings
                 .iter()
                 .map(|l| Ok((l.id.to_string(), index.possible_duplicates(l)?)))
-                .collect::<Result<Vec<_>>>()
+                .collect::<Result<Vec<_>>>();
+            (listings, found)
         })
         .await
-        .map_err(|e| Error::Internal(e.into()))??;
-        for (id, duplicates) in found {
+        .map_err(|e| Error::Internal(e.into()))?;
+        checked.listings = listings;
+        for (id, duplicates) in found? {
             notes.entry(id).or_default().duplicates = duplicates;
         }
-    }
-    if !checked.is_valid() {
-        checked.listings.clear();
     }
     Ok(Ok((checked, notes)))
 }

@@ -127,13 +127,14 @@ pub fn preview_page(
         .count();
     let translations = checked.rows.len() - listings;
     // Only the columns the file fills (or has problems in) are shown.
-    let shown: Vec<usize> = (0..checked.columns.len())
-        .filter(|&i| {
-            let name = &checked.columns[i];
+    let shown: Vec<&str> = COLUMNS
+        .iter()
+        .map(|c| c.name)
+        .filter(|&name| {
             checked
                 .rows
                 .iter()
-                .any(|r| !r.cells[i].is_empty() || r.problems_of(name).next().is_some())
+                .any(|r| !r.cell(name).is_empty() || r.problems_of(name).next().is_some())
         })
         .collect();
     let title = t!("upload-preview-title", name = preview.name);
@@ -171,7 +172,7 @@ pub fn preview_page(
                     thead {
                         tr {
                             th scope="col" { (t!("upload-row")) }
-                            @for &i in &shown { th scope="col" { (checked.columns[i]) } }
+                            @for column in &shown { th scope="col" { (column) } }
                             th scope="col" { (t!("upload-notes")) }
                         }
                     }
@@ -179,11 +180,10 @@ pub fn preview_page(
                         @for row in &checked.rows {
                             tr id={ "r" (row.number) } class=[(!row.problems.is_empty()).then_some("has-problem")] {
                                 th scope="row" { (row.number) }
-                                @for &i in &shown {
-                                    @let column = &checked.columns[i];
+                                @for &column in &shown {
                                     @let cell_problems: Vec<&Trouble> = row.problems_of(column).collect();
                                     td id={ "r" (row.number) "-" (column) } class=[(!cell_problems.is_empty()).then_some("problem")] {
-                                        (shortened(&row.cells[i]))
+                                        (shortened(row.cell(column)))
                                         @for problem in cell_problems {
                                             strong.cell-problem { (describe(problem)) }
                                         }
@@ -193,7 +193,7 @@ pub fn preview_page(
                                     @for problem in row.row_problems() { strong.cell-problem { (describe(problem)) } }
                                     @if row.kind == RowKind::Translation {
                                         (t!("upload-translation-row"))
-                                    } @else if let Some(notes) = preview.notes.get(&row.cells[0]) {
+                                    } @else if let Some(notes) = preview.notes.get(row.cell("id")) {
                                         @if notes.updates { p { (t!("upload-updates")) } }
                                         @if !notes.duplicates.is_empty() {
                                             p { (t!("duplicates-heading")) ":" }
