@@ -24,7 +24,7 @@ use crate::web::views::upload::{Preview, RowNotes};
 use crate::web::{AppState, Error, Result, paths, views};
 
 /// The most listings one upload may hold: looking for the possible
-/// duplicates of each takes some 6 ms at 100,000 listings, and a check must
+/// duplicates of each takes some 5 ms at 100,000 listings, and a check must
 /// answer well within the site's 15 s.
 pub const MAX_LISTINGS: usize = 1_000;
 
